@@ -1,0 +1,244 @@
+/**
+ * Find the parts of a message that are not the writer's own prose: quoted earlier messages,
+ * forwarded messages, `-- ` signatures and mobile boilerplate, legal disclaimers and
+ * unsubscribe footers.
+ *
+ * Works line by line over the analysed text, so every span covers whole lines (from the start of
+ * its first line to the end of its last non-blank line). Every regular expression is tested
+ * against one line at a time and has no nested quantifiers, so the whole scan is linear.
+ *
+ * The writer's own sign-off (`Kind regards,` / name / role / phone) is deliberately NOT set aside:
+ * it is the complimentary close, which the document splitter finds and the structure rules check.
+ */
+import type {SetAsidePart, SetAsideKind} from '../types.js'
+
+interface Line {
+  start: number
+  /** End of the line's content, before its `\n`. */
+  end: number
+  text: string
+}
+
+/** Attribution lines that open a quoted earlier message: `On 3 May 2024, Jo wrote:` and friends. */
+const ATTRIBUTION_START = /^\s*(?:on|le|am|el|em|op|il|den|dne|w dniu|pe|la|на|в|the)\s/i
+const ATTRIBUTION_END =
+  /(?:wrote|writes|a écrit|schrieb|escribió|escreveu|schreef|ha scritto|skrev|napisał|napisal|napisała|napsal|írta|kirjoitti|пишет|написал|написала|écrit)\s?:\s*$/i
+/** `Jo Bloggs <jo@example.com> wrote:` with no leading `On`. */
+const BARE_ATTRIBUTION = /(?:wrote|a écrit|schrieb|escribió|escreveu|schreef|ha scritto|skrev)\s?:\s*$/i
+
+const ORIGINAL_MESSAGE =
+  /^\s*[-_=*]{2,}\s*(?:original message|original-nachricht|ursprüngliche nachricht|message d'origine|mensaje original|mensagem original|oorspronkelijk bericht|messaggio originale|alkuperäinen viesti|oryginalna wiadomość|исходное сообщение)\s*[-_=*]{2,}\s*$/i
+const FORWARD_MARKER =
+  /^\s*(?:[-_=*]{2,}\s*(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|mensagem encaminhada|doorgestuurd bericht|messaggio inoltrato)\s*[-_=*]{2,}|begin forwarded message\s?:|start of forwarded message)\s*$/i
+const HEADER_FROM = /^\s*[*>]*\s*(?:from|de|von|van|od|da|från|fra|от|lähettäjä)\s?[*]?\s?:/i
+const HEADER_OTHER =
+  /^\s*[*]*\s*(?:sent|date|to|cc|subject|reply-to|envoyé|à|objet|gesendet|datum|an|betreff|enviado|fecha|para|asunto|assunto|verzonden|aan|onderwerp|inviato|oggetto|a|data|temat|skickat|till|ämne|отправлено|кому|тема|дата)\s?[*]?\s?:/i
+const RULE_LINE = /^\s*[_-]{8,}\s*$/
+
+const SIGNATURE_DELIMITER = /^(?:-- ?|--)$/
+const MOBILE_BOILERPLATE =
+  /^\s*[(<]*\s*(?:sent from (?:my |the |\[?mail\]?|yahoo|windows mail|mailbox|outlook|aol|samsung|gmail|bluemail|proton)|sent (?:via|with|using) (?:mobile|airmail|blackberry|bluemail|spark|my )|get (?:\[?outlook|the outlook)|envoyé (?:de|depuis) mon|von meinem \S+ gesendet|enviado (?:desde|do) m|verzonden (?:met|vanaf) |inviato da|wysłane z)/i
+
+const DISCLAIMER =
+  /(?:this (?:e-?mail|message|communication|transmission)(?: and any (?:files|attachments?)(?: transmitted with it)?)? (?:is|are|may (?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended)|if you (?:are not|have received this) (?:the intended recipient|(?:e-?mail|message|communication) in error)|intended (?:solely|only) for the (?:use of the )?(?:individual|addressee|person|named recipient)|registered (?:in england|in scotland|office\s?:)|company (?:registration )?(?:number|no\.?)\s?:?\s?\d|registered (?:company )?(?:number|no\.?)\s?:?\s?\d|authorised and regulated by the (?:financial conduct|prudential regulation)|^\s*(?:disclaimer|confidentiality notice|legal notice)\s?:|please consider the environment before printing|scanned for (?:viruses|malware)|any views or opinions (?:expressed|presented))/i
+const FOOTER =
+  /(?:unsubscribe|manage (?:your )?(?:email )?(?:preferences|subscriptions?)|update your (?:email )?preferences|you are receiving this (?:e-?mail|message)|you received this (?:e-?mail|message) because|view (?:this email )?in (?:your )?browser|to stop receiving|opt[- ]out of|all rights reserved)/i
+/** A complimentary close after a candidate disclaimer means the "disclaimer" was body prose. */
+const CLOSE =
+  /^\s*(?:kind regards|best regards|warm regards|regards|yours sincerely|yours faithfully|many thanks|best wishes|thanks|with thanks)\b/i
+
+/**
+ * Find the set-aside spans of `text`, in order and not overlapping.
+ * @param text The analysed text of a message (`\n` line endings).
+ */
+export function findSetAside(text: string): SetAsidePart[] {
+  const lines = splitLines(text)
+  const parts: SetAsidePart[] = []
+  const quote = findQuoteStart(lines)
+  const regionEnd = quote ? quote.line : lines.length
+
+  // Inline `>` runs before the first attribution/header (inline replies, bottom posting).
+  const quoteRuns = findQuotedRuns(lines, regionEnd)
+
+  const tail = findTail(lines, regionEnd)
+  const signature = findSignatureDelimiter(lines, tail ? tail.line : regionEnd)
+
+  for (const run of quoteRuns) {
+    if (signature !== undefined && run.first >= signature) continue
+    if (tail && run.first >= tail.line) continue
+    push(parts, lines, run.first, run.last, 'quote')
+  }
+  for (let i = 0; i < (signature ?? (tail ? tail.line : regionEnd)); i++) {
+    if (MOBILE_BOILERPLATE.test(lines[i].text) && lines[i].text.length < 120 && !insideRuns(i, quoteRuns)) {
+      push(parts, lines, i, i, 'signature')
+    }
+  }
+  if (signature !== undefined) push(parts, lines, signature, (tail ? tail.line : regionEnd) - 1, 'signature')
+  if (tail) {
+    for (const block of tail.blocks) push(parts, lines, block.first, block.last, block.kind)
+  }
+  if (quote) push(parts, lines, quote.line, lines.length - 1, quote.kind)
+  return parts.sort((a, b) => a.start - b.start)
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = []
+  let start = 0
+  for (;;) {
+    const nl = text.indexOf('\n', start)
+    const end = nl === -1 ? text.length : nl
+    lines.push({start, end, text: text.slice(start, end)})
+    if (nl === -1) break
+    start = nl + 1
+  }
+  return lines
+}
+
+function isBlank(line: Line | undefined): boolean {
+  return line === undefined || line.text.trim() === ''
+}
+
+function isQuoted(line: Line): boolean {
+  return /^\s{0,3}>/.test(line.text)
+}
+
+/** Add the lines `first..last` (trimmed of blank lines) as one part. */
+function push(parts: SetAsidePart[], lines: Line[], first: number, last: number, kind: SetAsideKind): void {
+  while (first <= last && isBlank(lines[first])) first++
+  while (last >= first && isBlank(lines[last])) last--
+  if (first > last) return
+  const start = lines[first].start
+  const end = lines[last].end
+  const previous = parts[parts.length - 1]
+  if (previous && previous.kind === kind && previous.end >= start) {
+    previous.end = Math.max(previous.end, end)
+    return
+  }
+  parts.push({start, end, kind})
+}
+
+/** The first line after which everything is an earlier message (quoted or forwarded). */
+function findQuoteStart(lines: Line[]): {line: number; kind: 'quote' | 'forward'} | undefined {
+  let seenContent = false
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].text
+    if (FORWARD_MARKER.test(text)) return {line: i, kind: 'forward'}
+    if (ORIGINAL_MESSAGE.test(text)) return {line: i, kind: 'quote'}
+    if (isAttribution(lines, i)) return {line: i, kind: 'quote'}
+    if (seenContent && HEADER_FROM.test(text) && isHeaderBlock(lines, i)) {
+      // An Outlook rule line (`____`) or blank line just above belongs to the quote.
+      let first = i
+      if (first > 0 && RULE_LINE.test(lines[first - 1].text)) first--
+      return {line: first, kind: 'quote'}
+    }
+    if (!isBlank(lines[i]) && !HEADER_FROM.test(text) && !HEADER_OTHER.test(text)) seenContent = true
+  }
+  return undefined
+}
+
+/** `On … wrote:` on one line or wrapped over two; a bare `… wrote:` only when `>` lines follow. */
+function isAttribution(lines: Line[], i: number): boolean {
+  const text = lines[i].text
+  if (text.length > 300 || isQuoted(lines[i])) return false
+  if (ATTRIBUTION_START.test(text)) {
+    if (ATTRIBUTION_END.test(text) && /\d|@/.test(text)) return true
+    const next = lines[i + 1]
+    if (next && next.text.length < 200 && ATTRIBUTION_END.test(next.text) && !/[.!?]\s*$/.test(text) && /\d|@/.test(text + next.text)) return true
+    return false
+  }
+  if (BARE_ATTRIBUTION.test(text)) {
+    let j = i + 1
+    while (j < lines.length && isBlank(lines[j])) j++
+    return j < lines.length && isQuoted(lines[j])
+  }
+  return false
+}
+
+/** A `From:` line followed within a few lines by other header fields (`Sent:`, `To:`, `Subject:`). */
+function isHeaderBlock(lines: Line[], i: number): boolean {
+  let others = 0
+  for (let j = i + 1; j < lines.length && j <= i + 6; j++) {
+    if (HEADER_OTHER.test(lines[j].text)) others++
+    else if (isBlank(lines[j]) && others > 0) break
+  }
+  return others >= 2 || (others >= 1 && /@|\]|>/.test(lines[i].text))
+}
+
+/** Runs of `>` lines (blank lines inside a run belong to it). */
+function findQuotedRuns(lines: Line[], limit: number): Array<{first: number; last: number}> {
+  const runs: Array<{first: number; last: number}> = []
+  let i = 0
+  while (i < limit) {
+    if (!isQuoted(lines[i])) {
+      i++
+      continue
+    }
+    const first = i
+    let last = i
+    let j = i + 1
+    while (j < limit && (isQuoted(lines[j]) || isBlank(lines[j]))) {
+      if (isQuoted(lines[j])) last = j
+      j++
+    }
+    runs.push({first, last})
+    i = last + 1
+  }
+  return runs
+}
+
+function insideRuns(i: number, runs: Array<{first: number; last: number}>): boolean {
+  return runs.some((run) => run.first <= i && i <= run.last)
+}
+
+/** The last `-- ` delimiter line before `limit`, when one exists. */
+function findSignatureDelimiter(lines: Line[], limit: number): number | undefined {
+  for (let i = limit - 1; i >= 0; i--) {
+    if (SIGNATURE_DELIMITER.test(lines[i].text)) return i
+  }
+  return undefined
+}
+
+interface TailBlock {
+  first: number
+  last: number
+  kind: 'disclaimer' | 'footer'
+}
+
+/**
+ * Disclaimers and footers sit at the end of the writer's part. From the first paragraph that
+ * matches one, every paragraph to `limit` is disclaimer or footer — unless a complimentary close
+ * comes later, which shows the match was in the body.
+ */
+function findTail(lines: Line[], limit: number): {line: number; blocks: TailBlock[]} | undefined {
+  const paragraphs: Array<{first: number; last: number; text: string}> = []
+  let i = 0
+  while (i < limit) {
+    if (isBlank(lines[i])) {
+      i++
+      continue
+    }
+    const first = i
+    while (i < limit && !isBlank(lines[i])) i++
+    paragraphs.push({first, last: i - 1, text: lines.slice(first, i).map((line) => line.text).join(' ')})
+  }
+  for (let p = 0; p < paragraphs.length; p++) {
+    const kind = classify(paragraphs[p].text)
+    if (!kind) continue
+    const later = paragraphs.slice(p + 1)
+    if (later.some((paragraph) => CLOSE.test(paragraph.text) && !classify(paragraph.text))) continue
+    const blocks: TailBlock[] = []
+    let current: TailBlock['kind'] = kind
+    for (const paragraph of paragraphs.slice(p)) {
+      current = classify(paragraph.text) ?? current
+      blocks.push({first: paragraph.first, last: paragraph.last, kind: current})
+    }
+    return {line: paragraphs[p].first, blocks}
+  }
+  return undefined
+}
+
+function classify(text: string): 'disclaimer' | 'footer' | undefined {
+  if (DISCLAIMER.test(text)) return 'disclaimer'
+  if (FOOTER.test(text)) return 'footer'
+  return undefined
+}
