@@ -20,29 +20,33 @@ interface Line {
 }
 
 /** Attribution lines that open a quoted earlier message: `On 3 May 2024, Jo wrote:` and friends. */
-const ATTRIBUTION_START = /^\s*(?:on|le|am|el|em|op|il|den|dne|w dniu|pe|la|на|в|the)\s/i
+const ATTRIBUTION_START =
+  /^[\s-]*(?:on|le|am|el|em|op|il|in data|den|dne|dnia|w dniu|pe|la|на|в|\d{1,4}[-./]\d{1,2}[-./]\d{1,4})\s/i
 const ATTRIBUTION_END =
-  /(?:wrote|writes|a écrit|schrieb|escribió|escreveu|schreef|ha scritto|skrev|napisał|napisal|napisała|napsal|írta|kirjoitti|пишет|написал|написала|écrit)\s?:\s*$/i
+  /(?:wrote|writes|a écrit|schrieb|escribió|escreveu|schreef|ha scritto|skrev|napisał(?:\(a\))?|napisal|napisała|napsal|írta|kirjoitti|пишет|написал|написала|geschreven)(?:\s?:|\s-{2,})\s*$/i
 /** `Jo Bloggs <jo@example.com> wrote:` with no leading `On`. */
 const BARE_ATTRIBUTION = /(?:wrote|a écrit|schrieb|escribió|escreveu|schreef|ha scritto|skrev)\s?:\s*$/i
+/** A date-and-address attribution in any language: a time, an address, and a final colon. */
+const TIME = /\d{1,2}[:.]\d{2}/
+const ADDRESS = /@[\w-]+\./
 
 const ORIGINAL_MESSAGE =
-  /^\s*[-_=*]{2,}\s*(?:original message|original-nachricht|ursprüngliche nachricht|message d'origine|mensaje original|mensagem original|oorspronkelijk bericht|messaggio originale|alkuperäinen viesti|oryginalna wiadomość|исходное сообщение)\s*[-_=*]{2,}\s*$/i
+  /^\s*[-_=*]{2,}\s*(?:original message|original-nachricht|ursprüngliche nachricht|message d'origine|oprindelig besked|opprinnelig melding|ursprungligt meddelande|mensaje original|mensagem original|oorspronkelijk bericht|messaggio originale|alkuperäinen viesti|oryginalna wiadomość|исходное сообщение)\s*[-_=*]{2,}\s*$/i
 const FORWARD_MARKER =
   /^\s*(?:[-_=*]{2,}\s*(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|mensagem encaminhada|doorgestuurd bericht|messaggio inoltrato)\s*[-_=*]{2,}|begin forwarded message\s?:|start of forwarded message)\s*$/i
-const HEADER_FROM = /^\s*[*>]*\s*(?:from|de|von|van|od|da|från|fra|от|lähettäjä)\s?[*]?\s?:/i
+const HEADER_FROM = /^\s*[*>]*\s*(?:from|de|von|van|od|da|från|fra|message du|от|lähettäjä)\s?[*]?\s?:/i
 const HEADER_OTHER =
-  /^\s*[*]*\s*(?:sent|date|to|cc|subject|reply-to|envoyé|à|objet|gesendet|datum|an|betreff|enviado|fecha|para|asunto|assunto|verzonden|aan|onderwerp|inviato|oggetto|a|data|temat|skickat|till|ämne|отправлено|кому|тема|дата)\s?[*]?\s?:/i
+  /^\s*[*]*\s*(?:sent|date|to|cc|subject|reply-to|envoyé|à|a|objet|sujet|copie à|dato|til|emne|gesendet|datum|an|betreff|enviado|fecha|para|asunto|assunto|verzonden|aan|onderwerp|inviato|oggetto|a|data|temat|skickat|till|ämne|отправлено|кому|тема|дата)\s?[*]?\s?:/i
 const RULE_LINE = /^\s*[_-]{8,}\s*$/
 
 const SIGNATURE_DELIMITER = /^(?:-- ?|--)$/
 const MOBILE_BOILERPLATE =
-  /^\s*[(<]*\s*(?:sent from (?:my |the |\[?mail\]?|yahoo|windows mail|mailbox|outlook|aol|samsung|gmail|bluemail|proton)|sent (?:via|with|using) (?:mobile|airmail|blackberry|bluemail|spark|my )|get (?:\[?outlook|the outlook)|envoyé (?:de|depuis) mon|von meinem \S+ gesendet|enviado (?:desde|do) m|verzonden (?:met|vanaf) |inviato da|wysłane z)/i
+  /^\s*[(<]*\s*(?:sent from (?:my |the |\[?mail\]?|yahoo|windows mail|mailbox|outlook|aol|samsung|gmail|bluemail|proton)|sent (?:via|with|using) (?:mobile|airmail|blackberry|bluemail|spark|my )|get (?:\[?outlook|the outlook)|sent from (?:a|my) (?:phone|mobile)|envoyé (?:de|depuis) mon|diese nachricht wurde von meinem|sendt fra min|skickat från min|von meinem \S+ gesendet|enviado (?:desde|do) m|verzonden (?:met|vanaf) |inviato da|wysłane z)/i
 
 const DISCLAIMER =
   /(?:this (?:e-?mail|message|communication|transmission)(?: and any (?:files|attachments?)(?: transmitted with it)?)? (?:is|are|may (?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended)|if you (?:are not|have received this) (?:the intended recipient|(?:e-?mail|message|communication) in error)|intended (?:solely|only) for the (?:use of the )?(?:individual|addressee|person|named recipient)|registered (?:in england|in scotland|office\s?:)|company (?:registration )?(?:number|no\.?)\s?:?\s?\d|registered (?:company )?(?:number|no\.?)\s?:?\s?\d|authorised and regulated by the (?:financial conduct|prudential regulation)|^\s*(?:disclaimer|confidentiality notice|legal notice)\s?:|please consider the environment before printing|scanned for (?:viruses|malware)|any views or opinions (?:expressed|presented))/i
 const FOOTER =
-  /(?:unsubscribe|manage (?:your )?(?:email )?(?:preferences|subscriptions?)|update your (?:email )?preferences|you are receiving this (?:e-?mail|message)|you received this (?:e-?mail|message) because|view (?:this email )?in (?:your )?browser|to stop receiving|opt[- ]out of|all rights reserved)/i
+  /(?:(?:to|here to|click here to|you can|you may) unsubscribe|unsubscribe (?:here|at any time|from (?:this|these|our|all|future))|^\s*unsubscribe\b|manage (?:your )?(?:email )?(?:preferences|subscriptions?)|update your (?:email )?preferences|you are receiving this (?:e-?mail|message)|you received this (?:e-?mail|message) because|view (?:this email )?in (?:your )?browser|to stop receiving|opt[- ]out of|all rights reserved|mailman\/listinfo|^\S+ mailing list$)/i
 /** A complimentary close after a candidate disclaimer means the "disclaimer" was body prose. */
 const CLOSE =
   /^\s*(?:kind regards|best regards|warm regards|regards|yours sincerely|yours faithfully|many thanks|best wishes|thanks|with thanks)\b/i
@@ -54,11 +58,13 @@ const CLOSE =
 export function findSetAside(text: string): SetAsidePart[] {
   const lines = splitLines(text)
   const parts: SetAsidePart[] = []
-  const quote = findQuoteStart(lines)
+  const attributions = new Map<number, number>()
+  const quote = findQuoteStart(lines, attributions)
   const regionEnd = quote ? quote.line : lines.length
 
-  // Inline `>` runs before the first attribution/header (inline replies, bottom posting).
-  const quoteRuns = findQuotedRuns(lines, regionEnd)
+  // `>` runs before the first attribution/header (inline replies, bottom posting), each with
+  // the attribution line that introduces it.
+  const quoteRuns = findQuotedRuns(lines, regionEnd).map((run) => ({first: attributions.get(run.first) ?? run.first, last: run.last}))
 
   const tail = findTail(lines, regionEnd)
   const signature = findSignatureDelimiter(lines, tail ? tail.line : regionEnd)
@@ -117,18 +123,38 @@ function push(parts: SetAsidePart[], lines: Line[], first: number, last: number,
   parts.push({start, end, kind})
 }
 
-/** The first line after which everything is an earlier message (quoted or forwarded). */
-function findQuoteStart(lines: Line[]): {line: number; kind: 'quote' | 'forward'} | undefined {
+/**
+ * The first line after which everything is an earlier message (quoted or forwarded). An
+ * attribution directly followed by `>` lines is not: it belongs to that run only (inline replies
+ * may follow), and is recorded in `attributions` (run's first line → attribution's first line).
+ */
+function findQuoteStart(lines: Line[], attributions: Map<number, number>): {line: number; kind: 'quote' | 'forward'} | undefined {
   let seenContent = false
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i].text
     if (FORWARD_MARKER.test(text)) return {line: i, kind: 'forward'}
     if (ORIGINAL_MESSAGE.test(text)) return {line: i, kind: 'quote'}
-    if (isAttribution(lines, i)) return {line: i, kind: 'quote'}
+    const attributionEnd = attributionAt(lines, i)
+    if (attributionEnd !== -1) {
+      let next = attributionEnd + 1
+      while (next < lines.length && isBlank(lines[next])) next++
+      if (next < lines.length && isQuoted(lines[next])) {
+        attributions.set(next, i)
+        i = next - 1
+        continue
+      }
+      // A message that opens with an unquoted earlier message is all that earlier message:
+      // keep it rather than leave nothing to check.
+      if (seenContent) return {line: i, kind: 'quote'}
+      i = attributionEnd
+      continue
+    }
     if (seenContent && HEADER_FROM.test(text) && isHeaderBlock(lines, i)) {
-      // An Outlook rule line (`____`) or blank line just above belongs to the quote.
+      // An Outlook rule line (`____`, `-----`) just above, perhaps after a blank line, belongs to the quote.
       let first = i
-      if (first > 0 && RULE_LINE.test(lines[first - 1].text)) first--
+      let above = i - 1
+      while (above >= 0 && above >= i - 2 && isBlank(lines[above])) above--
+      if (above >= 0 && RULE_LINE.test(lines[above].text)) first = above
       return {line: first, kind: 'quote'}
     }
     if (!isBlank(lines[i]) && !HEADER_FROM.test(text) && !HEADER_OTHER.test(text)) seenContent = true
@@ -136,22 +162,40 @@ function findQuoteStart(lines: Line[]): {line: number; kind: 'quote' | 'forward'
   return undefined
 }
 
-/** `On … wrote:` on one line or wrapped over two; a bare `… wrote:` only when `>` lines follow. */
-function isAttribution(lines: Line[], i: number): boolean {
-  const text = lines[i].text
-  if (text.length > 300 || isQuoted(lines[i])) return false
-  if (ATTRIBUTION_START.test(text)) {
-    if (ATTRIBUTION_END.test(text) && /\d|@/.test(text)) return true
-    const next = lines[i + 1]
-    if (next && next.text.length < 200 && ATTRIBUTION_END.test(next.text) && !/[.!?]\s*$/.test(text) && /\d|@/.test(text + next.text)) return true
-    return false
+/**
+ * When an attribution starts at line `i` — `On … wrote:` (perhaps wrapped over up to four short
+ * lines), a bare `Jo <jo@example.com> wrote:` followed by `>` lines, or a line with a time and an
+ * address ending in a colon (`2016-10-24 15:36 GMT+02:00 Jo <jo@example.com>:`) — the index of
+ * its last line, else -1.
+ */
+function attributionAt(lines: Line[], i: number): number {
+  const first = lines[i].text
+  if (first.length > 300 || isQuoted(lines[i]) || isBlank(lines[i])) return -1
+  const bare = BARE_ATTRIBUTION.test(first) && ADDRESS.test(first)
+  if (!/\d/.test(first) && !bare) return -1
+  const startsLikeOne = ATTRIBUTION_START.test(first)
+  let joined = ''
+  for (let j = i; j < lines.length && j <= i + 4; j++) {
+    const text = lines[j].text
+    if (text.length > 200 || (j > i && isQuoted(lines[j]) && !/^\s*>\s*(?:wrote|a écrit|schrieb)/i.test(text))) break
+    joined += ' ' + text
+    if (isBlank(lines[j])) {
+      if (!startsLikeOne) break
+      continue
+    }
+    if (ATTRIBUTION_END.test(text) && /\d|@/.test(joined) && (startsLikeOne || ADDRESS.test(joined) || quotedAfter(lines, j))) return j
+    if (/:\s*$/.test(text) && ADDRESS.test(joined) && (TIME.test(joined) || /\b(?:wrote|schrieb|a écrit|escribió|schreef|skrev) /i.test(joined))) return j
+    if (j === i && BARE_ATTRIBUTION.test(text)) return bare || quotedAfter(lines, i) ? i : -1
+    if (/[.!?]\s*$/.test(text)) break
   }
-  if (BARE_ATTRIBUTION.test(text)) {
-    let j = i + 1
-    while (j < lines.length && isBlank(lines[j])) j++
-    return j < lines.length && isQuoted(lines[j])
-  }
-  return false
+  return -1
+}
+
+/** Whether the next non-blank line after `i` is a `>` line. */
+function quotedAfter(lines: Line[], i: number): boolean {
+  let next = i + 1
+  while (next < lines.length && isBlank(lines[next])) next++
+  return next < lines.length && isQuoted(lines[next])
 }
 
 /** A `From:` line followed within a few lines by other header fields (`Sent:`, `To:`, `Subject:`). */
@@ -213,17 +257,19 @@ function findTail(lines: Line[], limit: number): {line: number; blocks: TailBloc
   const paragraphs: Array<{first: number; last: number; text: string}> = []
   let i = 0
   while (i < limit) {
-    if (isBlank(lines[i])) {
+    if (isBlank(lines[i]) || isQuoted(lines[i])) {
       i++
       continue
     }
     const first = i
-    while (i < limit && !isBlank(lines[i])) i++
+    while (i < limit && !isBlank(lines[i]) && !isQuoted(lines[i])) i++
     paragraphs.push({first, last: i - 1, text: lines.slice(first, i).map((line) => line.text).join(' ')})
   }
   for (let p = 0; p < paragraphs.length; p++) {
     const kind = classify(paragraphs[p].text)
     if (!kind) continue
+    // Footers close a message: only the last few paragraphs may start one.
+    if (kind === 'footer' && p < paragraphs.length - 3) continue
     const later = paragraphs.slice(p + 1)
     if (later.some((paragraph) => CLOSE.test(paragraph.text) && !classify(paragraph.text))) continue
     const blocks: TailBlock[] = []
