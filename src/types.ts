@@ -188,6 +188,8 @@ export interface RuleDocs {
   pass: string
   /** Extra notes: exactly when it reports, known limits. */
   details?: string
+  /** Settings the examples are linted with (e.g. `{template: true}`), when not the defaults. */
+  settings?: Partial<Settings>
 }
 
 /** What a rule hands to `context.report`. Offsets index `doc.text`. */

@@ -1,0 +1,54 @@
+import type {Rule} from '../../src/types.js'
+
+const NOISE = /^(?:(?:re|fw|fwd|aw|wg|sv|tr)\s*(?:\[\d+\])?\s*:\s*)+/i
+
+/** structure/subject-line: an email has a specific subject line. */
+export const subjectLine: Rule = {
+  id: 'structure/subject-line',
+  criterion: 'structure',
+  severity: 'error',
+  docs: {
+    summary: 'An email has a specific subject line: not empty, not only "Re:"/"Fw:", not one word, not in capitals.',
+    why: 'The subject is the first thing the customer reads and how they find the message again; a vague or shouting subject gets ignored or misread.',
+    fail: 'Subject: Re: Re: Fw: Update\n\nDear Mr Khan,\n\nYour refund of £4.99 has been approved and will reach your account by Friday 27 November.\n\nKind regards,\nSam Okafor',
+    pass: 'Subject: Your refund of £4.99 for order 48213\n\nDear Mr Khan,\n\nYour refund of £4.99 has been approved and will reach your account by Friday 27 November.\n\nKind regards,\nSam Okafor',
+    details: 'Checked only for emails whose headers are known (an .eml file, or a draft that starts with header lines such as "To:"). Errors: no Subject header, an empty subject, a subject that is only reply/forward prefixes, a one-word subject after the prefixes, a subject in capitals.'
+  },
+  check(doc, context) {
+    if (doc.kind !== 'email') return
+    const headers = doc.headers
+    const subject = headers.subject
+    if (!subject) {
+      const other = headers.to ?? headers.from ?? headers.cc
+      if (!other) return
+      context.report({
+        start: other.start,
+        end: other.end,
+        message: 'The email has no subject line.',
+        expected: 'a specific subject, e.g. "Your refund for order 48213"',
+        suggestion: 'Add a "Subject:" line that says what the email is about.'
+      })
+      return
+    }
+    const value = subject.value.trim()
+    const topic = value.replace(NOISE, '').trim()
+    const words = topic.split(/\s+/).filter((word) => /\p{L}/u.test(word))
+    const letters = topic.replace(/[^\p{L}]/gu, '')
+    let problem: string | undefined
+    if (value === '') problem = 'The subject line is empty.'
+    else if (topic === '') problem = `The subject "${value}" is only reply or forward prefixes.`
+    else if (words.length < 2) problem = `The subject "${value}" is one word: it does not say what the email is about.`
+    else if (letters.length >= 6 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) {
+      problem = `The subject "${value}" is in capitals, which reads as shouting.`
+    }
+    if (!problem) return
+    context.report({
+      start: subject.start,
+      end: value === '' ? subject.start : subject.end,
+      message: problem,
+      actual: value,
+      expected: 'a specific subject of a few words in sentence case',
+      suggestion: 'Say what the email is about and any reference, e.g. "Your refund for order 48213".'
+    })
+  }
+}

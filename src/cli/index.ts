@@ -1,0 +1,218 @@
+/**
+ * The command-line program: turns argv into one call of the engine and prints one report.
+ * Only this folder and src/input touch `process` and the file system.
+ */
+import {readFileSync, writeFileSync} from 'node:fs'
+import {Command, CommanderError, Option} from 'commander'
+import {supportsColor} from 'chalk'
+import {allRules} from '../../rules/index.js'
+import {fatalReport, lintSource, summarise} from '../engine/index.js'
+import {defaultSettings} from '../engine/settings.js'
+import {CorrlintError} from '../errors.js'
+import {readSource, sourceFromBytes} from '../input/index.js'
+import {formatters} from '../report/index.js'
+import type {Dialect, FileReport, PresetName, RunReport, Settings, SeverityOrOff, SourceFormat} from '../types.js'
+
+/** What the program reads and writes; the real process by default, fakes in tests. */
+export interface CliIO {
+  stdout: {write(text: string): unknown; isTTY?: boolean}
+  stderr: {write(text: string): unknown; isTTY?: boolean}
+  readStdin(): Promise<Uint8Array>
+  cwd: string
+  env: Record<string, string | undefined>
+}
+
+/** Options as commander parses them. */
+export interface CliOptions {
+  format: string
+  output?: string
+  quiet?: boolean
+  color?: boolean
+  stdinFilename?: string
+  maxWarnings?: number
+  failOn: 'error' | 'warning'
+  explain?: boolean
+  template?: boolean
+  dialect?: Dialect
+  preset?: PresetName
+  rule?: string[]
+  maxFileSize?: number
+}
+
+const version = readVersion()
+
+/** Run as a program: parse argv, lint, print, set the exit code. */
+export async function run(argv: string[]): Promise<void> {
+  const io: CliIO = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readStdin,
+    cwd: process.cwd(),
+    env: process.env
+  }
+  process.exitCode = await main(argv.slice(2), io)
+}
+
+/**
+ * The whole program, testable without a process: returns the exit code.
+ * 0 every criterion passed; 1 a criterion failed (or too many warnings); 2 the run failed.
+ */
+export async function main(args: string[], io: CliIO): Promise<number> {
+  let exitCode = 0
+  const program = buildProgram(io, async (paths, options) => {
+    exitCode = await lintCommand(paths, options, io)
+  })
+  try {
+    await program.parseAsync(args, {from: 'user'})
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2
+    }
+    if (error instanceof CorrlintError) {
+      io.stderr.write(`corrlint: ${error.message}\n`)
+      return 2
+    }
+    io.stderr.write(`corrlint: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
+    return 2
+  }
+  return exitCode
+}
+
+function buildProgram(io: CliIO, action: (paths: string[], options: CliOptions) => Promise<void>): Command {
+  const program = new Command()
+  program
+    .name('corrlint')
+    .description('Check customer emails and letters against nine criteria: structure, purpose, actions, clarity, tone, spelling, confidentiality, commitments and completeness.')
+    .version(version, '-v, --version', 'print the version')
+    .argument('[paths...]', 'files to check; - reads standard input')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('-q, --quiet', 'report errors only, not warnings')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour')
+    .option('--stdin-filename <name>', 'name (and so format) of the draft read from standard input')
+    .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this').argParser(nonNegativeInteger))
+    .addOption(new Option('--fail-on <level>', 'what fails the run').choices(['error', 'warning']).default('error'))
+    .option('--explain', 'explain each failed criterion with a before/after example')
+    .option('--template', 'template mode: placeholders such as {{first_name}} are allowed and checked')
+    .addOption(new Option('--dialect <dialect>', 'spelling dialect').choices(['en-GB', 'en-US']))
+    .addOption(new Option('--preset <name>', 'preset').choices(['email', 'letter', 'complaint-reply', 'chat', 'template']))
+    .option('--rule <id=severity...>', 'set a rule to off, warning or error (repeatable)')
+    .addOption(new Option('--max-file-size <bytes>', 'largest file to read (default 5 MB)').argParser(nonNegativeInteger))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ corrlint draft.txt                      check one draft
+  $ corrlint letter.docx --explain          explain each failed criterion
+  $ cat draft.txt | corrlint - --stdin-filename draft.txt
+  $ corrlint reply.eml --format json        machine-readable report
+
+Exit codes: 0 every criterion passed, 1 a criterion failed, 2 the run failed.`
+    )
+    .configureOutput({
+      writeOut: (text) => void io.stdout.write(text),
+      writeErr: (text) => void io.stderr.write(text)
+    })
+    .exitOverride()
+    .action(async (paths: string[], options: CliOptions) => action(paths, options))
+  return program
+}
+
+function nonNegativeInteger(value: string): number {
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 0) throw new CorrlintError(`expected a whole number, got "${value}"`)
+  return number
+}
+
+async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Promise<number> {
+  if (paths.length === 0) throw new CorrlintError('no files given: name a draft to check, or - for standard input (see --help)')
+  const settings = settingsFromFlags(options)
+  const files: FileReport[] = []
+  for (const path of paths) files.push(await lintPath(path, options, settings, io))
+  const report = summarise(files, version)
+  const output = formatters[options.format](report, {
+    color: useColor(options, io),
+    cwd: io.cwd,
+    rules: allRules,
+    explain: options.explain,
+    quiet: options.quiet
+  })
+  if (options.output) writeFileSync(options.output, output)
+  else io.stdout.write(output)
+  return exitCodeOf(report, options)
+}
+
+async function lintPath(path: string, options: CliOptions, settings: Settings, io: CliIO): Promise<FileReport> {
+  try {
+    const source =
+      path === '-'
+        ? await sourceFromBytes(await io.readStdin(), options.stdinFilename ?? '<stdin>', formatOf(options.stdinFilename))
+        : await readSource(path, {maxBytes: options.maxFileSize})
+    return await lintSource(source, settings)
+  } catch (error) {
+    if (error instanceof CorrlintError) {
+      io.stderr.write(`corrlint: ${error.message}\n`)
+      return fatalReport(path, error.message)
+    }
+    throw error
+  }
+}
+
+function formatOf(name: string | undefined): SourceFormat | undefined {
+  if (!name) return undefined
+  const extension = name.toLowerCase().split('.').pop()
+  const byExtension: Record<string, SourceFormat> = {md: 'markdown', markdown: 'markdown', eml: 'eml', html: 'html', htm: 'html', docx: 'docx', txt: 'text', text: 'text'}
+  return extension ? byExtension[extension] : undefined
+}
+
+function settingsFromFlags(options: CliOptions): Settings {
+  const settings = defaultSettings()
+  if (options.preset) settings.preset = options.preset
+  if (options.dialect) settings.dialect = options.dialect
+  if (options.template) settings.template = true
+  for (const item of options.rule ?? []) {
+    const match = /^([\w/-]+)=(off|warning|error)$/.exec(item)
+    if (!match) throw new CorrlintError(`--rule expects id=off|warning|error, got "${item}"`)
+    if (!allRules.some((rule) => rule.id === match[1])) throw new CorrlintError(`--rule: unknown rule "${match[1]}" (see corrlint rules)`)
+    settings.rules[match[1]] = {severity: match[2] as SeverityOrOff}
+  }
+  return settings
+}
+
+function useColor(options: CliOptions, io: CliIO): boolean {
+  if (options.format !== 'stylish' || options.output) return false
+  if (options.color !== undefined) return options.color
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false'
+  return Boolean(io.stdout.isTTY) && supportsColor !== false
+}
+
+/** The exit code of a finished run (2 when any file could not be read). */
+export function exitCodeOf(report: RunReport, options: Pick<CliOptions, 'failOn' | 'maxWarnings'>): number {
+  if (report.summary.fatal > 0) return 2
+  const failed = report.files.some((file) => file.criteria.some((result) => result.status === 'fail'))
+  if (failed) return 1
+  if (options.failOn === 'warning' && report.summary.warnings > 0) return 1
+  if (options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings) return 1
+  return 0
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+function readVersion(): string {
+  // src/cli/ in development, dist/src/cli/ when built.
+  for (const candidate of ['../../package.json', '../../../package.json']) {
+    try {
+      const manifest = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as {name: string; version: string}
+      if (manifest.name === 'corrlint') return manifest.version
+    } catch {
+      // Try the next candidate.
+    }
+  }
+  return '0.0.0'
+}

@@ -1,0 +1,154 @@
+/**
+ * Line classifiers for the splitter: salutations, complimentary closes, letter furniture
+ * (dates, references, subject headings) and the shape of signature lines.
+ * Every pattern runs on one line and has no nested quantifiers.
+ */
+import type {ComplimentaryClose, Salutation, Span} from '../types.js'
+import conventions from './conventions.json' with {type: 'json'}
+
+const greetings = [...conventions.greetings].sort((a, b) => b.length - a.length)
+const closes = new Set(conventions.closes)
+const informal = new Set(conventions.informalGreetings)
+const time = new Set(conventions.timeGreetings)
+const unnamed = new Set(conventions.unnamedAddressees)
+const titles = new Set(conventions.titles)
+
+const MAX_ADDRESSEE_WORDS = 6
+
+/**
+ * A salutation line: `Dear Mrs Patel,`, `Hi Sam`, `Good morning,`, `To whom it may concern`.
+ * When the greeting is followed on the same line by body text after a comma (`Hi Sam, thanks for…`),
+ * the salutation ends at the comma.
+ * @param line The line's text.
+ * @param offset The offset of the line's start.
+ */
+export function matchSalutation(line: string, offset: number): Salutation | undefined {
+  const lead = line.length - line.trimStart().length
+  const trimmed = line.trim()
+  if (trimmed.length === 0 || trimmed.length > 200) return undefined
+  const lower = trimmed.toLowerCase()
+  const greeting = greetings.find(
+    (candidate) => lower.startsWith(candidate) && /^(?:$|[\s,:;!.—–-])/.test(lower.slice(candidate.length))
+  )
+  if (!greeting) return undefined
+  let end = trimmed.length
+  const comma = trimmed.search(/[,!:]/)
+  if (comma !== -1 && trimmed.slice(comma + 1).trim() !== '') end = comma + 1
+  const head = trimmed.slice(0, end)
+  const addressee = head
+    .slice(greeting.length)
+    .replace(/[\s,:;!.—–-]+$/, '')
+    .trim()
+  const words = addressee === '' ? [] : addressee.split(/\s+/)
+  if (words.length > MAX_ADDRESSEE_WORDS) return undefined
+  // A lone "Hello." or "Morning." inside prose is not a greeting; a sentence after it is prose.
+  if (end === trimmed.length && /[.?]$/.test(trimmed) && !/\b(?:mr|mrs|ms|dr|st)\.$/i.test(trimmed)) {
+    if (words.length > 3) return undefined
+  }
+  if (words.some((word) => /^[a-z]/.test(word)) && !informal.has(greeting) && !time.has(greeting)) {
+    // `Dear valued customer` is fine; `Dear me, what a day` is not a salutation.
+    if (!unnamed.has(addressee.toLowerCase()) && greeting === 'dear') return undefined
+  }
+  return {
+    start: offset + lead,
+    end: offset + lead + head.trimEnd().length,
+    text: head.trimEnd(),
+    greeting: trimmed.slice(0, greeting.length),
+    addressee,
+    style: salutationStyle(greeting, addressee)
+  }
+}
+
+function salutationStyle(greeting: string, addressee: string): Salutation['style'] {
+  const lower = addressee.toLowerCase()
+  if (greeting === 'to whom it may concern' || greeting === 'dear all') return 'formal-unnamed'
+  if (time.has(greeting)) return 'time'
+  if (informal.has(greeting)) return 'informal'
+  if (lower === '' || unnamed.has(lower) || unnamed.has(lower.replace(/^(?:dear|valued)\s+/, ''))) {
+    return 'formal-unnamed'
+  }
+  const words = lower.replace(/\./g, '').split(/\s+/)
+  if (titles.has(words[0]) || words.length >= 2) return 'formal-named'
+  return 'informal'
+}
+
+/**
+ * A complimentary close: `Yours sincerely,`, `Kind regards`, `Thanks, Sam`.
+ * Returns the close and, when the name follows on the same line, the name.
+ */
+export function matchClose(line: string, offset: number): {close: ComplimentaryClose; name?: Span} | undefined {
+  const lead = line.length - line.trimStart().length
+  const trimmed = line.trim()
+  if (trimmed.length === 0 || trimmed.length > 60) return undefined
+  const comma = trimmed.indexOf(',')
+  const head = comma === -1 ? trimmed : trimmed.slice(0, comma + 1)
+  const normalised = head
+    .toLowerCase()
+    .replace(/[,.!:;\s]+$/, '')
+    .replace(/\s+/g, ' ')
+  if (!closes.has(normalised)) return undefined
+  const close: ComplimentaryClose = {
+    start: offset + lead,
+    end: offset + lead + head.length,
+    text: head,
+    normalised
+  }
+  const rest = comma === -1 ? '' : trimmed.slice(comma + 1)
+  if (rest.trim() === '') return {close}
+  if (!isNameLike(rest)) return undefined
+  const restLead = rest.length - rest.trimStart().length
+  const nameStart = offset + lead + comma + 1 + restLead
+  return {close, name: {start: nameStart, end: nameStart + rest.trim().length}}
+}
+
+const MONTHS =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
+const DATE_LINE = new RegExp(
+  `^(?:date\\s*:\\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTHS},?\\s+\\d{4}|${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})$`,
+  'i'
+)
+
+/** A letter's date line: `12 November 2026`, `Monday 3 December 2026`, `12/11/2026`. */
+export function isDateLine(line: string): boolean {
+  return DATE_LINE.test(line.trim().replace(/[.,]$/, ''))
+}
+
+const REFERENCE_LINE =
+  /^(?:(?:our|your|my)\s+)?(?:ref(?:erence)?\.?|case|order|account|claim|complaint|policy|customer|booking|invoice)(?:\s+(?:ref(?:erence)?|number|no\.?|id))?\s*[:#]/i
+
+/** A reference line: `Our ref: AB/123`, `Your reference: 4411`, `Account number: 12345678`. */
+export function isReferenceLine(line: string): boolean {
+  return REFERENCE_LINE.test(line.trim())
+}
+
+/** A subject heading in a letter: `Re: Your account`, `Subject: …`, or a short line in capitals. */
+export function isSubjectHeading(line: string): boolean {
+  const trimmed = line.trim()
+  if (/^(?:re|subject)\s*:/i.test(trimmed)) return true
+  const letters = trimmed.replace(/[^A-Za-z]/g, '')
+  return letters.length >= 4 && letters === letters.toUpperCase() && trimmed.split(/\s+/).length <= 12 && !/[.?!]$/.test(trimmed)
+}
+
+/** A line that could be a person's name: one to five words, capitalised, no digits or `@`. */
+export function isNameLike(line: string): boolean {
+  const trimmed = line.trim().replace(/[,.]$/, '')
+  if (trimmed.length === 0 || trimmed.length > 50 || /[\d@:;!?/\\]/.test(trimmed)) return false
+  const words = trimmed.split(/\s+/)
+  if (words.length > 5) return false
+  return words.every((word) => /^(?:[A-Z\u00C0-\u00DE][\p{L}'’.-]*|(?:de|van|von|der|da|di|le|la|bin|al)|[A-Z]\.)$/u.test(word))
+}
+
+/** A short line that may belong to a signature block: name, role, team, phone, email, address. */
+export function isSignatureLike(line: string): boolean {
+  const trimmed = line.trim()
+  const words = trimmed.split(/\s+/).length
+  if (words > 10 || trimmed.length > 90) return false
+  return !(words >= 6 && /[.?!]$/.test(trimmed) && !/\b(?:ltd|plc|inc|co|llp)\.$/i.test(trimmed))
+}
+
+/** A line of running prose: a longer line ending in sentence punctuation, or simply long. */
+export function isProseLike(line: string): boolean {
+  const trimmed = line.trim()
+  const words = trimmed.split(/\s+/).length
+  return (words >= 6 && /[.?!]["'”’)]?$/.test(trimmed)) || words > 14
+}

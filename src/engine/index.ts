@@ -1,0 +1,267 @@
+/**
+ * The engine: run the rules of every enabled criterion over a document, collect findings and
+ * decide each criterion. Pure: no file system, no process, no printing.
+ */
+import {allRules} from '../../rules/index.js'
+import {splitDocument} from '../document/index.js'
+import {lineStarts, positionAt} from '../document/lines.js'
+import {textSource} from '../input/text.js'
+import type {
+  CorrDocument,
+  CriterionId,
+  CriterionResult,
+  Facts,
+  FileReport,
+  Finding,
+  RawFinding,
+  Rule,
+  RunReport,
+  RunSummary,
+  Settings,
+  Severity,
+  Source,
+  SourceFormat
+} from '../types.js'
+import {CRITERIA} from '../types.js'
+import {criteriaInfo} from './criteria.js'
+import {defaultSettings} from './settings.js'
+
+export {defaultSettings} from './settings.js'
+
+export interface EngineOptions {
+  /** The rules to choose from (default: every built-in rule). */
+  rules?: Rule[]
+}
+
+const prepared = new WeakSet<Rule>()
+
+/** Lint one Source with resolved settings. */
+export async function lintSource(source: Source, settings: Settings, options: EngineOptions = {}): Promise<FileReport> {
+  const doc = splitDocument(source)
+  const active = activeRules(options.rules ?? allRules, settings)
+  for (const {rule} of active) {
+    if (rule.prepare && !prepared.has(rule)) {
+      await rule.prepare(settings)
+      prepared.add(rule)
+    }
+  }
+  const raw: Array<{rule: Rule; severity: Severity; finding: RawFinding}> = []
+  for (const {rule, severity, options: ruleOptions} of active) {
+    rule.check(doc, {
+      options: ruleOptions,
+      settings,
+      report(finding) {
+        raw.push({rule, severity: finding.severity ?? severity, finding})
+      }
+    })
+  }
+  return buildReport(doc, settings, active, raw)
+}
+
+/** What a caller of the library may pass to `lint`. */
+export type LintInput = string | {text: string; path?: string; format?: SourceFormat}
+
+/**
+ * Lint a draft given as a string (or `{text, path, format}`) and return its report.
+ * Settings default to the `email` preset in UK English.
+ */
+export async function lint(
+  input: LintInput,
+  options: {settings?: Partial<Settings>; rules?: Rule[]} = {}
+): Promise<FileReport> {
+  const {text, path = '<text>', format = 'text'} = typeof input === 'string' ? {text: input} : input
+  const source = format === 'text' ? textSource(normaliseNewlines(text), path) : await fromFormat(text, path, format)
+  return lintSource(source, {...defaultSettings(), ...options.settings}, {rules: options.rules})
+}
+
+async function fromFormat(text: string, path: string, format: SourceFormat): Promise<Source> {
+  const {sourceFromBytes} = await import('../input/index.js')
+  return sourceFromBytes(new TextEncoder().encode(text), path, format)
+}
+
+function normaliseNewlines(text: string): string {
+  return text.replace(/\r\n?/g, (match) => (match.length === 2 ? ' \n' : '\n'))
+}
+
+interface ActiveRule {
+  rule: Rule
+  severity: Severity
+  options: Record<string, unknown>
+}
+
+function activeRules(rules: Rule[], settings: Settings): ActiveRule[] {
+  const active: ActiveRule[] = []
+  for (const rule of rules) {
+    if (settings.criteria[rule.criterion] === false) continue
+    const configured = settings.rules[rule.id]
+    const severity = configured?.severity ?? rule.severity
+    if (severity === 'off') continue
+    active.push({rule, severity, options: {...rule.defaults, ...configured?.options}})
+  }
+  return active
+}
+
+function buildReport(
+  doc: CorrDocument,
+  settings: Settings,
+  active: ActiveRule[],
+  raw: Array<{rule: Rule; severity: Severity; finding: RawFinding}>
+): FileReport {
+  const source = doc.source
+  const starts = lineStarts(source.original)
+  const at = (offset: number) => positionAt(starts, Math.max(0, Math.min(offset, source.original.length)))
+  const toOriginalEnd = (end: number, start: number) => (end > start ? source.toOriginal(end - 1) + 1 : source.toOriginal(end))
+
+  const masks: FileReport['masks'] = []
+  const findings: Finding[] = []
+  for (const {rule, severity, finding} of raw) {
+    if (isSuppressed(doc, settings, rule, finding)) continue
+    const start = source.toOriginal(finding.start)
+    const end = toOriginalEnd(finding.end, finding.start)
+    const item: Finding = {
+      ruleId: rule.id,
+      criterion: rule.criterion,
+      severity,
+      message: finding.message,
+      url: `corrlint explain ${rule.id}`,
+      start: at(start),
+      end: at(end)
+    }
+    if (finding.suggestion !== undefined) item.suggestion = finding.suggestion
+    if (finding.actual !== undefined) item.actual = finding.actual
+    if (finding.expected !== undefined) item.expected = finding.expected
+    if (finding.masked !== undefined) {
+      item.masked = finding.masked
+      masks.push({start, end, masked: finding.masked})
+      scrub(item, doc.text.slice(finding.start, finding.end), finding.masked)
+    }
+    if (source.positionStyle === 'paragraph') {
+      item.paragraph = item.start.line
+      item.quote = quoteAt(source.original, starts, item.start.line, masks)
+    }
+    findings.push(item)
+  }
+  findings.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset)
+
+  const ran = new Set<CriterionId>(active.map(({rule}) => rule.criterion))
+  const criteria: CriterionResult[] = CRITERIA.map((id) => {
+    const errors = findings.filter((item) => item.criterion === id && item.severity === 'error').length
+    const warnings = findings.filter((item) => item.criterion === id && item.severity === 'warning').length
+    const status = ran.has(id) ? (errors > 0 ? 'fail' : 'pass') : 'not-checked'
+    return {id, title: criteriaInfo[id].title, refs: criteriaInfo[id].refs, status, errors, warnings}
+  })
+
+  return {
+    path: source.path,
+    format: source.format,
+    kind: doc.kind,
+    parts: doc.parts.map((part) => ({
+      kind: part.kind,
+      start: at(source.toOriginal(part.start)),
+      end: at(toOriginalEnd(part.end, part.start))
+    })),
+    criteria,
+    findings,
+    facts: facts(doc),
+    masks,
+    errorCount: findings.filter((item) => item.severity === 'error').length,
+    warningCount: findings.filter((item) => item.severity === 'warning').length
+  }
+}
+
+/** A finding is dropped when an inline directive disables it or the config accepts its text. */
+function isSuppressed(doc: CorrDocument, settings: Settings, rule: Rule, finding: RawFinding): boolean {
+  const covered = doc.text.slice(finding.start, finding.end).toLowerCase()
+  if (settings.accept.some((item) => item.rule === rule.id && item.text.toLowerCase() === covered)) return true
+  const directives = doc.source.directives
+  if (!directives || directives.length === 0) return false
+  let disabled = false
+  for (const directive of [...directives].sort((a, b) => a.start - b.start)) {
+    if (directive.start > finding.start) break
+    const matches = directive.rules.length === 0 || directive.rules.includes(rule.id) || directive.rules.includes(rule.criterion)
+    if (matches) disabled = directive.kind === 'disable'
+  }
+  return disabled
+}
+
+/** No field of a finding may repeat a confidential value: replace it by its masked form. */
+function scrub(item: Finding, secret: string, masked: string): void {
+  const value = secret.trim()
+  if (value.length === 0) return
+  const digits = value.replace(/\D/g, '')
+  for (const key of ['message', 'suggestion', 'actual', 'expected'] as const) {
+    let field = item[key]
+    if (field === undefined) continue
+    field = field.split(value).join(masked)
+    if (digits.length >= 4) field = field.split(digits).join(masked)
+    item[key] = field
+  }
+}
+
+function quoteAt(original: string, starts: number[], line: number, masks: FileReport['masks']): string {
+  const start = starts[line - 1] ?? 0
+  const end = starts[line] === undefined ? original.length : starts[line] - 1
+  let text = original.slice(start, end)
+  for (const mask of masks) {
+    if (mask.start >= start && mask.end <= end) text = text.slice(0, mask.start - start) + mask.masked + text.slice(mask.end - start)
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text
+}
+
+function facts(doc: CorrDocument): Facts {
+  const body = doc.sentences.filter((sentence) => sentence.paragraph !== -1)
+  const words = body.reduce((sum, sentence) => sum + sentence.words.length, 0)
+  return {words, sentences: body.length, paragraphs: doc.body.paragraphs.length}
+}
+
+/** Summarise many file reports into a run report. */
+export function summarise(files: FileReport[], version: string): RunReport {
+  const criteria = Object.fromEntries(
+    CRITERIA.map((id) => [id, {pass: 0, fail: 0, notChecked: 0}])
+  ) as RunSummary['criteria']
+  const counts = new Map<string, number>()
+  let errors = 0
+  let warnings = 0
+  for (const file of files) {
+    errors += file.errorCount
+    warnings += file.warningCount
+    for (const result of file.criteria) {
+      const bucket = criteria[result.id]
+      if (file.fatal || result.status === 'not-checked') bucket.notChecked++
+      else if (result.status === 'pass') bucket.pass++
+      else bucket.fail++
+    }
+    for (const finding of file.findings) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1)
+  }
+  const topRules = [...counts]
+    .map(([ruleId, count]) => ({ruleId, count}))
+    .sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId))
+    .slice(0, 5)
+  return {
+    version,
+    files,
+    summary: {files: files.length, fatal: files.filter((file) => file.fatal).length, errors, warnings, criteria, topRules}
+  }
+}
+
+/** A report for a file that could not be read or checked. */
+export function fatalReport(path: string, message: string): FileReport {
+  return {
+    path,
+    fatal: message,
+    parts: [],
+    criteria: CRITERIA.map((id) => ({
+      id,
+      title: criteriaInfo[id].title,
+      refs: criteriaInfo[id].refs,
+      status: 'not-checked',
+      errors: 0,
+      warnings: 0
+    })),
+    findings: [],
+    facts: {words: 0, sentences: 0, paragraphs: 0},
+    masks: [],
+    errorCount: 0,
+    warningCount: 0
+  }
+}

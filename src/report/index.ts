@@ -1,0 +1,11 @@
+import type {Formatter} from './types.js'
+import {stylish} from './stylish.js'
+import {json} from './json.js'
+
+export type {Formatter, FormatOptions} from './types.js'
+
+/** Every output format by name (`--format NAME`). */
+export const formatters: Record<string, Formatter> = {
+  stylish,
+  json
+}

@@ -1,0 +1,114 @@
+/**
+ * The readable terminal report: per file, how the draft was read, a PASS/FAIL line per criterion
+ * and the findings under each; for several files, a class summary at the end.
+ */
+import {Chalk, type ChalkInstance} from 'chalk'
+import {criteriaInfo} from '../engine/criteria.js'
+import type {CriterionResult, FileReport, Finding, PartReport, Rule, RunReport} from '../types.js'
+import type {FormatOptions, Formatter} from './types.js'
+import {relativePath} from './paths.js'
+
+export const stylish: Formatter = (report, options) => {
+  const c = new Chalk({level: options.color ? 1 : 0})
+  const rulesById = new Map(options.rules.map((rule) => [rule.id, rule]))
+  const out: string[] = []
+  for (const file of report.files) out.push(...fileBlock(file, options, c, rulesById), '')
+  if (report.files.length > 1) out.push(...summaryBlock(report, c))
+  else if (report.files.length === 1) out.push(verdictLine(report.files[0], c))
+  return `${out.join('\n').replace(/\n+$/, '')}\n`
+}
+
+function fileBlock(file: FileReport, options: FormatOptions, c: ChalkInstance, rules: Map<string, Rule>): string[] {
+  const name = relativePath(file.path, options.cwd)
+  if (file.fatal) return [`${c.underline(name)}`, `  ${c.red('✖ could not be checked:')} ${file.fatal}`]
+  const lines = [`${c.underline(name)}  ${c.dim(`(${file.kind ?? 'draft'}${file.format && file.format !== 'text' ? `, ${file.format}` : ''})`)}`]
+  lines.push(`  ${c.dim('Read as:')} ${file.parts.length > 0 ? file.parts.map((part) => partLabel(part, file)).join(c.dim(' · ')) : 'no parts found'}`)
+  const width = Math.max(...file.criteria.map((result) => result.title.length))
+  for (const result of file.criteria) {
+    const findings = file.findings.filter(
+      (finding) => finding.criterion === result.id && (!options.quiet || finding.severity === 'error')
+    )
+    lines.push(`  ${statusLabel(result, c)}  ${result.title.padEnd(width)}  ${c.dim(`[${result.refs.join(', ')}]`)}${countLabel(result, c)}`)
+    for (const finding of findings) lines.push(...findingLines(finding, c))
+    if (options.explain && result.status === 'fail') lines.push(...explanation(result, file, rules, c))
+  }
+  const facts = file.facts
+  const factItems = [`${facts.words} words`, `${facts.sentences} sentences`, `${facts.paragraphs} paragraphs`]
+  if (facts.readingGrade !== undefined) factItems.push(`reading grade ${facts.readingGrade}`)
+  lines.push(`  ${c.dim('Facts:')} ${factItems.join(c.dim(' · '))}`)
+  return lines
+}
+
+function partLabel(part: PartReport, file: FileReport): string {
+  const unit = file.format === 'docx' ? '¶' : ''
+  const range = part.start.line === part.end.line ? `${unit}${part.start.line}` : `${unit}${part.start.line}–${part.end.line}`
+  return `${part.kind} ${range}`
+}
+
+function statusLabel(result: CriterionResult, c: ChalkInstance): string {
+  if (result.status === 'pass') return c.green('PASS')
+  if (result.status === 'fail') return c.red.bold('FAIL')
+  return c.dim('  – ')
+}
+
+function countLabel(result: CriterionResult, c: ChalkInstance): string {
+  if (result.status === 'not-checked') return c.dim('  not checked')
+  const parts = []
+  if (result.errors) parts.push(c.red(`${result.errors} error${result.errors === 1 ? '' : 's'}`))
+  if (result.warnings) parts.push(c.yellow(`${result.warnings} warning${result.warnings === 1 ? '' : 's'}`))
+  return parts.length > 0 ? `  ${parts.join(', ')}` : ''
+}
+
+function findingLines(finding: Finding, c: ChalkInstance): string[] {
+  const where = finding.paragraph === undefined ? `${finding.start.line}:${finding.start.column}` : `¶${finding.paragraph}`
+  const severity = finding.severity === 'error' ? c.red('error  ') : c.yellow('warning')
+  const lines = [`        ${c.dim(where.padEnd(7))} ${severity}  ${finding.message}  ${c.dim(finding.ruleId)}`]
+  if (finding.quote) lines.push(`                          ${c.dim(`“${finding.quote}”`)}`)
+  if (finding.suggestion) lines.push(`                          ${c.cyan('→')} ${finding.suggestion}`)
+  return lines
+}
+
+function explanation(result: CriterionResult, file: FileReport, rules: Map<string, Rule>, c: ChalkInstance): string[] {
+  const info = criteriaInfo[result.id]
+  const lines = [`        ${c.bold('Why it matters:')} ${info.why}`, `        ${c.dim(`Serves assessment criteria ${info.refs.join(', ')}.`)}`]
+  const seen = new Set<string>()
+  for (const finding of file.findings) {
+    if (finding.criterion !== result.id || finding.severity !== 'error' || seen.has(finding.ruleId)) continue
+    seen.add(finding.ruleId)
+    const rule = rules.get(finding.ruleId)
+    if (!rule) continue
+    lines.push(`        ${c.bold(rule.id)}: ${rule.docs.why}`)
+    lines.push(`          ${c.red('Before:')} ${excerpt(rule.docs.fail)}`, `          ${c.green('After: ')} ${excerpt(rule.docs.pass)}`)
+  }
+  return lines
+}
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s*\n\s*/g, ' / ')
+  return flat.length > 160 ? `${flat.slice(0, 157)}…` : flat
+}
+
+function verdictLine(file: FileReport, c: ChalkInstance): string {
+  if (file.fatal) return c.red('✖ The file could not be checked.')
+  const failed = file.criteria.filter((result) => result.status === 'fail')
+  const counts = `${file.errorCount} error${file.errorCount === 1 ? '' : 's'}, ${file.warningCount} warning${file.warningCount === 1 ? '' : 's'}`
+  return failed.length === 0
+    ? c.green(`✔ Every checked criterion passed (${counts}).`)
+    : c.red(`✖ ${failed.length} criterion${failed.length === 1 ? '' : 'a'} failed: ${failed.map((result) => result.title).join(', ')} (${counts}).`)
+}
+
+function summaryBlock(report: RunReport, c: ChalkInstance): string[] {
+  const summary = report.summary
+  const lines = [c.bold(`Summary: ${summary.files} files checked${summary.fatal ? `, ${summary.fatal} could not be read` : ''}; ${summary.errors} errors, ${summary.warnings} warnings`)]
+  const width = Math.max(...Object.values(criteriaInfo).map((info) => info.title.length))
+  for (const [id, counts] of Object.entries(summary.criteria)) {
+    const info = criteriaInfo[id as keyof typeof criteriaInfo]
+    const checked = counts.pass + counts.fail
+    const label = checked === 0 ? c.dim('not checked') : `${counts.pass}/${checked} passed`
+    lines.push(`  ${info.title.padEnd(width)}  ${label}`)
+  }
+  if (summary.topRules.length > 0) {
+    lines.push(`  ${c.dim('Most frequent:')} ${summary.topRules.map((item) => `${item.ruleId} (${item.count})`).join(', ')}`)
+  }
+  return lines
+}

@@ -1,0 +1,99 @@
+/** End-to-end: the built program (bin/corrlint.js → dist/), its exit codes and its two first formats. */
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+
+const bin = new URL('../bin/corrlint.js', import.meta.url).pathname
+const dir = mkdtempSync(join(tmpdir(), 'corrlint-cli-'))
+
+export function corrlint(args: string[], options: {input?: string; env?: Record<string, string>; cwd?: string} = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    input: options.input,
+    encoding: 'utf8',
+    cwd: options.cwd ?? dir,
+    env: {...process.env, NO_COLOR: '', FORCE_COLOR: '0', ...options.env}
+  })
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+const good = `Dear Mrs Patel,
+
+Thank you for your letter of 5 November about your October bill. I am sorry for the confusion it caused.
+
+We will send you a corrected bill by Friday 27 November. If you have any questions, please call us on 0161 496 0000.
+
+Yours sincerely,
+Sam Okafor
+Customer Relations Team
+`
+const mismatched = good.replace('Yours sincerely,', 'Yours faithfully,')
+writeFileSync(join(dir, 'good.txt'), good)
+writeFileSync(join(dir, 'mismatched.txt'), mismatched)
+
+describe('corrlint CLI', () => {
+  it('prints how the draft was read and the verdicts, exit 1 on a failed criterion', () => {
+    const {code, stdout, stderr} = corrlint(['mismatched.txt'])
+    expect(stderr).toBe('')
+    expect(code).toBe(1)
+    expect(stdout).toContain('Read as: opening 1 · body 3–5 · closing 7–9')
+    expect(stdout).toMatch(/FAIL {2}Structure/)
+    expect(stdout).toContain('7:1     error    "Yours faithfully" does not match "Dear Mrs Patel".')
+    expect(stdout).toContain('→ Close with "Yours sincerely,".')
+    expect(stdout).not.toContain('\u001B[')
+  })
+
+  it('gives JSON with all nine criteria and every finding located', () => {
+    const {code, stdout} = corrlint(['mismatched.txt', '--format', 'json'])
+    expect(code).toBe(1)
+    const report = JSON.parse(stdout)
+    const [file] = report.files
+    expect(file.criteria.map((c: {id: string}) => c.id)).toEqual([
+      'structure', 'purpose', 'actions', 'clarity', 'tone', 'spelling', 'confidentiality', 'commitments', 'completeness'
+    ])
+    for (const criterion of file.criteria) expect(['pass', 'fail', 'not-checked']).toContain(criterion.status)
+    const finding = file.findings.find((f: {ruleId: string}) => f.ruleId === 'structure/close-matches-salutation')
+    expect(finding).toMatchObject({
+      criterion: 'structure',
+      severity: 'error',
+      start: {line: 7, column: 1, offset: good.indexOf('Yours')},
+      end: {line: 7, column: 18}
+    })
+    expect(report.summary.files).toBe(1)
+  })
+
+  it('reads standard input with -', () => {
+    const {stdout} = corrlint(['-', '--stdin-filename', 'draft.txt', '--format', 'json'], {input: mismatched})
+    expect(JSON.parse(stdout).files[0].path).toBe('draft.txt')
+  })
+
+  it('exits 2 with one line naming a missing file, and still checks the others', () => {
+    const {code, stdout, stderr} = corrlint(['nope.txt', 'good.txt', '--format', 'json'])
+    expect(code).toBe(2)
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+    expect(stderr).toContain('nope.txt')
+    const report = JSON.parse(stdout)
+    expect(report.files.map((f: {path: string; fatal?: string}) => [f.path, Boolean(f.fatal)])).toEqual([['nope.txt', true], ['good.txt', false]])
+  })
+
+  it('exits 2 on a bad option or a missing value, without a stack trace', () => {
+    for (const args of [['--nope', 'good.txt'], ['--format', 'nope', 'good.txt'], ['good.txt', '--format'], ['--max-warnings', 'x', 'good.txt'], []]) {
+      const {code, stderr} = corrlint(args)
+      expect(code, args.join(' ')).toBe(2)
+      expect(stderr).not.toMatch(/\n\s+at /)
+    }
+  })
+
+  it('prints the version and help with exit 0', () => {
+    expect(corrlint(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+    const help = corrlint(['--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('Exit codes: 0 every criterion passed')
+  })
+
+  it('honours FORCE_COLOR and --no-color', () => {
+    expect(corrlint(['good.txt'], {env: {FORCE_COLOR: '1'}}).stdout).toContain('\u001B[')
+    expect(corrlint(['good.txt', '--no-color'], {env: {FORCE_COLOR: '1'}}).stdout).not.toContain('\u001B[')
+  })
+})

@@ -1,0 +1,133 @@
+import {describe, expect, it} from 'vitest'
+import {splitDocument} from '../src/document/index.js'
+import {textSource} from '../src/input/text.js'
+
+function split(text: string) {
+  const doc = splitDocument(textSource(text))
+  const line = (offset: number) => text.slice(0, offset).split('\n').length
+  const slice = (span?: {start: number; end: number}) => (span ? text.slice(span.start, span.end) : undefined)
+  return {doc, parts: doc.parts.map((part) => `${part.kind} ${line(part.start)}-${line(part.end)}`), slice}
+}
+
+const letter = `Brightwater Energy Ltd
+14 Canal Street
+Manchester M1 3HE
+
+Mrs Anita Patel
+22 Elm Grove
+Leeds LS6 2AB
+
+12 November 2026
+
+Our ref: CS/48213
+
+Dear Mrs Patel
+
+Re: Your October bill
+
+Thank you for your letter of 5 November about your bill. I am sorry for the confusion.
+
+We will send a corrected bill by Friday 27 November.
+
+Yours sincerely
+
+Sam Okafor
+Customer Relations Team
+0161 496 0000
+`
+
+describe('splitDocument: a UK business letter', () => {
+  const {doc, parts, slice} = split(letter)
+
+  it('finds opening, body and closing lines', () => {
+    expect(doc.kind).toBe('letter')
+    expect(parts).toEqual(['opening 1-15', 'body 17-19', 'closing 21-25'])
+  })
+
+  it('finds the letter furniture', () => {
+    expect(doc.opening.addressBlocks.map(slice)).toEqual([
+      'Brightwater Energy Ltd\n14 Canal Street\nManchester M1 3HE',
+      'Mrs Anita Patel\n22 Elm Grove\nLeeds LS6 2AB'
+    ])
+    expect(slice(doc.opening.date)).toBe('12 November 2026')
+    expect(doc.opening.references.map(slice)).toEqual(['Our ref: CS/48213'])
+    expect(slice(doc.opening.subjectLine)).toBe('Re: Your October bill')
+    expect(doc.opening.salutation).toMatchObject({text: 'Dear Mrs Patel', addressee: 'Mrs Patel', style: 'formal-named'})
+  })
+
+  it('finds the close, name and signature lines', () => {
+    expect(doc.closing.complimentaryClose).toMatchObject({text: 'Yours sincerely', normalised: 'yours sincerely'})
+    expect(slice(doc.closing.senderName)).toBe('Sam Okafor')
+    expect(doc.closing.signatureLines.map(slice)).toEqual(['Customer Relations Team', '0161 496 0000'])
+  })
+
+  it('parses body sentences and words with offsets into the text', () => {
+    expect(doc.body.paragraphs.map((paragraph) => paragraph.sentences.length)).toEqual([2, 1])
+    for (const sentence of doc.sentences) {
+      expect(letter.slice(sentence.start, sentence.end)).toBe(sentence.text)
+      for (const word of sentence.words) expect(letter.slice(word.start, word.end)).toBe(word.text)
+    }
+    expect(doc.sentences[0].paragraph).toBe(-1) // the salutation
+    expect(doc.body.paragraphs[0].sentences[0].text).toBe('Thank you for your letter of 5 November about your bill.')
+  })
+
+  it('blanks everything but the prose, keeping offsets', () => {
+    expect(doc.prose.length).toBe(letter.length)
+    expect(doc.prose.includes('Brightwater')).toBe(false)
+    expect(doc.prose.includes('Dear Mrs Patel')).toBe(true)
+  })
+})
+
+describe('splitDocument: emails', () => {
+  it('reads header lines, a one-line greeting with body text, and a close with the name', () => {
+    const text = 'Subject: Your refund for order 48213\nTo: sam@example.com\n\nHi Sam, thanks for your email about order 48213.\nYour refund is on its way.\n\nThanks, Priya\n'
+    const {doc, parts, slice} = split(text)
+    expect(doc.kind).toBe('email')
+    expect(doc.headers.subject?.value).toBe('Your refund for order 48213')
+    expect(slice(doc.headers.subject)).toBe('Your refund for order 48213')
+    expect(parts).toEqual(['headers 1-2', 'opening 4-4', 'body 4-5', 'closing 7-7'])
+    expect(doc.opening.salutation).toMatchObject({text: 'Hi Sam,', style: 'informal'})
+    expect(doc.body.paragraphs[0].text).toBe('thanks for your email about order 48213.\nYour refund is on its way.')
+    expect(slice(doc.closing.senderName)).toBe('Priya')
+  })
+
+  it.each([
+    ['Dear Sir or Madam,', 'formal-unnamed'],
+    ['Dear Sir/Madam', 'formal-unnamed'],
+    ['To whom it may concern:', 'formal-unnamed'],
+    ['Dear valued customer,', 'formal-unnamed'],
+    ['Dear Mr Khan,', 'formal-named'],
+    ['Dear Ms. O’Brien,', 'formal-named'],
+    ['Dear Amir,', 'informal'],
+    ['Hello,', 'informal'],
+    ['Good afternoon Mrs Patel,', 'time']
+  ])('classifies "%s" as %s', (salutation, style) => {
+    const {doc} = split(`${salutation}\n\nYour parcel was delivered today.\n\nKind regards,\nSam`)
+    expect(doc.opening.salutation?.style).toBe(style)
+  })
+
+  it('does not take a sentence that starts with a greeting word for a salutation', () => {
+    const {doc} = split('Hello and welcome to the team. We are delighted you chose us for your energy supply.\n\nKind regards,\nSam')
+    expect(doc.opening.salutation).toBeUndefined()
+    expect(doc.body.paragraphs).toHaveLength(1)
+  })
+
+  it('does not take "Thank you for …" at the end of the body for a close', () => {
+    const {doc, slice} = split('Dear Mr Khan,\n\nYour refund is approved.\n\nThank you for your patience.\n\nBest wishes,\nSam Okafor')
+    expect(doc.closing.complimentaryClose?.text).toBe('Best wishes,')
+    expect(doc.body.paragraphs.map((paragraph) => paragraph.text)).toEqual(['Your refund is approved.', 'Thank you for your patience.'])
+    expect(slice(doc.closing.senderName)).toBe('Sam Okafor')
+  })
+
+  it('finds a trailing name block without a close', () => {
+    const {doc, parts} = split('Dear Mr Khan,\n\nYour refund is approved and will arrive by Friday.\n\nSam Okafor\nCustomer Relations')
+    expect(doc.closing.complimentaryClose).toBeUndefined()
+    expect(parts).toEqual(['opening 1-1', 'body 3-3', 'closing 5-6'])
+  })
+
+  it('never throws on odd input', () => {
+    for (const text of ['', '\n\n\n', 'Dear', 'Kind regards,', '> quoted only', 'Subject:\n', '\u0000\u0001', 'a'.repeat(10000)]) {
+      expect(() => splitDocument(textSource(text))).not.toThrow()
+    }
+  })
+})

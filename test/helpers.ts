@@ -1,0 +1,25 @@
+import {lint} from '../src/engine/index.js'
+import type {FileReport, Finding, Rule, Settings, SourceFormat} from '../src/types.js'
+
+/** Lint a draft given as text, as the library API does. */
+export async function lintText(
+  text: string,
+  options: {path?: string; format?: SourceFormat; settings?: Partial<Settings>; rules?: Rule[]} = {}
+): Promise<FileReport> {
+  return lint({text, path: options.path ?? '<text>', format: options.format ?? 'text'}, {settings: options.settings, rules: options.rules})
+}
+
+/** The findings of one rule. */
+export function findingsOf(report: FileReport, ruleId: string): Finding[] {
+  return report.findings.filter((finding) => finding.ruleId === ruleId)
+}
+
+/** The status of one criterion. */
+export function statusOf(report: FileReport, criterion: string): string | undefined {
+  return report.criteria.find((result) => result.id === criterion)?.status
+}
+
+/** `line:column` of a finding, for compact assertions. */
+export function at(finding: Finding): string {
+  return `${finding.start.line}:${finding.start.column}`
+}

@@ -1,0 +1,120 @@
+import {describe, expect, it} from 'vitest'
+import {rules} from '../../rules/structure/index.js'
+import {at, findingsOf, lintText, statusOf} from '../helpers.js'
+
+const body = 'Thank you for your letter of 5 November about your bill. We will send a corrected bill by Friday 27 November.'
+
+async function structure(text: string, settings = {}) {
+  return lintText(text, {rules, settings})
+}
+
+describe('structure/close-matches-salutation', () => {
+  it('fails "Dear Mrs Patel" closed "Yours faithfully" at the close, with a suggestion', async () => {
+    const report = await structure(`Dear Mrs Patel,\n\n${body}\n\nYours faithfully,\nSam Okafor`)
+    const [finding] = findingsOf(report, 'structure/close-matches-salutation')
+    expect(at(finding)).toBe('5:1')
+    expect(finding.severity).toBe('error')
+    expect(finding.message).toBe(
+      `"Yours faithfully" does not match "Dear Mrs Patel". By UK convention a letter to a named reader (Dear Mrs Patel) closes with 'Yours sincerely'; 'Yours faithfully' is for 'Dear Sir or Madam'.`
+    )
+    expect(finding.suggestion).toBe('Close with "Yours sincerely,".')
+    expect(finding.actual).toBe('Yours faithfully')
+    expect(statusOf(report, 'structure')).toBe('fail')
+  })
+
+  it('fails "Dear Sir or Madam" closed "Yours sincerely"', async () => {
+    const report = await structure(`Dear Sir or Madam,\n\n${body}\n\nYours sincerely,\nSam Okafor`)
+    expect(findingsOf(report, 'structure/close-matches-salutation').map((f) => f.expected)).toEqual(['Yours faithfully'])
+  })
+
+  it('warns on a casual close after a formal salutation, without failing', async () => {
+    const report = await structure(`Dear Sir or Madam,\n\n${body}\n\nCheers,\nSam Okafor`)
+    const [finding] = findingsOf(report, 'structure/close-matches-salutation')
+    expect(finding.severity).toBe('warning')
+    expect(statusOf(report, 'structure')).toBe('pass')
+  })
+
+  it.each([
+    ['Dear Mrs Patel,', 'Yours sincerely,'],
+    ['Dear Mrs Patel,', 'Kind regards,'],
+    ['Dear Sir or Madam,', 'Yours faithfully,'],
+    ['To whom it may concern,', 'Yours faithfully,'],
+    ['Hi Sam,', 'Kind regards,'],
+    ['Hello Sam,', 'Best wishes,'],
+    ['Good morning,', 'Many thanks,'],
+    ['Dear Amir Khan,', 'Yours sincerely,'],
+    ['Dear Dr. Jones,', 'Yours sincerely,']
+  ])('passes %s … %s', async (salutation, close) => {
+    const report = await structure(`${salutation}\n\n${body}\n\n${close}\nSam Okafor\nCustomer Relations`)
+    expect(report.findings).toEqual([])
+    expect(statusOf(report, 'structure')).toBe('pass')
+  })
+})
+
+describe('structure/salutation, complimentary-close, sender-name', () => {
+  it('reports a missing salutation at the first line of the body', async () => {
+    const report = await structure(`${body}\n\nKind regards,\nSam Okafor`)
+    const [finding] = findingsOf(report, 'structure/salutation')
+    expect(at(finding)).toBe('1:1')
+    expect(finding.message).toBe('The message has no salutation: open with a greeting on its own line.')
+  })
+
+  it('reports a missing close at the sender name, suggesting the close that fits', async () => {
+    const report = await structure(`Dear Mr Khan,\n\n${body}\n\nSam Okafor\nCustomer Relations`)
+    const [finding] = findingsOf(report, 'structure/complimentary-close')
+    expect(at(finding)).toBe('5:1')
+    expect(finding.suggestion).toBe('Add "Yours sincerely," on its own line above your name.')
+  })
+
+  it('reports a close with no name after it', async () => {
+    const report = await structure(`Hi Sam,\n\n${body}\n\nKind regards,`)
+    const [finding] = findingsOf(report, 'structure/sender-name')
+    expect(at(finding)).toBe('5:1')
+    expect(finding.message).toBe('"Kind regards," is not followed by the sender\'s name.')
+  })
+
+  it('accepts a close and name on one line, and a name under a "-- " delimiter', async () => {
+    expect((await structure(`Hi Sam,\n\n${body}\n\nThanks, Priya`)).findings).toEqual([])
+    expect((await structure(`Hi Sam,\n\n${body}\n\nKind regards,\n-- \nPriya Shah\nBilling team`)).findings).toEqual([])
+  })
+})
+
+describe('structure/subject-line', () => {
+  const message = (subject: string) => `To: amir.khan@example.com\nSubject: ${subject}\n\nDear Mr Khan,\n\n${body}\n\nKind regards,\nSam Okafor`
+
+  it.each([
+    ['', 'The subject line is empty.'],
+    ['Re: Re: Fw:', 'The subject "Re: Re: Fw:" is only reply or forward prefixes.'],
+    ['Refund', 'The subject "Refund" is one word: it does not say what the email is about.'],
+    ['YOUR REFUND IS APPROVED', 'The subject "YOUR REFUND IS APPROVED" is in capitals, which reads as shouting.']
+  ])('fails the subject "%s"', async (subject, message_) => {
+    const report = await structure(message(subject))
+    const [finding] = findingsOf(report, 'structure/subject-line')
+    expect(finding.message).toBe(message_)
+    expect(finding.start.line).toBe(2)
+  })
+
+  it('passes a specific subject, keeping reply prefixes', async () => {
+    expect((await structure(message('Re: Your refund for order 48213'))).findings).toEqual([])
+  })
+
+  it('fails an email with headers but no subject, and says nothing for a letter', async () => {
+    const report = await structure(`To: amir.khan@example.com\n\nDear Mr Khan,\n\n${body}\n\nKind regards,\nSam Okafor`)
+    expect(findingsOf(report, 'structure/subject-line').map((f) => f.message)).toEqual(['The email has no subject line.'])
+    expect((await structure(`Dear Mr Khan,\n\n${body}\n\nYours sincerely,\nSam Okafor`)).findings).toEqual([])
+  })
+})
+
+describe('structure/part-order', () => {
+  it('reports a sentence below the signature', async () => {
+    const report = await structure(`Dear Mr Khan,\n\n${body}\n\nKind regards,\nSam Okafor\n\nYour refund will reach your account within five working days.`)
+    const [finding] = findingsOf(report, 'structure/part-order')
+    expect(at(finding)).toBe('8:1')
+    expect(findingsOf(report, 'structure/complimentary-close')).toEqual([])
+  })
+
+  it('reports body text above the salutation', async () => {
+    const report = await structure(`Your refund of £4.99 has been approved today.\n\nDear Mr Khan,\n\n${body}\n\nKind regards,\nSam Okafor`)
+    expect(findingsOf(report, 'structure/part-order').map(at)).toEqual(['1:1'])
+  })
+})
