@@ -340,6 +340,11 @@ export interface FileReport {
   masks: Array<{start: number; end: number; masked: string}>
   errorCount: number
   warningCount: number
+  /**
+   * The original text, only when asked for (`includeText`: the HTML report shows the draft).
+   * Formats that show it must apply `masks` first.
+   */
+  original?: string
 }
 
 export interface RunSummary {

@@ -37,6 +37,7 @@ export interface CliOptions {
   preset?: PresetName
   rule?: string[]
   maxFileSize?: number
+  watch?: boolean
 }
 
 const version = readVersion()
@@ -98,6 +99,7 @@ function buildProgram(io: CliIO, action: (paths: string[], options: CliOptions) 
     .addOption(new Option('--dialect <dialect>', 'spelling dialect').choices(['en-GB', 'en-US']))
     .addOption(new Option('--preset <name>', 'preset').choices(['email', 'letter', 'complaint-reply', 'chat', 'template']))
     .option('--rule <id=severity...>', 'set a rule to off, warning or error (repeatable)')
+    .option('-w, --watch', 're-check the drafts whenever one is saved')
     .addOption(new Option('--max-file-size <bytes>', 'largest file to read (default 5 MB)').argParser(nonNegativeInteger))
     .addHelpText(
       'after',
@@ -128,16 +130,29 @@ function nonNegativeInteger(value: string): number {
 async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Promise<number> {
   if (paths.length === 0) throw new CorrlintError('no files given: name a draft to check, or - for standard input (see --help)')
   const settings = settingsFromFlags(options)
-  const files: FileReport[] = []
-  for (const path of paths) files.push(await lintPath(path, options, settings, io))
-  const report = summarise(files, version)
-  const output = formatters[options.format](report, {
-    color: useColor(options, io),
-    cwd: io.cwd,
-    rules: allRules,
-    explain: options.explain,
-    quiet: options.quiet
-  })
+  const check = async () => {
+    const files: FileReport[] = []
+    for (const path of paths) files.push(await lintPath(path, options, settings, io))
+    const report = summarise(files, version)
+    const output = formatters[options.format](report, {
+      color: useColor(options, io),
+      cwd: io.cwd,
+      rules: allRules,
+      explain: options.explain,
+      quiet: options.quiet
+    })
+    return {report, output}
+  }
+  if (options.watch) {
+    if (paths.includes('-')) throw new CorrlintError('--watch cannot watch standard input: name the draft file')
+    if (options.output) throw new CorrlintError('--watch prints to the terminal: drop --output')
+    const {startWatch} = await import('./watch.js')
+    await startWatch({paths, cwd: io.cwd, check, write: (text) => io.stdout.write(text), clear: Boolean(io.stdout.isTTY)})
+    return new Promise<number>(() => {
+      // Runs until the user stops it (Ctrl+C).
+    })
+  }
+  const {report, output} = await check()
   if (options.output) writeFileSync(options.output, output)
   else io.stdout.write(output)
   return exitCodeOf(report, options)
@@ -149,7 +164,7 @@ async function lintPath(path: string, options: CliOptions, settings: Settings, i
       path === '-'
         ? await sourceFromBytes(await io.readStdin(), options.stdinFilename ?? '<stdin>', formatOf(options.stdinFilename))
         : await readSource(path, {maxBytes: options.maxFileSize})
-    return await lintSource(source, settings)
+    return await lintSource(source, settings, {includeText: options.format === 'html'})
   } catch (error) {
     if (error instanceof CorrlintError) {
       io.stderr.write(`corrlint: ${error.message}\n`)

@@ -31,6 +31,8 @@ export {defaultSettings} from './settings.js'
 export interface EngineOptions {
   /** The rules to choose from (default: every built-in rule). */
   rules?: Rule[]
+  /** Keep the original text in the report (for formats that show the draft). */
+  includeText?: boolean
 }
 
 const prepared = new WeakSet<Rule>()
@@ -55,7 +57,9 @@ export async function lintSource(source: Source, settings: Settings, options: En
       }
     })
   }
-  return buildReport(doc, settings, active, raw)
+  const report = buildReport(doc, settings, active, raw)
+  if (options.includeText) report.original = source.original
+  return report
 }
 
 /** What a caller of the library may pass to `lint`. */

@@ -1,0 +1,77 @@
+/**
+ * `--watch`: re-check the drafts whenever one is saved, clear the screen, and say which criteria
+ * turned PASS or FAIL since the last check. Watches each file's folder, because many editors save
+ * by writing a new file and renaming it over the old one.
+ */
+import {watch as watchFolder, type FSWatcher} from 'node:fs'
+import {basename, dirname, resolve} from 'node:path'
+import type {RunReport} from '../types.js'
+
+export interface WatchOptions {
+  paths: string[]
+  cwd: string
+  /** Lint every path and return the run report and its formatted text. */
+  check(): Promise<{report: RunReport; output: string}>
+  write(text: string): void
+  /** Clear the screen before each report (on a terminal). */
+  clear: boolean
+}
+
+/** Start watching; resolves with a function that stops it. */
+export async function startWatch(options: WatchOptions): Promise<() => void> {
+  let previous = await runOnce(options, undefined)
+  let timer: NodeJS.Timeout | undefined
+  let running: Promise<void> = Promise.resolve()
+  const targets = new Set(options.paths.map((path) => resolve(options.cwd, path)))
+  const watchers: FSWatcher[] = []
+  for (const folder of new Set([...targets].map((path) => dirname(path)))) {
+    watchers.push(
+      watchFolder(folder, (_event, name) => {
+        if (name && !targets.has(resolve(folder, name.toString()))) return
+        clearTimeout(timer)
+        // Editors write in several steps; wait for the last one.
+        timer = setTimeout(() => {
+          running = running.then(async () => {
+            previous = await runOnce(options, previous)
+          })
+        }, 60)
+      })
+    )
+  }
+  return () => {
+    clearTimeout(timer)
+    for (const watcher of watchers) watcher.close()
+  }
+}
+
+async function runOnce(options: WatchOptions, previous: RunReport | undefined): Promise<RunReport> {
+  const {report, output} = await options.check()
+  const changes = previous ? changesSince(previous, report) : []
+  const time = new Date().toLocaleTimeString('en-GB')
+  let text = options.clear ? '\u001B[2J\u001B[3J\u001B[H' : ''
+  text += output
+  if (previous) {
+    text += changes.length > 0 ? `\nChanges since last check:\n${changes.map((line) => `  ${line}`).join('\n')}\n` : '\nNo verdict changed since the last check.\n'
+  }
+  text += `\n[${time}] Watching ${options.paths.map((path) => basename(path)).join(', ')} — press Ctrl+C to stop.\n`
+  options.write(text)
+  return report
+}
+
+/** Criteria whose verdict changed between two runs, e.g. `draft.txt: Structure FAIL → PASS`. */
+export function changesSince(before: RunReport, after: RunReport): string[] {
+  const lines: string[] = []
+  for (const file of after.files) {
+    const old = before.files.find((item) => item.path === file.path)
+    if (!old) continue
+    for (const result of file.criteria) {
+      const was = old.criteria.find((item) => item.id === result.id)?.status
+      if (was && was !== result.status) lines.push(`${basename(file.path)}: ${result.title} ${label(was)} → ${label(result.status)}`)
+    }
+  }
+  return lines
+}
+
+function label(status: string): string {
+  return status === 'not-checked' ? 'NOT CHECKED' : status.toUpperCase()
+}

@@ -1,0 +1,55 @@
+/** `--watch` re-checks a draft when it is saved and says which criteria changed. */
+import {spawn} from 'node:child_process'
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {expect, it} from 'vitest'
+import {changesSince} from '../src/cli/watch.js'
+import type {RunReport} from '../src/types.js'
+
+const bin = new URL('../bin/corrlint.js', import.meta.url).pathname
+const good = 'Dear Mrs Patel,\n\nThank you for your letter about your bill. We will send a corrected bill by Friday 27 November.\n\nYours sincerely,\nSam Okafor\n'
+
+it('re-checks a draft on save and shows the verdicts that changed', {timeout: 60_000}, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'corrlint-watch-'))
+  const file = join(dir, 'draft.txt')
+  writeFileSync(file, good.replace('Yours sincerely', 'Yours faithfully'))
+  const child = spawn(process.execPath, [bin, '--watch', 'draft.txt', '--no-color'], {cwd: dir})
+  let stdout = ''
+  const waitFor = (text: string) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for "${text}"; got:\n${stdout}`)), 30_000)
+      const check = () => {
+        if (stdout.includes(text)) {
+          clearTimeout(timer)
+          resolve()
+        }
+      }
+      child.stdout.on('data', (chunk) => {
+        stdout += chunk
+        check()
+      })
+      check()
+    })
+  try {
+    await waitFor('Watching draft.txt')
+    expect(stdout).toContain('FAIL  Structure')
+    stdout = ''
+    writeFileSync(file, good)
+    await waitFor('Changes since last check:')
+    expect(stdout).toContain('draft.txt: Structure FAIL → PASS')
+    expect(stdout).toContain('PASS  Structure')
+  } finally {
+    child.kill()
+  }
+})
+
+it('lists only the criteria whose verdict changed', () => {
+  const report = (structure: 'pass' | 'fail'): RunReport =>
+    ({
+      version: '0',
+      files: [{path: 'a.txt', criteria: [{id: 'structure', title: 'Structure', status: structure}, {id: 'tone', title: 'Tone', status: 'pass'}]}]
+    }) as unknown as RunReport
+  expect(changesSince(report('fail'), report('pass'))).toEqual(['a.txt: Structure FAIL → PASS'])
+  expect(changesSince(report('pass'), report('pass'))).toEqual([])
+})
