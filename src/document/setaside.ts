@@ -72,18 +72,18 @@ export function findSetAside(text: string): SetAsidePart[] {
   for (const run of quoteRuns) {
     if (signature !== undefined && run.first >= signature) continue
     if (tail && run.first >= tail.line) continue
-    push(parts, lines, run.first, run.last, 'quote')
+    push(parts, lines, run.first, run.last, 'quote', text)
   }
   for (let i = 0; i < (signature ?? (tail ? tail.line : regionEnd)); i++) {
     if (MOBILE_BOILERPLATE.test(lines[i].text) && lines[i].text.length < 120 && !insideRuns(i, quoteRuns)) {
-      push(parts, lines, i, i, 'signature')
+      push(parts, lines, i, i, 'signature', text)
     }
   }
-  if (signature !== undefined) push(parts, lines, signature, (tail ? tail.line : regionEnd) - 1, 'signature')
+  if (signature !== undefined) push(parts, lines, signature, (tail ? tail.line : regionEnd) - 1, 'signature', text)
   if (tail) {
-    for (const block of tail.blocks) push(parts, lines, block.first, block.last, block.kind)
+    for (const block of tail.blocks) push(parts, lines, block.first, block.last, block.kind, text)
   }
-  if (quote) push(parts, lines, quote.line, lines.length - 1, quote.kind)
+  if (quote) push(parts, lines, quote.line, lines.length - 1, quote.kind, text)
   return parts.sort((a, b) => a.start - b.start)
 }
 
@@ -109,14 +109,14 @@ function isQuoted(line: Line): boolean {
 }
 
 /** Add the lines `first..last` (trimmed of blank lines) as one part. */
-function push(parts: SetAsidePart[], lines: Line[], first: number, last: number, kind: SetAsideKind): void {
+function push(parts: SetAsidePart[], lines: Line[], first: number, last: number, kind: SetAsideKind, text: string): void {
   while (first <= last && isBlank(lines[first])) first++
   while (last >= first && isBlank(lines[last])) last--
   if (first > last) return
   const start = lines[first].start
   const end = lines[last].end
   const previous = parts[parts.length - 1]
-  if (previous && previous.kind === kind && previous.end >= start) {
+  if (previous && previous.kind === kind && (previous.end >= start || text.slice(previous.end, start).trim() === '')) {
     previous.end = Math.max(previous.end, end)
     return
   }

@@ -69,7 +69,9 @@ export async function sourceFromBytes(bytes: Uint8Array, path: string, format?: 
   }
   const binary = binaryKind(bytes)
   if (binary) throw new CorrlintError(`cannot check ${binary}; corrlint reads .txt, .md, .eml, .html and .docx`, path)
-  const original = decodeBytes(bytes)
+  // Old Mac files end lines with a lone `\r`: make it `\n` in `original` too (same length), so
+  // line numbers in reports count the lines the user sees.
+  const original = decodeBytes(bytes).replace(/\r(?!\n)/g, '\n')
   switch (chosen) {
     case 'markdown':
       return markdownSource(path, original, normaliseNewlines(original))

@@ -140,7 +140,7 @@ export function bodyMapper(decoded: string, raw: string, part: RawPart | undefin
     offset = lineEnd + 1
   }
   // Group quoted-printable soft line breaks (a raw line ending in `=`) into one decoded line.
-  const groups: Array<{start: number; exact: boolean; text: string}> = []
+  const groups: Array<{start: number; exact: boolean; text: string; end?: number}> = []
   for (let i = 0; i < rawLines.length; i++) {
     const first = rawLines[i]
     if (encoding !== 'quoted-printable') {
@@ -152,8 +152,10 @@ export function bodyMapper(decoded: string, raw: string, part: RawPart | undefin
       single = false
       i++
     }
-    groups.push({start: first.start, exact: single && !first.text.includes('='), text: first.text})
+    const last = rawLines[i]
+    groups.push({start: first.start, exact: single && !first.text.includes('='), text: first.text, end: last.start + last.text.length})
   }
+  const utf8 = /charset\s*=\s*"?utf-?8/i.test(part.headers.find((entry) => entry.key === 'content-type')?.value ?? '')
   const lineStarts = [0]
   for (let i = decoded.indexOf('\n'); i !== -1; i = decoded.indexOf('\n', i + 1)) lineStarts.push(i + 1)
   return (target: number) => {
@@ -167,6 +169,37 @@ export function bodyMapper(decoded: string, raw: string, part: RawPart | undefin
     const group = groups[low]
     if (!group) return bodyEnd
     const column = target - lineStarts[low]
-    return group.exact ? group.start + Math.min(column, group.text.length) : group.start
+    if (group.exact) return group.start + Math.min(column, group.text.length)
+    return group.end === undefined ? group.start : qpColumn(raw, group.start, group.end, column, utf8)
   }
+}
+
+/**
+ * The raw offset of decoded column `column` in a quoted-printable line `raw[start, end)`:
+ * soft breaks (`=` + newline) produce nothing, `=XX` one byte, other characters themselves;
+ * in UTF-8 a continuation byte does not start a new character.
+ */
+function qpColumn(raw: string, start: number, end: number, column: number, utf8: boolean): number {
+  let decoded = 0
+  let i = start
+  while (i < end) {
+    let width = 1
+    let byte = raw.charCodeAt(i)
+    if (raw[i] === '=') {
+      const soft = /^=[ \t]*\r?\n/.exec(raw.slice(i, i + 4))
+      if (soft) {
+        i += soft[0].length
+        continue
+      }
+      width = 3
+      byte = Number.parseInt(raw.slice(i + 1, i + 3), 16)
+    }
+    const continuation = utf8 && byte >= 0x80 && byte < 0xc0
+    if (!continuation) {
+      if (decoded === column) return i
+      decoded++
+    }
+    i += width
+  }
+  return end
 }
