@@ -1,6 +1,6 @@
 import type {Rule} from '../../src/types.js'
 
-const NOISE = /^(?:(?:re|fw|fwd|aw|wg|sv|tr)\s*(?:\[\d+\])?\s*:\s*)+/i
+const PREFIX = /^(?:re|fw|fwd|aw|wg|sv|tr) ?(?:\[\d+\])? ?:/i
 
 /** structure/subject-line: an email has a specific subject line. */
 export const subjectLine: Rule = {
@@ -31,7 +31,7 @@ export const subjectLine: Rule = {
       return
     }
     const value = subject.value.trim()
-    const topic = value.replace(NOISE, '').trim()
+    const topic = withoutPrefixes(value)
     const words = topic.split(/\s+/).filter((word) => /\p{L}/u.test(word))
     const letters = topic.replace(/[^\p{L}]/gu, '')
     let problem: string | undefined
@@ -51,4 +51,11 @@ export const subjectLine: Rule = {
       suggestion: 'Say what the email is about and any reference, e.g. "Your refund for order 48213".'
     })
   }
+}
+
+/** The subject without its `Re:`/`Fw:` prefixes, however many (a loop: a repeated regex group is quadratic). */
+function withoutPrefixes(subject: string): string {
+  let rest = subject.trim()
+  for (let match = PREFIX.exec(rest); match; match = PREFIX.exec(rest)) rest = rest.slice(match[0].length).trimStart()
+  return rest
 }

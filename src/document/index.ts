@@ -43,7 +43,7 @@ interface Line extends Span {
   aside: boolean
 }
 
-const HEADER_LINE = /^(subject|to|from|cc|bcc|date|reply-to)[ \t]*:[ \t]*(.*)$/i
+const HEADER_LINE = /^(subject|to|from|cc|bcc|date|reply-to) ?:(.*)$/i
 const HEADER_NAMES: Record<string, HeaderName> = {
   subject: 'subject',
   to: 'to',
@@ -68,8 +68,9 @@ export function splitDocument(source: Source): CorrDocument {
     const match = HEADER_LINE.exec(lines[headerEnd].text)
     if (!match) break
     const name = HEADER_NAMES[match[1].toLowerCase()]
-    const valueStart = lines[headerEnd].end - match[2].length
-    const value = match[2].trimEnd()
+    const lead = match[2].length - match[2].trimStart().length
+    const valueStart = lines[headerEnd].end - match[2].length + lead
+    const value = match[2].trim()
     headers[name] ??= {value, start: valueStart, end: valueStart + value.length} satisfies HeaderField
     headerEnd++
   }

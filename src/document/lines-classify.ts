@@ -35,10 +35,7 @@ export function matchSalutation(line: string, offset: number): Salutation | unde
   const comma = trimmed.search(/[,!:]/)
   if (comma !== -1 && trimmed.slice(comma + 1).trim() !== '') end = comma + 1
   const head = trimmed.slice(0, end)
-  const addressee = head
-    .slice(greeting.length)
-    .replace(/[\s,:;!.—–-]+$/, '')
-    .trim()
+  const addressee = trimEndOf(head.slice(greeting.length), ' \t,:;!.—–-').trim()
   const words = addressee === '' ? [] : addressee.split(/\s+/)
   if (words.length > MAX_ADDRESSEE_WORDS) return undefined
   // A lone "Hello." or "Morning." inside prose is not a greeting; a sentence after it is prose.
@@ -57,6 +54,13 @@ export function matchSalutation(line: string, offset: number): Salutation | unde
     addressee,
     style: salutationStyle(greeting, addressee)
   }
+}
+
+/** `value` without trailing characters from `chars` (linear, where a `[…]+$` regex is quadratic). */
+function trimEndOf(value: string, chars: string): string {
+  let end = value.length
+  while (end > 0 && chars.includes(value[end - 1])) end--
+  return value.slice(0, end)
 }
 
 function salutationStyle(greeting: string, addressee: string): Salutation['style'] {
@@ -82,10 +86,7 @@ export function matchClose(line: string, offset: number): {close: ComplimentaryC
   if (trimmed.length === 0 || trimmed.length > 60) return undefined
   const comma = trimmed.indexOf(',')
   const head = comma === -1 ? trimmed : trimmed.slice(0, comma + 1)
-  const normalised = head
-    .toLowerCase()
-    .replace(/[,.!:;\s]+$/, '')
-    .replace(/\s+/g, ' ')
+  const normalised = trimEndOf(head.toLowerCase(), ' \t,.!:;').replace(/\s+/g, ' ')
   if (!closes.has(normalised)) return undefined
   const close: ComplimentaryClose = {
     start: offset + lead,

@@ -15,7 +15,7 @@ export const stylish: Formatter = (report, options) => {
   for (const file of report.files) out.push(...fileBlock(file, options, c, rulesById), '')
   if (report.files.length > 1) out.push(...summaryBlock(report, c))
   else if (report.files.length === 1) out.push(verdictLine(report.files[0], c))
-  return `${out.join('\n').replace(/\n+$/, '')}\n`
+  return `${out.join('\n').trimEnd()}\n`
 }
 
 function fileBlock(file: FileReport, options: FormatOptions, c: ChalkInstance, rules: Map<string, Rule>): string[] {
@@ -84,7 +84,11 @@ function explanation(result: CriterionResult, file: FileReport, rules: Map<strin
 }
 
 function excerpt(text: string): string {
-  const flat = text.replace(/\s*\n\s*/g, ' / ')
+  const flat = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' / ')
   return flat.length > 160 ? `${flat.slice(0, 157)}…` : flat
 }
 
