@@ -166,11 +166,13 @@ async function lintPath(path: string, options: CliOptions, settings: Settings, i
         : await readSource(path, {maxBytes: options.maxFileSize})
     return await lintSource(source, settings, {includeText: options.format === 'html'})
   } catch (error) {
-    if (error instanceof CorrlintError) {
-      io.stderr.write(`corrlint: ${error.message}\n`)
-      return fatalReport(path, error.message)
-    }
-    throw error
+    // One broken file never stops a batch: it is reported, named, and the rest are checked.
+    const message =
+      error instanceof CorrlintError
+        ? error.message
+        : `${path}: could not be checked (internal error: ${error instanceof Error ? error.message : String(error)}); please report this with the file if you can share it`
+    io.stderr.write(`corrlint: ${message}\n`)
+    return fatalReport(path, message)
   }
 }
 
