@@ -34,14 +34,14 @@ const ORIGINAL_MESSAGE =
   /^\s*[-_=*]{2,}\s*(?:original message|original-nachricht|ursprüngliche nachricht|message d'origine|oprindelig besked|opprinnelig melding|ursprungligt meddelande|mensaje original|mensagem original|oorspronkelijk bericht|messaggio originale|alkuperäinen viesti|oryginalna wiadomość|исходное сообщение)\s*[-_=*]{2,}\s*$/i
 const FORWARD_MARKER =
   /^\s*(?:[-_=*]{2,}\s*(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|mensagem encaminhada|doorgestuurd bericht|messaggio inoltrato)\s*[-_=*]{2,}|begin forwarded message\s?:|start of forwarded message)\s*$/i
-const HEADER_FROM = /^\s*[*>]*\s*(?:from|de|von|van|od|da|från|fra|message du|от|lähettäjä)\s?[*]?\s?:/i
+const HEADER_FROM = /^[\s*>]*(?:from|de|von|van|od|da|från|fra|message du|от|lähettäjä)\s?[*]?\s?:/i
 const HEADER_OTHER =
-  /^\s*[*]*\s*(?:sent|date|to|cc|subject|reply-to|envoyé|à|a|objet|sujet|copie à|dato|til|emne|gesendet|datum|an|betreff|enviado|fecha|para|asunto|assunto|verzonden|aan|onderwerp|inviato|oggetto|a|data|temat|skickat|till|ämne|отправлено|кому|тема|дата)\s?[*]?\s?:/i
+  /^[\s*]*(?:sent|date|to|cc|subject|reply-to|envoyé|à|a|objet|sujet|copie à|dato|til|emne|gesendet|datum|an|betreff|enviado|fecha|para|asunto|assunto|verzonden|aan|onderwerp|inviato|oggetto|a|data|temat|skickat|till|ämne|отправлено|кому|тема|дата)\s?[*]?\s?:/i
 const RULE_LINE = /^\s*[_-]{8,}\s*$/
 
 const SIGNATURE_DELIMITER = /^(?:-- ?|--)$/
 const MOBILE_BOILERPLATE =
-  /^\s*[(<]*\s*(?:sent from (?:my |the |\[?mail\]?|yahoo|windows mail|mailbox|outlook|aol|samsung|gmail|bluemail|proton)|sent (?:via|with|using) (?:mobile|airmail|blackberry|bluemail|spark|my )|get (?:\[?outlook|the outlook)|sent from (?:a|my) (?:phone|mobile)|envoyé (?:de|depuis) mon|diese nachricht wurde von meinem|sendt fra min|skickat från min|von meinem \S+ gesendet|enviado (?:desde|do) m|verzonden (?:met|vanaf) |inviato da|wysłane z)/i
+  /^[\s(<]*(?:sent from (?:my |the |\[?mail\]?|yahoo|windows mail|mailbox|outlook|aol|samsung|gmail|bluemail|proton)|sent (?:via|with|using) (?:mobile|airmail|blackberry|bluemail|spark|my )|get (?:\[?outlook|the outlook)|sent from (?:a|my) (?:phone|mobile)|envoyé (?:de|depuis) mon|diese nachricht wurde von meinem|sendt fra min|skickat från min|von meinem \S+ gesendet|enviado (?:desde|do) m|verzonden (?:met|vanaf) |inviato da|wysłane z)/i
 
 const DISCLAIMER =
   /(?:this (?:e-?mail|message|communication|transmission)(?: and any (?:files|attachments?)(?: transmitted with it)?)? (?:is|are|may (?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended)|if you (?:are not|have received this) (?:the intended recipient|(?:e-?mail|message|communication) in error)|intended (?:solely|only) for the (?:use of the )?(?:individual|addressee|person|named recipient)|registered (?:in england|in scotland|office\s?:)|company (?:registration )?(?:number|no\.?)\s?:?\s?\d|registered (?:company )?(?:number|no\.?)\s?:?\s?\d|authorised and regulated by the (?:financial conduct|prudential regulation)|^\s*(?:disclaimer|confidentiality notice|legal notice)\s?:|please consider the environment before printing|scanned for (?:viruses|malware)|any views or opinions (?:expressed|presented))/i

@@ -12,8 +12,28 @@ export function decodeBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', {fatal: true}).decode(body)
   } catch {
-    return new TextDecoder('windows-1252').decode(body)
+    return decodeWindows1252(body)
   }
+}
+
+/** Windows-1252 characters for bytes 0x80–0x9F (undefined ones stay as the C1 control). */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
+
+/**
+ * Decode Windows-1252 by hand: Node's TextDecoder may treat `windows-1252` as ISO-8859-1 and turn
+ * curly quotes and the euro sign (0x80–0x9F) into control characters.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const chunks: string[] = []
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192)
+    let text = ''
+    for (const byte of chunk) text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte)
+    chunks.push(text)
+  }
+  return chunks.join('')
 }
 
 /** True when the bytes start with a UTF-16 byte order mark (NUL bytes are then expected). */
