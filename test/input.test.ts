@@ -98,6 +98,12 @@ describe('markdown', () => {
     expect(source.toOriginal(source.text.indexOf('account'))).toBe(original.indexOf('account'))
   })
 
+  it('leaves unclosed brackets, backticks and emphasis as they are', async () => {
+    const original = `${'['.repeat(50)} see \`this and *that and [x](y\n`
+    const source = await sourceFromBytes(utf8(original), 'a.md')
+    expect(source.text).toBe(original)
+  })
+
   it('leaves snake_case and lone asterisks alone', async () => {
     const source = await sourceFromBytes(utf8('Use file_name_here and 5 * 3.\n'), 'a.md')
     expect(source.text).toBe('Use file_name_here and 5 * 3.\n')
@@ -147,6 +153,11 @@ describe('html', () => {
     const quote = outlook.setAside![0]
     expect(outlook.text.slice(quote.start)).toMatch(/^From: Femi Adebayo/)
     expect(quote.end).toBe(outlook.text.length)
+  })
+
+  it('refuses HTML nested too deeply to read, in one line naming the file', async () => {
+    const html = '<div>'.repeat(30000) + 'Hi' + '</div>'.repeat(30000)
+    expect((await error(sourceFromBytes(utf8(html), 'deep.html'))).message).toBe('deep.html: the HTML is nested too deeply to read')
   })
 
   it('reads control comments as directives at their place in the text', async () => {

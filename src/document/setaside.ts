@@ -75,7 +75,7 @@ export function findSetAside(text: string): SetAsidePart[] {
     push(parts, lines, run.first, run.last, 'quote', text)
   }
   for (let i = 0; i < (signature ?? (tail ? tail.line : regionEnd)); i++) {
-    if (MOBILE_BOILERPLATE.test(lines[i].text) && lines[i].text.length < 120 && !insideRuns(i, quoteRuns)) {
+    if (MOBILE_BOILERPLATE.test(lines[i].text) && lines[i].text.length < 120) {
       push(parts, lines, i, i, 'signature', text)
     }
   }
@@ -230,10 +230,6 @@ function findQuotedRuns(lines: Line[], limit: number): Array<{first: number; las
   return runs
 }
 
-function insideRuns(i: number, runs: Array<{first: number; last: number}>): boolean {
-  return runs.some((run) => run.first <= i && i <= run.last)
-}
-
 /** The last `-- ` delimiter line before `limit`, when one exists. */
 function findSignatureDelimiter(lines: Line[], limit: number): number | undefined {
   for (let i = limit - 1; i >= 0; i--) {
@@ -265,18 +261,22 @@ function findTail(lines: Line[], limit: number): {line: number; blocks: TailBloc
     while (i < limit && !isBlank(lines[i]) && !isQuoted(lines[i])) i++
     paragraphs.push({first, last: i - 1, text: lines.slice(first, i).map((line) => line.text).join(' ')})
   }
-  for (let p = 0; p < paragraphs.length; p++) {
-    const kind = classify(paragraphs[p].text)
+  const kinds = paragraphs.map((paragraph) => classify(paragraph.text))
+  // A complimentary close after a candidate shows the candidate was body prose.
+  let lastClose = -1
+  paragraphs.forEach((paragraph, p) => {
+    if (!kinds[p] && CLOSE.test(paragraph.text)) lastClose = p
+  })
+  for (let p = lastClose + 1; p < paragraphs.length; p++) {
+    const kind = kinds[p]
     if (!kind) continue
     // Footers close a message: only the last few paragraphs may start one.
     if (kind === 'footer' && p < paragraphs.length - 3) continue
-    const later = paragraphs.slice(p + 1)
-    if (later.some((paragraph) => CLOSE.test(paragraph.text) && !classify(paragraph.text))) continue
     const blocks: TailBlock[] = []
     let current: TailBlock['kind'] = kind
-    for (const paragraph of paragraphs.slice(p)) {
-      current = classify(paragraph.text) ?? current
-      blocks.push({first: paragraph.first, last: paragraph.last, kind: current})
+    for (let q = p; q < paragraphs.length; q++) {
+      current = kinds[q] ?? current
+      blocks.push({first: paragraphs[q].first, last: paragraphs[q].last, kind: current})
     }
     return {line: paragraphs[p].first, blocks}
   }

@@ -71,7 +71,7 @@ export async function emlSource(path: string, original: string, bytes: Uint8Arra
     bodyOffset = bodyMapper(body, original, plain)
   } else if (email.html) {
     const html = email.html.replace(/\r\n?/g, '\n')
-    const converted = htmlToText(html)
+    const converted = htmlToText(html, path)
     const htmlOffset = bodyMapper(html, original, htmlPart)
     body = converted.text
     bodyOffset = (offset) => htmlOffset(converted.map.lookup(offset, html.length))

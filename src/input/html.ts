@@ -9,6 +9,7 @@ import {unified} from 'unified'
 import rehypeParse from 'rehype-parse'
 import type {Element, Nodes, Root} from 'hast'
 import type {Directive, SetAsidePart} from '../types.js'
+import {CorrlintError} from '../errors.js'
 import {parseDirective} from './directives.js'
 import {SegmentMap} from './segments.js'
 
@@ -32,11 +33,16 @@ const TO_END_IDS = ['divRplyFwdMsg', 'appendonsend']
 const TO_END_CLASSES = ['OutlookMessageHeader', 'moz-cite-prefix']
 
 /** Extract the visible text of `html`; offsets in the map are offsets in `html`. */
-export function htmlToText(html: string): HtmlText {
-  const tree = unified().use(rehypeParse, {fragment: false}).parse(html) as Root
-  const state = new Builder(html)
-  state.walk(tree)
-  return state.finish()
+export function htmlToText(html: string, path: string): HtmlText {
+  try {
+    const tree = unified().use(rehypeParse, {fragment: false}).parse(html) as Root
+    const state = new Builder(html)
+    state.walk(tree)
+    return state.finish()
+  } catch (error) {
+    if (error instanceof RangeError) throw new CorrlintError('the HTML is nested too deeply to read', path)
+    throw error
+  }
 }
 
 class Builder {

@@ -8,7 +8,6 @@ import {extname} from 'node:path'
 import {CorrlintError} from '../errors.js'
 import type {Source, SourceFormat} from '../types.js'
 import {binaryKind, decodeBytes, normaliseNewlines} from './decode.js'
-import {htmlToText} from './html.js'
 import {markdownSource} from './markdown.js'
 import {looksLikeMime} from './mime.js'
 import {textSource} from './text.js'
@@ -76,7 +75,7 @@ export async function sourceFromBytes(bytes: Uint8Array, path: string, format?: 
     case 'markdown':
       return markdownSource(path, original, normaliseNewlines(original))
     case 'html':
-      return htmlSource(path, original)
+      return htmlSource(path, original, (await import('./html.js')).htmlToText)
     case 'eml': {
       if (!looksLikeMime(original)) return textSource(original, path, 'text', normaliseNewlines(original))
       const {emlSource} = await import('./eml.js')
@@ -87,8 +86,9 @@ export async function sourceFromBytes(bytes: Uint8Array, path: string, format?: 
   }
 }
 
-function htmlSource(path: string, original: string): Source {
-  const converted = htmlToText(original)
+/** HTML support (unified, rehype-parse) is loaded only when an HTML file is read, to keep plain-text start-up fast. */
+function htmlSource(path: string, original: string, htmlToText: typeof import('./html.js').htmlToText): Source {
+  const converted = htmlToText(original, path)
   return {
     path,
     format: 'html',

@@ -82,6 +82,14 @@ function blankLineMarkup(text: string, chars: string[], start: number, end: numb
 function blankInline(text: string, chars: string[], start: number, end: number): void {
   let i = start
   const emphasis: Array<{at: number; length: number; marker: string}> = []
+  // Once a search for a closing `]`, `)` or backtick run fails, later ones on this line fail too:
+  // remembering that keeps a line full of unclosed markup linear.
+  let noBracket = false
+  let noParen = false
+  // The next `]` / `)` found, reused while the search start is still before it.
+  let nextBracket = -1
+  let nextParen = -1
+  const noTicks = new Set<number>()
   while (i < end) {
     const c = text[i]
     if (c === '\\' && i + 1 < end && /[\\`*_[\]()#>!-]/.test(text[i + 1])) {
@@ -90,8 +98,9 @@ function blankInline(text: string, chars: string[], start: number, end: number):
     } else if (c === '`') {
       let run = 1
       while (text[i + run] === '`') run++
-      const close = text.indexOf('`'.repeat(run), i + run)
+      const close = noTicks.has(run) ? -1 : text.indexOf('`'.repeat(run), i + run)
       if (close === -1 || close >= end) {
+        noTicks.add(run)
         i += run
         continue
       }
@@ -100,10 +109,14 @@ function blankInline(text: string, chars: string[], start: number, end: number):
     } else if (c === '[' || (c === '!' && text[i + 1] === '[')) {
       const image = c === '!'
       const open = image ? i + 1 : i
-      const closeBracket = text.indexOf(']', open)
-      if (closeBracket !== -1 && closeBracket < end && text[closeBracket + 1] === '(') {
-        const closeParen = text.indexOf(')', closeBracket)
-        if (closeParen !== -1 && closeParen < end) {
+      if (!noBracket && nextBracket < open) nextBracket = text.indexOf(']', open)
+      const closeBracket = noBracket ? -1 : nextBracket
+      if (closeBracket === -1 || closeBracket >= end) noBracket = true
+      else if (text[closeBracket + 1] === '(' && !noParen) {
+        if (nextParen < closeBracket) nextParen = text.indexOf(')', closeBracket)
+        const closeParen = nextParen
+        if (closeParen === -1 || closeParen >= end) noParen = true
+        else {
           if (image) blank(chars, i, closeParen + 1)
           else {
             chars[open] = ' '
@@ -126,14 +139,18 @@ function blankInline(text: string, chars: string[], start: number, end: number):
       const after = i + run < end ? text[i + run] : ' '
       const opens = !/\s/.test(after) && (c === '*' || !/[\p{L}\p{N}]/u.test(before))
       const closes = !/\s/.test(before) && (c === '*' || !/[\p{L}\p{N}]/u.test(after))
-      const open = emphasis.findIndex((entry) => entry.marker === c && entry.length === run)
+      let open = -1
+      for (let k = emphasis.length - 1; k >= 0 && open === -1; k--) {
+        if (emphasis[k].marker === c && emphasis[k].length === run) open = k
+      }
       if (closes && open !== -1) {
         const opener = emphasis[open]
         blank(chars, opener.at, opener.at + run)
         blank(chars, i, i + run)
         emphasis.splice(open)
       } else if (opens) {
-        emphasis.push({at: i, length: run, marker: c})
+        // Keep the stack of unclosed openers short so matching stays linear.
+        if (emphasis.push({at: i, length: run, marker: c}) > 32) emphasis.shift()
       }
       i += run
     } else {
