@@ -145,6 +145,8 @@ describe('html', () => {
     const newsletter = await readSource(join(fixtures, 'fmt-newsletter.html'))
     expect(newsletter.text).not.toContain('track(')
     expect(newsletter.text).not.toContain('font-family')
+    const preheader = await sourceFromBytes(utf8('<div style="display: none">Your delivery day is changing</div><p hidden>x</p><p>Dear Jo,</p>'), 'a.html')
+    expect(preheader.text).toBe('Dear Jo,')
     const gmail = await readSource(join(fixtures, 'fmt-gmail-reply.html'))
     expect(gmail.setAside!.map((part) => [part.kind, gmail.text.slice(part.start, part.end)])).toEqual([
       ['quote', 'On Mon, 10 Mar 2025 at 11:20, Janet Cole <janet.cole@example.com> wrote:\n\nMy order came with only half the items. Where is the rest???']
@@ -257,6 +259,18 @@ describe('docx', () => {
     )
     const otherZip = zip({'readme.txt': 'hello'})
     expect((await error(sourceFromBytes(otherZip, 'other.docx'))).message).toMatch(/^other\.docx: not a valid \.docx file/)
+  })
+
+  it('refuses a zip bomb whose directory lies about its sizes', async () => {
+    const bytes = new Uint8Array(docx([' '.repeat(80 * 1024 * 1024)]))
+    // Claim 100 bytes for every entry: only inflating with a cap can tell.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    for (let i = 0; i + 4 <= bytes.length; i++) {
+      if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 100, true)
+    }
+    expect((await error(sourceFromBytes(bytes, 'liar.docx'))).message).toBe(
+      'liar.docx: refusing to open: the .docx is damaged or would expand past 64 MB'
+    )
   })
 
   it('refuses a zip bomb before inflating it', async () => {

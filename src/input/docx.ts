@@ -8,7 +8,7 @@
 import {CorrlintError} from '../errors.js'
 import type {Source} from '../types.js'
 import {SegmentMap} from './segments.js'
-import {zipEntries} from './zip.js'
+import {inflatedSize, zipEntries} from './zip.js'
 
 /** Refuse archives that would inflate to more than this (a zip bomb guard). */
 const MAX_UNCOMPRESSED = 64 * 1024 * 1024
@@ -27,6 +27,10 @@ export async function docxSource(path: string, bytes: Uint8Array): Promise<Sourc
       `refusing to open: the .docx would expand to ${Math.round(total / 1024 / 1024)} MB (limit ${MAX_UNCOMPRESSED / 1024 / 1024} MB)`,
       path
     )
+  }
+  // The directory's sizes can lie: inflate with a cap to be sure before mammoth does.
+  if (inflatedSize(bytes, entries, MAX_UNCOMPRESSED) === undefined) {
+    throw new CorrlintError(`refusing to open: the .docx is damaged or would expand past ${MAX_UNCOMPRESSED / 1024 / 1024} MB`, path)
   }
   const {default: mammoth} = await import('mammoth')
   let raw: string

@@ -76,7 +76,7 @@ class Builder {
 
   private element(node: Element): void {
     const name = node.tagName
-    if (SKIP.has(name)) return
+    if (SKIP.has(name) || isHidden(node)) return
     const origin = node.position?.start.offset ?? 0
     if (name === 'br') {
       this.lineBreak(1, origin)
@@ -176,6 +176,13 @@ function trimSpan(text: string, part: SetAsidePart): SetAsidePart {
   while (start < end && /\s/.test(text[start])) start++
   while (end > start && /\s/.test(text[end - 1])) end--
   return {start, end, kind: part.kind}
+}
+
+/** Hidden elements (an email's preheader text, `hidden`, `display:none`) are not read by the customer. */
+function isHidden(node: Element): boolean {
+  if (node.properties.hidden !== undefined && node.properties.hidden !== false) return true
+  const style = typeof node.properties.style === 'string' ? node.properties.style : ''
+  return /display\s*:\s*none/i.test(style)
 }
 
 function classList(node: Element): string[] {
