@@ -1,4 +1,5 @@
 import type {Rule} from '../../src/types.js'
+import {purposeStatement} from './statement.js'
 
 /** The rules of the purpose criterion. */
-export const rules: Rule[] = []
+export const rules: Rule[] = [purposeStatement]
