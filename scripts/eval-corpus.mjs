@@ -3,7 +3,7 @@
  * Measure findSetAside on the public test material of four email-reply parsers
  * (../shared/corpus, or $CORRLINT_CORPUS). Run after `npm run build`:
  *
- *   node scripts/eval-corpus.mjs [--verbose]
+ *   node scripts/eval-corpus.mjs [--verbose] [--diff]
  *
  * For every labelled message it compares the visible reply (the lines NOT set aside) with the
  * labelled reply, line by line (blank lines and surrounding spaces ignored), and prints per
@@ -78,6 +78,13 @@ class Score {
     const exact = predictedLines.join('\n') === expectedLines.join('\n')
     if (exact) this.exact++
     else this.failures.push(name)
+    if (!exact && process.argv.includes('--diff')) {
+      const want = new Set(expectedLines)
+      const got = new Set(predictedLines)
+      const missing = expectedLines.filter((line) => !got.has(line))
+      const extra = predictedLines.filter((line) => !want.has(line))
+      console.log(`  ${name}\n    missing: ${JSON.stringify(missing.slice(0, 4))}\n    extra:   ${JSON.stringify(extra.slice(0, 4))}`)
+    }
   }
   line(label) {
     const p = this.predicted ? this.shared / this.predicted : 1

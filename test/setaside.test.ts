@@ -150,6 +150,15 @@ This email is confidential and intended solely for the addressee.
     expect(parts('Thanks,\nLucy\n\nSent from Mail for Windows\n')).toEqual(['signature 4-4'])
   })
 
+  it('does not treat a sentence that starts like boilerplate as a signature', () => {
+    expect(findSetAside('Hi,\n\nSent from my desk at home, because the office printer is still broken today.\n\nThanks,\nLucy\n')).toEqual([])
+  })
+
+  it('finds an attribution whose address wraps at its closing bracket', () => {
+    const text = 'Thanks, that is sorted.\n\ntir. 18. apr. 2025 kl. 13:09 skrev Ola Nordmann <ola@example.no\n>:\n\n> Ok. Takk.\n'
+    expect(parts(text)).toEqual(['quote 3-6'])
+  })
+
   it('marks confidentiality disclaimers and registration footers as one disclaimer part', () => {
     const text = `Dear Miss Patel,
 

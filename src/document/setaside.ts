@@ -41,7 +41,7 @@ const RULE_LINE = /^\s*[_-]{8,}\s*$/
 
 const SIGNATURE_DELIMITER = /^(?:-- ?|--)$/
 const MOBILE_BOILERPLATE =
-  /^[\s(<]*(?:sent from (?:my |the |\[?mail\]?|yahoo|windows mail|mailbox|outlook|aol|samsung|gmail|bluemail|proton)|sent (?:via|with|using) (?:mobile|airmail|blackberry|bluemail|spark|my )|get (?:\[?outlook|the outlook)|sent from (?:a|my) (?:phone|mobile)|envoyé (?:de|depuis) mon|diese nachricht wurde von meinem|sendt fra min|skickat från min|von meinem \S+ gesendet|enviado (?:desde|do) m|verzonden (?:met|vanaf) |inviato da|wysłane z)/i
+  /^[\s(<]*(?:sent from (?:my |the |\[?mail\]?|yahoo|windows mail|mailbox|outlook|aol|samsung|gmail|bluemail|proton)|sent (?:via|with|using) (?:mobile|airmail|blackberry|bluemail|spark|my )|get (?:\[?outlook|the outlook)|(?:gesendet von|envoyé de|enviado de|inviato da) outlook|from my (?:iphone|ipad|android|mobile|phone)|sent from (?:a |my )?(?:phone|mobile)|envoyé (?:de|depuis) mon|diese nachricht wurde von meinem|sendt fra min|skickat från min|von meinem \S+ gesendet|enviado (?:desde|do) m|verzonden (?:met|vanaf) |inviato da|wysłane z)/i
 
 const DISCLAIMER =
   /(?:this (?:e-?mail|message|communication|transmission)(?: and any (?:files|attachments?)(?: transmitted with it)?)? (?:is|are|may (?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended)|if you (?:are not|have received this) (?:the intended recipient|(?:e-?mail|message|communication) in error)|intended (?:solely|only) for the (?:use of the )?(?:individual|addressee|person|named recipient)|registered (?:in england|in scotland|office\s?:)|company (?:registration )?(?:number|no\.?)\s?:?\s?\d|registered (?:company )?(?:number|no\.?)\s?:?\s?\d|authorised and regulated by the (?:financial conduct|prudential regulation)|^\s*(?:disclaimer|confidentiality notice|legal notice)\s?:|please consider the environment before printing|scanned for (?:viruses|malware)|any views or opinions (?:expressed|presented))/i
@@ -74,11 +74,16 @@ export function findSetAside(text: string): SetAsidePart[] {
     if (tail && run.first >= tail.line) continue
     push(parts, lines, run.first, run.last, 'quote', text)
   }
-  for (let i = 0; i < (signature ?? (tail ? tail.line : regionEnd)); i++) {
-    if (MOBILE_BOILERPLATE.test(lines[i].text) && lines[i].text.length < 120) {
-      push(parts, lines, i, i, 'signature', text)
-    }
+  // Mobile boilerplate ends the writer's part: only trailing lines count.
+  let last = (signature ?? (tail ? tail.line : regionEnd)) - 1
+  while (last >= 0 && (isBlank(lines[last]) || isQuoted(lines[last]))) last--
+  let first = last + 1
+  for (let i = last; i >= 0; i--) {
+    if (isBlank(lines[i])) continue
+    if (!isBoilerplate(lines[i].text)) break
+    first = i
   }
+  if (first <= last) push(parts, lines, first, last, 'signature', text)
   if (signature !== undefined) push(parts, lines, signature, (tail ? tail.line : regionEnd) - 1, 'signature', text)
   if (tail) {
     for (const block of tail.blocks) push(parts, lines, block.first, block.last, block.kind, text)
@@ -139,7 +144,11 @@ function findQuoteStart(lines: Line[], attributions: Map<number, number>): {line
       let next = attributionEnd + 1
       while (next < lines.length && isBlank(lines[next])) next++
       if (next < lines.length && isQuoted(lines[next])) {
-        attributions.set(next, i)
+        // The run starts at the first `>` line after the attribution's first line (which may be
+        // the attribution's own wrapped `>:` end).
+        let runStart = i + 1
+        while (!isQuoted(lines[runStart])) runStart++
+        attributions.set(runStart, i)
         i = next - 1
         continue
       }
@@ -177,7 +186,9 @@ function attributionAt(lines: Line[], i: number): number {
   let joined = ''
   for (let j = i; j < lines.length && j <= i + 4; j++) {
     const text = lines[j].text
-    if (text.length > 200 || (j > i && isQuoted(lines[j]) && !/^\s*>\s*(?:wrote|a écrit|schrieb)/i.test(text))) break
+    // An address wrapped at its closing bracket leaves `>:` (or `> wrote:`) on the next line.
+    const wrappedEnd = j > i && /^\s*>\s*(?::|wrote\s?:|a écrit\s?:|schrieb\s?:)\s*$/i.test(text)
+    if (text.length > 200 || (j > i && isQuoted(lines[j]) && !wrappedEnd)) break
     joined += ' ' + text
     if (isBlank(lines[j])) {
       if (!startsLikeOne) break
@@ -186,7 +197,9 @@ function attributionAt(lines: Line[], i: number): number {
     if (ATTRIBUTION_END.test(text) && /\d|@/.test(joined) && (startsLikeOne || ADDRESS.test(joined) || quotedAfter(lines, j))) return j
     if (/:\s*$/.test(text) && ADDRESS.test(joined) && (TIME.test(joined) || /\b(?:wrote|schrieb|a écrit|escribió|schreef|skrev) /i.test(joined))) return j
     if (j === i && BARE_ATTRIBUTION.test(text)) return bare || quotedAfter(lines, i) ? i : -1
-    if (/[.!?]\s*$/.test(text)) break
+    // `On … John <john@example.com> wrote` with no colon, directly above `>` lines.
+    if (startsLikeOne && /\b(?:wrote|schrieb|a écrit|skrev|schreef)\s*$/i.test(text) && ADDRESS.test(joined) && quotedAfter(lines, j)) return j
+    if (/[.!?]\s*$/.test(text) && !ADDRESS.test(text)) break
   }
   return -1
 }
@@ -206,6 +219,12 @@ function isHeaderBlock(lines: Line[], i: number): boolean {
     else if (isBlank(lines[j]) && others > 0) break
   }
   return others >= 2 || (others >= 1 && /@|\]|>/.test(lines[i].text))
+}
+
+/** `Sent from my iPhone`, `Get Outlook for Android`: short, or an apology for typos — not a sentence that happens to start so. */
+function isBoilerplate(line: string): boolean {
+  if (line.length >= 120 || !MOBILE_BOILERPLATE.test(line)) return false
+  return line.trim().split(/\s+/).length <= 8 || /typo|excuse|brevity/i.test(line)
 }
 
 /** Runs of `>` lines (blank lines inside a run belong to it). */
