@@ -21,6 +21,7 @@ import {fileURLToPath} from 'node:url'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const {findSetAside} = await import(resolve(here, '../dist/src/document/setaside.js'))
+const {readSource} = await import(resolve(here, '../dist/src/input/index.js'))
 const corpus = process.env.CORRLINT_CORPUS ?? resolve(here, '../../shared/corpus')
 const verbose = process.argv.includes('--verbose')
 if (!existsSync(corpus)) {
@@ -166,6 +167,34 @@ function evalTalonSignatures() {
   ].join('\n')
 }
 
+/** Whole .eml files through corrlint's reader: the visible body (after the header lines) against the reply. */
+async function evalTalonEml() {
+  const dir = join(corpus, 'mailgun-talon/tests/fixtures/standard_replies')
+  const score = new Score()
+  const withoutBoilerplate = new Score()
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.eml')).sort()) {
+    const source = await readSource(join(dir, file))
+    const parts = [...(source.setAside ?? []), ...findSetAside(source.text)].sort((a, b) => a.start - b.start)
+    const bodyStart = source.headers && Object.keys(source.headers).length > 0 ? source.text.indexOf('\n\n') + 2 : 0
+    let visible = ''
+    let cursor = bodyStart
+    for (const part of parts) {
+      if (part.end <= cursor) continue
+      visible += source.text.slice(cursor, Math.max(cursor, part.start))
+      cursor = Math.max(cursor, part.end)
+    }
+    visible += source.text.slice(cursor)
+    const labelFile = join(dir, file.replace(/\.eml$/, '_reply_text'))
+    const expected = linesOf(existsSync(labelFile) ? readFileSync(labelFile, 'utf8') : 'Hello')
+    score.add(file, linesOf(visible), expected)
+    withoutBoilerplate.add(file, linesOf(visible), expected.filter((line) => !/^sent from my /i.test(line)))
+  }
+  return [
+    score.line('talon standard replies (.eml via readSource)'),
+    withoutBoilerplate.line('  same, label without "Sent from my …" line')
+  ].join('\n')
+}
+
 console.log(`findSetAside on ${corpus}`)
 console.log(evalDiscourse())
 console.log(
@@ -183,3 +212,4 @@ console.log(
   )
 )
 console.log(evalTalonSignatures())
+console.log(await evalTalonEml())

@@ -221,6 +221,13 @@ describe('eml', () => {
     expect(source.text).not.toContain('JVBER')
   })
 
+  it('keeps format=flowed lines as they are in the file, so a reply is not glued to a quote', async () => {
+    const raw = 'Subject: Re: Test\r\nFrom: Bob <bob@example.com>\r\nContent-Type: text/plain; charset="us-ascii"; format="flowed"\r\nContent-Transfer-Encoding: 7bit\r\n\r\nOn 02/04/2025 18:26, Meg wrote:\r\n> Hi \r\nHello\r\n'
+    const source = await sourceFromBytes(utf8(raw), 'flowed.eml')
+    expect(source.text.split('\n').slice(-4)).toEqual(['On 02/04/2025 18:26, Meg wrote:', '> Hi ', 'Hello', ''])
+    expect(placeOf(source, 'Hello')).toBe('8:1')
+  })
+
   it('recovers from a message that is not really MIME', async () => {
     const source = await sourceFromBytes(utf8('Hello, this was saved with the wrong extension.\n'), 'x.eml')
     expect(source.format).toBe('text')

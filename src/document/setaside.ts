@@ -75,11 +75,14 @@ export function findSetAside(text: string): SetAsidePart[] {
     push(parts, lines, run.first, run.last, 'quote', text)
   }
   // Mobile boilerplate ends the writer's part: only trailing lines count.
+  // Quote runs (with their attributions) below it do not count as the writer's part.
+  const inRun = new Uint8Array(lines.length)
+  for (const run of quoteRuns) inRun.fill(1, run.first, run.last + 1)
   let last = (signature ?? (tail ? tail.line : regionEnd)) - 1
-  while (last >= 0 && (isBlank(lines[last]) || isQuoted(lines[last]))) last--
+  while (last >= 0 && (isBlank(lines[last]) || inRun[last])) last--
   let first = last + 1
   for (let i = last; i >= 0; i--) {
-    if (isBlank(lines[i])) continue
+    if (isBlank(lines[i]) || inRun[i]) continue
     if (!isBoilerplate(lines[i].text)) break
     first = i
   }

@@ -68,6 +68,13 @@ export async function emlSource(path: string, original: string, bytes: Uint8Arra
   const htmlPart = parts.find((part) => part.type === 'text/html')
   if (email.text !== undefined && email.text.trim() !== '' ) {
     body = (email.text ?? '').replace(/\r\n?/g, '\n')
+    // An unencoded part is used as it stands in the file — its lines are the file's lines — as
+    // long as it says the same as the decoded text. That also undoes postal-mime's joining of
+    // format=flowed lines, which can glue a reply onto the quoted line above it.
+    if (plain && ['7bit', '8bit', 'binary'].includes(plain.encoding)) {
+      const raw = original.slice(plain.bodyStart, plain.bodyEnd).replace(/\r\n?/g, '\n').replace(/\n+$/, '\n')
+      if (raw.replace(/\s+/g, '') === body.replace(/\s+/g, '')) body = raw
+    }
     bodyOffset = bodyMapper(body, original, plain)
   } else if (email.html) {
     const html = email.html.replace(/\r\n?/g, '\n')
