@@ -1,0 +1,60 @@
+/**
+ * The word patterns the actions rules share, compiled once from lexicon.json: what makes a
+ * sentence a next action, a time, a way to respond, and a vague time.
+ */
+import type {CorrDocument, Paragraph, Sentence} from '../../src/types.js'
+import data from './lexicon.json' with {type: 'json'}
+
+const compile = (patterns: string[]) => patterns.map((pattern) => new RegExp(pattern, 'iu'))
+const ACTIONS = compile(data.actions)
+const TIMES = compile(data.times)
+const RESPONSE = compile(data.response)
+const VAGUE = Object.entries(data.vague).map(([pattern, expected]) => ({pattern: new RegExp(`\\b${pattern}\\b`, 'giu'), expected}))
+
+/** Straighten curly apostrophes and collapse whitespace, keeping the text's length unchanged. */
+export function normalise(text: string): string {
+  return text.replace(/[\u2018\u2019]/g, "'").replace(/\s/g, ' ')
+}
+
+/** A sentence that tells the reader a next action: someone will do something, or the reader should. */
+export function isAction(sentence: Sentence): boolean {
+  const text = normalise(sentence.text).trim().replace(/^[-*•]\s+|^\d{1,2}[.)]\s+/, '')
+  return ACTIONS.some((pattern) => pattern.test(text))
+}
+
+/** A sentence that says when: a date, a weekday, a time of day, a time limit. */
+export function hasTime(text: string): boolean {
+  const normal = normalise(text)
+  return TIMES.some((pattern) => pattern.test(normal))
+}
+
+/** Text that tells the reader how to reply or get help (a phrase, a phone number, an address). */
+export function hasResponseRoute(text: string): boolean {
+  const normal = normalise(text)
+  return RESPONSE.some((pattern) => pattern.test(normal))
+}
+
+/** Every vague time in `text`, with its offset and what to write instead. */
+export function vagueTimes(text: string): Array<{index: number; phrase: string; expected: string}> {
+  const normal = normalise(text)
+  const found: Array<{index: number; phrase: string; expected: string}> = []
+  for (const {pattern, expected} of VAGUE) {
+    pattern.lastIndex = 0
+    for (let match = pattern.exec(normal); match; match = pattern.exec(normal)) {
+      const overlaps = found.some((item) => match!.index < item.index + item.phrase.length && item.index < match!.index + match![0].length)
+      if (!overlaps) found.push({index: match.index, phrase: match[0], expected})
+    }
+  }
+  return found.sort((a, b) => a.index - b.index)
+}
+
+/** The closing paragraphs of the body, where the next actions belong: the last `count` paragraphs. */
+export function finalParagraphs(doc: CorrDocument, count: number): Paragraph[] {
+  const paragraphs = doc.body.paragraphs.filter((paragraph) => paragraph.sentences.length > 0)
+  return paragraphs.slice(Math.max(0, paragraphs.length - Math.max(1, count)))
+}
+
+/** The next-action sentences of the closing paragraphs. */
+export function actionSentences(doc: CorrDocument, count: number): Sentence[] {
+  return finalParagraphs(doc, count).flatMap((paragraph) => paragraph.sentences.filter(isAction))
+}

@@ -1,0 +1,31 @@
+import type {Rule, Span} from '../../src/types.js'
+import {hasResponseRoute} from './lexicon.js'
+
+/** actions/response-route: the customer is told how to reply or get help. */
+export const responseRoute: Rule = {
+  id: 'actions/response-route',
+  criterion: 'actions',
+  severity: 'warning',
+  docs: {
+    summary: 'The message tells the customer how to reply or get help.',
+    why: 'If something goes wrong, or the customer has a question, they need to know how to reach you without searching. Saying "reply to this email" or "call us on …" invites the contact that solves problems early.',
+    fail: 'Dear Mr Hall,\n\nThank you for your email asking whether you can return a gift without a receipt.\n\nBring the item to any of our shops within 60 days and we will give you a gift card.\n\nKind regards,\nMegan Lloyd',
+    pass: 'Dear Mr Hall,\n\nThank you for your email asking whether you can return a gift without a receipt.\n\nBring the item to any of our shops within 60 days and we will give you a gift card. If you have any questions, reply to this email or call us on 01244 496 0127.\n\nKind regards,\nMegan Lloyd',
+    details:
+      'Warning when neither the body nor the closing has a way to respond: a phrase ("reply to this email", "call us", "contact me", "get in touch", "let us know", "ask in the branch"), a phone number, an email address or a web address (see lexicon.json). Reported on the last body paragraph. Nothing is reported when there is no body.'
+  },
+  check(doc, context) {
+    const paragraphs = doc.body.paragraphs.filter((paragraph) => paragraph.sentences.length > 0)
+    if (paragraphs.length === 0) return
+    const spans: Span[] = [doc.body.span, doc.closing.span].filter((span): span is Span => span !== undefined)
+    if (spans.some((span) => hasResponseRoute(doc.prose.slice(span.start, span.end)))) return
+    const last = paragraphs[paragraphs.length - 1]
+    context.report({
+      start: last.start,
+      end: last.end,
+      message: 'The message does not tell the customer how to reply or get help.',
+      expected: 'a way to respond, e.g. "reply to this email or call us on 0161 496 0000"',
+      suggestion: 'Add how to get in touch: "If you have any questions, reply to this email or call us on …".'
+    })
+  }
+}
