@@ -157,9 +157,12 @@ describe('html', () => {
     expect(quote.end).toBe(outlook.text.length)
   })
 
-  it('refuses HTML nested too deeply to read, in one line naming the file', async () => {
-    const html = '<div>'.repeat(30000) + 'Hi' + '</div>'.repeat(30000)
-    expect((await error(sourceFromBytes(utf8(html), 'deep.html'))).message).toBe('deep.html: the HTML is nested too deeply to read')
+  it('reads HTML nested too deeply for the syntax tree with a flat scan, keeping positions', async () => {
+    const html = `${'<div>'.repeat(30000)}<p>Dear Sam,</p><p>Your refund &amp; apology.</p><blockquote>Where is it?</blockquote><script>x()</script>${'</div>'.repeat(30000)}`
+    const source = await sourceFromBytes(utf8(html), 'deep.html')
+    expect(source.text).toBe('Dear Sam,\n\nYour refund & apology.\n\nWhere is it?')
+    expect(source.toOriginal(source.text.indexOf('apology'))).toBe(html.indexOf('apology'))
+    expect(source.setAside).toEqual([{start: source.text.indexOf('Where'), end: source.text.length, kind: 'quote'}])
   })
 
   it('reads control comments as directives at their place in the text', async () => {

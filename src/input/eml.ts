@@ -72,7 +72,7 @@ export async function emlSource(path: string, original: string, bytes: Uint8Arra
     // long as it says the same as the decoded text. That also undoes postal-mime's joining of
     // format=flowed lines, which can glue a reply onto the quoted line above it.
     if (plain && ['7bit', '8bit', 'binary'].includes(plain.encoding)) {
-      const raw = original.slice(plain.bodyStart, plain.bodyEnd).replace(/\r\n?/g, '\n').replace(/\n+$/, '\n')
+      const raw = original.slice(plain.bodyStart, plain.bodyEnd).replace(/\r\n?/g, '\n').trimEnd() + '\n'
       if (raw.replace(/\s+/g, '') === body.replace(/\s+/g, '')) body = raw
     }
     bodyOffset = bodyMapper(body, original, plain)

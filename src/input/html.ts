@@ -40,9 +40,34 @@ export function htmlToText(html: string, path: string): HtmlText {
     state.walk(tree)
     return state.finish()
   } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+  }
+  // The syntax tree is built recursively, so absurdly deep nesting overflows the stack: read such
+  // a file with a flat scan of its tags instead (no tree, same text rules).
+  try {
+    const state = new Builder(html)
+    state.scan()
+    return state.finish()
+  } catch (error) {
     if (error instanceof RangeError) throw new CorrlintError('the HTML is nested too deeply to read', path)
     throw error
   }
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', pound: '£', euro: '€', ndash: '\u2013',
+  mdash: '\u2014', lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d', hellip: '\u2026', copy: '©'
+}
+
+/** Decode the common named entities and numeric references (for the flat scan). */
+function decodeEntities(raw: string): string {
+  return raw.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (match, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10)
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match
+    }
+    return ENTITIES[name.toLowerCase()] ?? match
+  })
 }
 
 class Builder {
@@ -103,6 +128,51 @@ class Builder {
       if (end > start) this.setAside.push({start, end, kind: 'quote'})
     }
     if (block) this.lineBreak(2, node.position?.end.offset ?? origin)
+  }
+
+  /** Read the HTML as a flat run of tags and text (no tree): for input too deeply nested to parse. */
+  scan(): void {
+    const html = this.html
+    const lower = html.toLowerCase()
+    const quoteStarts: number[] = []
+    let i = 0
+    while (i < html.length) {
+      if (html.startsWith('<!--', i)) {
+        const close = html.indexOf('-->', i + 4)
+        const end = close === -1 ? html.length : close
+        const directive = parseDirective(html.slice(i + 4, end), this.map.length, this.map.length)
+        if (directive) this.directives.push(directive)
+        i = close === -1 ? html.length : close + 3
+        continue
+      }
+      const tag = html[i] === '<' ? /^<(\/?)([a-z][a-z0-9]*)/i.exec(html.slice(i, i + 40)) : null
+      if (!tag) {
+        let next = html.indexOf('<', i + 1)
+        if (next === -1) next = html.length
+        this.text(decodeEntities(html.slice(i, next)), i, next)
+        i = next
+        continue
+      }
+      const closeAngle = html.indexOf('>', i)
+      const after = closeAngle === -1 ? html.length : closeAngle + 1
+      const name = tag[2].toLowerCase()
+      const closing = tag[1] === '/'
+      if (!closing && SKIP.has(name) && name !== 'img') {
+        const end = lower.indexOf(`</${name}`, after)
+        i = end === -1 ? html.length : end
+        continue
+      }
+      if (name === 'br') this.lineBreak(1, i)
+      else if (BLOCK.has(name)) this.lineBreak(name === 'li' || name === 'tr' ? 1 : 2, i)
+      if (name === 'blockquote') {
+        if (!closing) quoteStarts.push(this.map.length + this.pendingBreak)
+        else if (quoteStarts.length > 0) {
+          const start = quoteStarts.pop()!
+          if (this.map.length > start) this.setAside.push({start, end: this.map.length, kind: 'quote'})
+        }
+      }
+      i = after
+    }
   }
 
   private lineBreak(count: number, _origin: number): void {

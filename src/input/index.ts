@@ -121,6 +121,8 @@ function fileError(error: unknown, path: string): CorrlintError {
       return new CorrlintError('file not found', path)
     case 'EISDIR':
       return new CorrlintError('is a directory, not a file', path)
+    case 'ELOOP':
+      return new CorrlintError('is a symbolic link that loops back on itself', path)
     case 'EACCES':
     case 'EPERM':
       return new CorrlintError('permission denied (check the file can be read)', path)
