@@ -61,6 +61,11 @@ customer.services@harbourbank.example> wrote:
     expect(parts(text)).toEqual(['quote 3-4'])
   })
 
+  it('keeps a body sentence ending "wrote:" without a client attribution\'s address, time or year', () => {
+    const text = 'Dear Mr Hill,\n\nOn 12 March, our engineer wrote:\nThe boiler needs a new valve, which we will fit on Friday.\n\nKind regards,\nSam\n'
+    expect(findSetAside(text)).toEqual([])
+  })
+
   it('keeps inline answers between quoted runs as prose', () => {
     const text = `Hi Mrs Dawson,
 

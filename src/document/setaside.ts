@@ -156,8 +156,13 @@ function findQuoteStart(lines: Line[], attributions: Map<number, number>): {line
         continue
       }
       // A message that opens with an unquoted earlier message is all that earlier message:
-      // keep it rather than leave nothing to check.
-      if (seenContent) return {line: i, kind: 'quote'}
+      // keep it rather than leave nothing to check. With no `>` lines to confirm it, a mail
+      // client's attribution carries an address, a time or a year ("On 12 March, our engineer
+      // wrote:" in the body does not).
+      const attribution = lines.slice(i, attributionEnd + 1).map((line) => line.text).join(' ')
+      if (seenContent && (ADDRESS.test(attribution) || TIME.test(attribution) || /\b(?:19|20)\d{2}\b|\d\/\d/.test(attribution))) {
+        return {line: i, kind: 'quote'}
+      }
       i = attributionEnd
       continue
     }
