@@ -179,6 +179,14 @@ Harbour Bank plc. Registered in England and Wales No. 01234567.
     expect(parts(text)).toEqual(['disclaimer 8-10'])
   })
 
+  it.each([
+    'The information contained in this email is confidential and may be legally privileged.',
+    'Emails sent to and from Harbour Bank may be monitored. Emails may be monitored for training purposes.',
+    'VAT registration number GB 123 4567 89.'
+  ])('recognises the UK footer "%s" as a disclaimer', (footer) => {
+    expect(parts(`Dear Jo,\n\nDone.\n\nKind regards,\nSam\n\n${footer}\n`)).toEqual(['disclaimer 8-8'])
+  })
+
   it('marks unsubscribe and preferences footers', () => {
     const text = `Dear Customer,
 
