@@ -174,16 +174,8 @@ async function evalTalonEml() {
   const withoutBoilerplate = new Score()
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.eml')).sort()) {
     const source = await readSource(join(dir, file))
-    const parts = [...(source.setAside ?? []), ...findSetAside(source.text)].sort((a, b) => a.start - b.start)
     const bodyStart = source.headers && Object.keys(source.headers).length > 0 ? source.text.indexOf('\n\n') + 2 : 0
-    let visible = ''
-    let cursor = bodyStart
-    for (const part of parts) {
-      if (part.end <= cursor) continue
-      visible += source.text.slice(cursor, Math.max(cursor, part.start))
-      cursor = Math.max(cursor, part.end)
-    }
-    visible += source.text.slice(cursor)
+    const visible = visibleOf(source, bodyStart)
     const labelFile = join(dir, file.replace(/\.eml$/, '_reply_text'))
     const expected = linesOf(existsSync(labelFile) ? readFileSync(labelFile, 'utf8') : 'Hello')
     score.add(file, linesOf(visible), expected)
@@ -193,6 +185,31 @@ async function evalTalonEml() {
     score.line('talon standard replies (.eml via readSource)'),
     withoutBoilerplate.line('  same, label without "Sent from my …" line')
   ].join('\n')
+}
+
+/** HTML replies through corrlint's HTML reader; talon expects the reply "Hi. I am fine. Thanks, Alex" in each. */
+async function evalTalonHtml() {
+  const dir = join(corpus, 'mailgun-talon/tests/fixtures/html_replies')
+  const score = new Score()
+  const expected = linesOf('Hi. I am fine.\n\nThanks,\nAlex')
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.html')).sort()) {
+    const source = await readSource(join(dir, file))
+    score.add(file, linesOf(visibleOf(source)), expected)
+  }
+  return score.line('talon HTML replies (.html via readSource)')
+}
+
+/** The text of a Source outside its set-aside parts (the reader's and findSetAside's). */
+function visibleOf(source, from = 0) {
+  const parts = [...(source.setAside ?? []), ...findSetAside(source.text)].sort((a, b) => a.start - b.start)
+  let visible = ''
+  let cursor = from
+  for (const part of parts) {
+    if (part.end <= cursor) continue
+    visible += source.text.slice(cursor, Math.max(cursor, part.start))
+    cursor = Math.max(cursor, part.end)
+  }
+  return visible + source.text.slice(cursor)
 }
 
 console.log(`findSetAside on ${corpus}`)
@@ -213,3 +230,4 @@ console.log(
 )
 console.log(evalTalonSignatures())
 console.log(await evalTalonEml())
+console.log(await evalTalonHtml())

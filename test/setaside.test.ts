@@ -99,6 +99,11 @@ Hi, I lost my card.
     expect(parts(text)).toEqual(['quote 8-14'])
   })
 
+  it('takes header fields above "From:" into the quoted block', () => {
+    const text = 'Hi. I am fine.\n\nThanks,\nAlex\n\nDate: Thu, 26 Jun 2025 13:53:45 +0100\nSubject: Test message\nFrom: abc@example.com\nTo: alex@example.com\n\nHello!\n'
+    expect(parts(text)).toEqual(['quote 6-11'])
+  })
+
   it('does not treat a body line that starts with "From:" inside a sentence as a header block', () => {
     const text = `Hi Mr Singh,
 

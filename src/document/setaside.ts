@@ -168,8 +168,10 @@ function findQuoteStart(lines: Line[], attributions: Map<number, number>): {line
     }
     if (seenContent && HEADER_FROM.test(text) && isHeaderBlock(lines, i)) {
       // An Outlook rule line (`____`, `-----`) just above, perhaps after a blank line, belongs to the quote.
+      // Header fields above `From:` (`Date:`, `Subject:` in some clients) belong to the block.
       let first = i
-      let above = i - 1
+      while (first > 0 && HEADER_OTHER.test(lines[first - 1].text)) first--
+      let above = first - 1
       while (above >= 0 && above >= i - 2 && isBlank(lines[above])) above--
       if (above >= 0 && RULE_LINE.test(lines[above].text)) first = above
       return {line: first, kind: 'quote'}
