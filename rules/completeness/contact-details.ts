@@ -1,0 +1,37 @@
+import type {Rule, Span} from '../../src/types.js'
+import data from './contact.json' with {type: 'json'}
+import {compile, matches, readableText} from './text.js'
+
+const CONTACTS = data.contacts.map((entry) => ({kind: entry.kind, regex: compile(entry.pattern, entry.caseSensitive ? '' : 'i')}))
+
+/** completeness/contact-details: the customer has contact details to follow up with. */
+export const contactDetails: Rule = {
+  id: 'completeness/contact-details',
+  criterion: 'completeness',
+  severity: 'error',
+  docs: {
+    summary: 'The message gives contact details for follow-up: a phone number, email address, web address or postal address.',
+    why: 'A customer with a question or a problem needs a way to reach the right person. Without contact details they have to search for them, or give up and complain.',
+    fail: 'Dear Mr Hall,\n\nThank you for your email asking whether you can return a gift without a receipt. You can, as long as it is unused.\n\nPlease bring it to any of our shops within 60 days.\n\nKind regards,\nMegan Lloyd\nGreenfield Garden Centres',
+    pass: 'Dear Mr Hall,\n\nThank you for your email asking whether you can return a gift without a receipt. You can, as long as it is unused.\n\nPlease bring it to any of our shops within 60 days. If you have any questions, call us on 01244 496 0127.\n\nKind regards,\nMegan Lloyd\nGreenfield Garden Centres',
+    details:
+      'Looks in the body and the closing, and in a letter also in the sender\'s address block (the first of two address blocks). Contact details are a UK phone number, an email address, a web address, a UK postcode or PO Box, an invitation to reply to this email, or (in templates) a merge field such as {{branch_phone}} (contact.json). Error when there are none; reported at the complimentary close (or the last body paragraph).'
+  },
+  check(doc, context) {
+    const paragraphs = doc.body.paragraphs
+    if (paragraphs.length === 0) return
+    const text = readableText(doc)
+    const places: Span[] = [doc.body.span, doc.closing.span].filter((span): span is Span => span !== undefined)
+    if (doc.kind === 'letter' && doc.opening.addressBlocks.length >= 2) places.push(doc.opening.addressBlocks[0])
+    const found = places.some((span) => CONTACTS.some(({regex}) => !matches(regex, text.slice(span.start, span.end)).next().done))
+    if (found) return
+    const at = doc.closing.complimentaryClose ?? paragraphs[paragraphs.length - 1]
+    context.report({
+      start: at.start,
+      end: at.end,
+      message: 'The message gives no contact details for follow-up: no phone number, email address, web address or postal address.',
+      expected: 'a way to get in touch, e.g. "call us on 0161 496 0000" or an email address in the signature',
+      suggestion: 'Add a phone number, email address or web address to the last paragraph or the signature.'
+    })
+  }
+}

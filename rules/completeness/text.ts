@@ -1,0 +1,36 @@
+/**
+ * The text the completeness rules read: the writer's prose plus the parts the splitter keeps out of
+ * `doc.prose` but that a customer still reads — the subject line, the address blocks, date and
+ * reference lines of a letter, and the closing. Quotes, disclaimers and other set-aside parts stay
+ * blanked. Same length and offsets as `doc.text`.
+ */
+import type {CorrDocument, Span} from '../../src/types.js'
+
+export function readableText(doc: CorrDocument): string {
+  const restore: Span[] = [doc.opening.span, doc.closing.span, doc.headers.subject].filter(
+    (span): span is Span => span !== undefined && span.end > span.start
+  )
+  let text = doc.prose
+  for (const span of restore) text = text.slice(0, span.start) + doc.text.slice(span.start, span.end) + text.slice(span.end)
+  for (const part of doc.setAside) text = text.slice(0, part.start) + blank(doc.text.slice(part.start, part.end)) + text.slice(part.end)
+  return text
+}
+
+/** Replace every character but line breaks with a space. */
+function blank(text: string): string {
+  return text.replace(/[^\r\n]/g, ' ')
+}
+
+/** Compile a list of `{pattern, flags?}` / `{pattern, caseSensitive?}` entries from a rule's JSON. */
+export function compile(pattern: string, flags = ''): RegExp {
+  return new RegExp(pattern, `${flags}gu`)
+}
+
+/** Every match of `pattern` in `text` (pattern must be global). */
+export function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0].length === 0) pattern.lastIndex++
+    yield match
+  }
+}
