@@ -9,7 +9,10 @@
  * labelled reply, line by line (blank lines and surrounding spaces ignored), and prints per
  * corpus: line precision and recall of the visible reply, and the share of messages whose
  * visible reply matches the label exactly. Where a corpus labels signatures it also scores
- * signature detection. Nothing from the corpus is copied into the project.
+ * signature detection, and it reads talon's whole .eml and .html replies through corrlint's own
+ * readers (readSource) to measure the reader and detector together. `--diff` prints, for every
+ * message that does not match exactly, the lines missing from and added to the visible reply.
+ * Nothing from the corpus is copied into the project.
  *
  * Note: corrlint keeps the writer's own sign-off (`Thanks,\nJo`) as part of the reply on purpose —
  * the structure rules check it — while some parsers label it as signature. Those lines count as
