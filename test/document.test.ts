@@ -125,6 +125,17 @@ describe('splitDocument: emails', () => {
     expect(parts).toEqual(['opening 1-1', 'body 3-3', 'closing 5-6'])
   })
 
+  it('takes a placeholder addressee for a salutation, so the placeholder can be reported', () => {
+    const {doc} = split('Dear [Customer name],\n\nYour membership fee will change from January.\n\nYours sincerely,\nSam Okafor')
+    expect(doc.opening.salutation).toMatchObject({addressee: '[Customer name]', style: 'formal-named'})
+  })
+
+  it('does not take a one-line heading above the greeting for an address', () => {
+    const {doc} = split('  Refund confirmation\n\nHi Sam,\n\nYour refund has been processed.\n\nKind regards,\nPriya')
+    expect(doc.kind).toBe('email')
+    expect(doc.opening.addressBlocks).toEqual([])
+  })
+
   it('never throws on odd input', () => {
     for (const text of ['', '\n\n\n', 'Dear', 'Kind regards,', '> quoted only', 'Subject:\n', '\u0000\u0001', 'a'.repeat(10000)]) {
       expect(() => splitDocument(textSource(text))).not.toThrow()

@@ -14,10 +14,12 @@ export const partOrder: Rule = {
   },
   check(doc, context) {
     const salutation = doc.opening.salutation
+    const heading = doc.opening.subjectLine
     if (salutation) {
       for (const sentence of doc.sentences) {
         if (sentence.end > salutation.start) break
-        if (sentence.words.length >= 6) {
+        const inHeading = heading && sentence.start >= heading.start && sentence.end <= heading.end
+        if (!inHeading && sentence.words.length >= 6) {
           context.report({
             start: sentence.start,
             end: sentence.end,

@@ -44,6 +44,8 @@ interface Line extends Span {
 }
 
 const HEADER_LINE = /^(subject|to|from|cc|bcc|date|reply-to) ?:(.*)$/i
+const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/
+
 const HEADER_NAMES: Record<string, HeaderName> = {
   subject: 'subject',
   to: 'to',
@@ -330,7 +332,8 @@ function classifyOpening(
         opening.subjectLine = trimmedSpan(line)
       } else address.push(index)
     }
-    if (address.length > 0) {
+    // An address has several lines, or at least a postcode; a lone line (a heading) is not one.
+    if (address.length > 1 || (address.length === 1 && UK_POSTCODE.test(lines[address[0]].text))) {
       opening.addressBlocks.push({start: lines[address[0]].start, end: lines[address.at(-1)!].end})
     }
   }

@@ -42,7 +42,9 @@ export function matchSalutation(line: string, offset: number): Salutation | unde
   if (end === trimmed.length && /[.?]$/.test(trimmed) && !/\b(?:mr|mrs|ms|dr|st)\.$/i.test(trimmed)) {
     if (words.length > 3) return undefined
   }
-  if (words.some((word) => /^[a-z]/.test(word)) && !informal.has(greeting) && !time.has(greeting)) {
+  // Merge fields and unfilled placeholders (`[Customer name]`, `{{first_name}}`) stand for a name.
+  const named = words.filter((word) => !/^[[{<%]|[\]}>%]$/.test(word))
+  if (named.some((word) => /^[a-z]/.test(word)) && !informal.has(greeting) && !time.has(greeting)) {
     // `Dear valued customer` is fine; `Dear me, what a day` is not a salutation.
     if (!unnamed.has(addressee.toLowerCase()) && greeting === 'dear') return undefined
   }

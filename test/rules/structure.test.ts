@@ -113,6 +113,11 @@ describe('structure/part-order', () => {
     expect(findingsOf(report, 'structure/complimentary-close')).toEqual([])
   })
 
+  it('accepts a subject heading above the salutation', async () => {
+    const report = await structure(`Our ref: CS/48213\n\nRe: Your complaint about the scratch on your car\n\nDear Mr Khan,\n\n${body}\n\nYours sincerely,\nSam Okafor`)
+    expect(report.findings).toEqual([])
+  })
+
   it('reports body text above the salutation', async () => {
     const report = await structure(`Your refund of £4.99 has been approved today.\n\nDear Mr Khan,\n\n${body}\n\nKind regards,\nSam Okafor`)
     expect(findingsOf(report, 'structure/part-order').map(at)).toEqual(['1:1'])
