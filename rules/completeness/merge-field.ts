@@ -119,6 +119,12 @@ function unclosed(start: number, end: number, value: string, missing: 'opened' |
     end,
     message: missing === 'closed' ? `Merge field "${value}" is not closed with "}}".` : `Merge field "${value}" is not opened with "{{".`,
     expected: 'a field in double braces, e.g. {{first_name}}',
-    suggestion: missing === 'closed' ? `Close it: "${value.replace(/\}?\s*$/, '')}}}".` : `Open it: "{{${value.replace(/^\{*/, '')}".`
+    suggestion: missing === 'closed' ? `Close it: "${withoutClosingBrace(value)}}}".` : `Open it: "{{${value.replace(/^\{*/, '')}".`
   }
+}
+
+/** The field without trailing space and one stray closing brace (linear; a `\}?\s*$` regex is quadratic). */
+function withoutClosingBrace(value: string): string {
+  const trimmed = value.trimEnd()
+  return trimmed.endsWith('}') ? trimmed.slice(0, -1) : trimmed
 }

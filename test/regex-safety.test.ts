@@ -1,0 +1,81 @@
+/**
+ * Every regular expression in src/ and rules/ is checked for catastrophic backtracking (ReDoS) by
+ * recheck: a new unsafe pattern fails the build. Regex literals and `new RegExp(...)` calls with a
+ * static pattern are found with the TypeScript parser, so none is missed by a text search.
+ */
+import {readdirSync, readFileSync, statSync} from 'node:fs'
+import {join, relative} from 'node:path'
+import {checkSync} from 'recheck'
+import ts from 'typescript'
+import {describe, expect, it} from 'vitest'
+
+const root = new URL('..', import.meta.url).pathname
+
+interface Found {
+  where: string
+  /** A `// redos-bounded: <reason>` comment on the line above: its input has a small fixed bound. */
+  bounded: boolean
+  source: string
+  flags: string
+}
+
+function sourceFiles(dir: string): string[] {
+  const files: string[] = []
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) files.push(...sourceFiles(path))
+    else if (name.endsWith('.ts') && !name.endsWith('.d.ts')) files.push(path)
+  }
+  return files
+}
+
+function regexesIn(path: string): Found[] {
+  const text = readFileSync(path, 'utf8')
+  const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true)
+  const found: Found[] = []
+  const lines = text.split('\n')
+  const lineOf = (node: ts.Node) => file.getLineAndCharacterOfPosition(node.getStart()).line
+  const where = (node: ts.Node) => `${relative(root, path)}:${lineOf(node) + 1}`
+  const bounded = (node: ts.Node) => /redos-bounded: \S/.test(`${lines[lineOf(node) - 1] ?? ''} ${lines[lineOf(node)]}`)
+  const visit = (node: ts.Node) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const literal = node.getText()
+      const end = literal.lastIndexOf('/')
+      found.push({where: where(node), bounded: bounded(node), source: literal.slice(1, end), flags: literal.slice(end + 1)})
+    } else if (ts.isNewExpression(node) && node.expression.getText() === 'RegExp' && node.arguments?.length) {
+      const [pattern, flags] = node.arguments
+      const value = staticString(pattern)
+      if (value !== undefined) found.push({where: where(node), bounded: bounded(node), source: value, flags: (flags && staticString(flags)) ?? ''})
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(file)
+  return found
+}
+
+/** A string literal, or a template whose substitutions are replaced by a plain word. */
+function staticString(node: ts.Node): string | undefined {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text
+  if (ts.isTemplateExpression(node)) return node.head.text + node.templateSpans.map((span) => `(?:x)${span.literal.text}`).join('')
+  return undefined
+}
+
+const regexes = [...sourceFiles(join(root, 'src')), ...sourceFiles(join(root, 'rules'))].flatMap(regexesIn)
+
+describe('regular expressions', () => {
+  it('finds the project’s patterns', () => {
+    expect(regexes.length).toBeGreaterThan(20)
+  })
+
+  it('has no pattern vulnerable to catastrophic backtracking (mark a quadratic one whose input is bounded with `// redos-bounded: why`)', {timeout: 300_000}, () => {
+    const unsafe: string[] = []
+    for (const regex of regexes) {
+      const result = checkSync(regex.source, regex.flags.replace(/[^dgimsuy]/g, ''), {timeout: 10_000})
+      // Exponential patterns always fail; polynomial ones only where the input is not bounded.
+      if (result.status === 'vulnerable' && (result.complexity.type === 'exponential' || !regex.bounded)) {
+        unsafe.push(`${regex.where} /${regex.source}/${regex.flags} — ${result.complexity?.type ?? ''} ${result.attack?.pattern ?? ''}`)
+      }
+    }
+    expect(unsafe).toEqual([])
+  })
+})
