@@ -7,7 +7,7 @@ export interface PurposeOptions {
   sentences: number
 }
 
-const PURPOSE = data.purpose.map((entry) => new RegExp(entry.pattern, 'iu'))
+const PURPOSE = data.purpose.map((entry) => ({regex: new RegExp(entry.pattern, 'iu'), openingOnly: 'openingOnly' in entry && entry.openingOnly === true}))
 const PLEASANTRIES = data.pleasantries.map((pattern) => new RegExp(pattern, 'iu'))
 const SUGGESTION =
   'Start with why you are writing: "I am writing to …", "Thank you for your email about …", "This is to confirm …", or state the news directly ("Your refund of £4.99 has been approved.").'
@@ -38,7 +38,7 @@ export const purposeStatement: Rule<PurposeOptions> = {
     const {sentences, paragraphCount} = firstParagraph(paragraphs)
     const introductions = sentences.filter(introducesWhatFollows).length
     const window = Math.max(1, context.options.sentences ?? 2) + introductions
-    const firstIndex = sentences.findIndex(isPurposeStatement)
+    const firstIndex = sentences.findIndex((sentence) => isPurposeStatement(sentence))
     if (firstIndex >= 0 && firstIndex < window) return
     if (firstIndex >= 0) {
       const sentence = sentences[firstIndex]
@@ -81,11 +81,15 @@ export const purposeStatement: Rule<PurposeOptions> = {
   }
 }
 
-/** A sentence that says why the message was written (and is not a mere pleasantry). */
-export function isPurposeStatement(sentence: Sentence): boolean {
+/**
+ * A sentence that says why the message was written (and is not a mere pleasantry). Patterns marked
+ * `openingOnly` (a request such as "Please could you …") state a purpose only at the start of the
+ * message; later in the body they are next actions.
+ */
+export function isPurposeStatement(sentence: Sentence, inOpening = true): boolean {
   const text = normalise(sentence.text)
   if (PLEASANTRIES.some((pattern) => pattern.test(text))) return false
-  return PURPOSE.some((pattern) => pattern.test(text))
+  return PURPOSE.some((pattern) => (inOpening || !pattern.openingOnly) && pattern.regex.test(text))
 }
 
 /**
@@ -114,7 +118,7 @@ function isPleasantry(sentence: Sentence): boolean {
 function laterPurpose(doc: CorrDocument, from: number): {paragraph: number; sentence: Sentence} | undefined {
   const paragraphs = doc.body.paragraphs.filter((paragraph) => paragraph.sentences.length > 0)
   for (let index = from; index < paragraphs.length; index++) {
-    const sentence = paragraphs[index].sentences.find(isPurposeStatement)
+    const sentence = paragraphs[index].sentences.find((item) => isPurposeStatement(item, false))
     if (sentence) return {paragraph: index + 1, sentence}
   }
   return undefined

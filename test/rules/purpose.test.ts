@@ -32,6 +32,8 @@ describe('purpose/statement', () => {
     ['From Monday 7 April, we will deliver to your area on Tuesdays and Fridays.'],
     ['I am sorry that your bin was not emptied on Tuesday.'],
     ['As you asked, I have attached a copy of invoice INV-2291.'],
+    ['Good news: your laptop has been repaired and is ready to collect.'],
+    ['Please could you call the customer today about her missed visit?'],
     ['Please be advised that, with regard to your recent enquiry about moving, we need your new postcode.']
   ])('passes a first paragraph that opens with "%s"', async (sentence) => {
     const report = await purpose(`${sentence} We will write again by Friday 27 November.`)
@@ -96,6 +98,11 @@ describe('purpose/statement', () => {
   it('reads a paragraph ending in a colon together with the quote or list it introduces', async () => {
     const report = await purpose('Thank you for your message. You wrote:\n\n> the jumper was the wrong size\n\nI am very sorry about this. A new one will reach you by Friday.')
     expect(findingsOf(report, ID)).toEqual([])
+  })
+
+  it('does not take a later "Please …" request for the purpose', async () => {
+    const report = await purpose('We replaced the keyboard last week.\n\nPlease bring your receipt when you collect it.')
+    expect(findingsOf(report, ID).map((finding) => finding.message)).toEqual(['The first paragraph does not say why you are writing.'])
   })
 
   it('reports nothing when there is no body', async () => {
