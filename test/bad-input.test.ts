@@ -4,14 +4,15 @@
  * and in a batch the other files are still checked.
  */
 import {spawnSync} from 'node:child_process'
-import {chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {makeZip} from './support/zip.js'
 
 const bin = new URL('../bin/corrlint.js', import.meta.url).pathname
 const dir = mkdtempSync(join(tmpdir(), 'corrlint-bad-'))
+afterAll(() => rmSync(dir, {recursive: true, force: true}))
 const letter = 'Dear Mrs Patel,\n\nThank you for your letter about your bill. We will send a corrected bill by Friday 27 November.\n\nYours sincerely,\nSam Okafor\n'
 
 function run(args: string[]) {

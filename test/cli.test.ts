@@ -1,12 +1,13 @@
 /** End-to-end: the built program (bin/corrlint.js → dist/), its exit codes and its two first formats. */
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, writeFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {afterAll, describe, expect, it} from 'vitest'
 
 const bin = new URL('../bin/corrlint.js', import.meta.url).pathname
 const dir = mkdtempSync(join(tmpdir(), 'corrlint-cli-'))
+afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
 export function corrlint(args: string[], options: {input?: string; env?: Record<string, string>; cwd?: string} = {}) {
   const result = spawnSync(process.execPath, [bin, ...args], {

@@ -3,10 +3,10 @@
  * that every finding is highlighted in the rendered page. Keeps a screenshot in test/.artefacts/.
  */
 import {execFileSync, spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readdirSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, onTestFinished} from 'vitest'
 
 const root = new URL('..', import.meta.url).pathname
 const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path))
@@ -17,6 +17,7 @@ if (!chromium) console.warn('html-browser.test: skipped — Debian chromium is n
 describe.skipIf(!chromium)('html report in a browser', () => {
   it('renders every finding highlighted', {timeout: 120_000}, () => {
     const dir = mkdtempSync(join(tmpdir(), 'corrlint-html-'))
+    onTestFinished(() => rmSync(dir, {recursive: true, force: true}))
     const output = join(dir, 'report.html')
     const fixtures = readdirSync(join(root, 'fixtures'))
       .filter((name) => /\.(?:txt|md)$/.test(name))
@@ -28,6 +29,7 @@ describe.skipIf(!chromium)('html report in a browser', () => {
     const findings = report.files.reduce((sum, file) => sum + file.findings.length, 0)
 
     const profile = mkdtempSync(join(tmpdir(), 'corrlint-chromium-'))
+    onTestFinished(() => rmSync(profile, {recursive: true, force: true}))
     const dom = execFileSync(chromium!, [...flags, `--user-data-dir=${profile}`, '--dump-dom', `file://${output}`], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore']})
     const anchors = new Set(dom.match(/id="f\d+-\d+"/g) ?? [])
     expect(anchors.size).toBe(findings)

@@ -4,10 +4,10 @@
  * Only `--output FILE` writes, and only that file.
  */
 import {spawnSync} from 'node:child_process'
-import {cpSync, mkdtempSync, readdirSync, readFileSync, statSync} from 'node:fs'
+import {cpSync, mkdtempSync, readdirSync, readFileSync, statSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {expect, it} from 'vitest'
+import {expect, it, onTestFinished} from 'vitest'
 import {formatters} from '../src/report/index.js'
 
 const root = new URL('..', import.meta.url).pathname
@@ -25,6 +25,7 @@ function snapshot(dir: string): Map<string, {bytes: string; mtime: number}> {
 
 it('never writes beside or into the checked files, in any format', {timeout: 180_000}, () => {
   const dir = mkdtempSync(join(tmpdir(), 'corrlint-never-write-'))
+  onTestFinished(() => rmSync(dir, {recursive: true, force: true}))
   cpSync(join(root, 'fixtures'), dir, {recursive: true})
   const inputs = (readdirSync(dir) as string[]).filter((name) => /\.(?:txt|md|eml|html?|docx)$/.test(name))
   expect(inputs.length).toBeGreaterThan(0)
@@ -36,6 +37,7 @@ it('never writes beside or into the checked files, in any format', {timeout: 180
   expect(snapshot(dir)).toEqual(before)
 
   const outDir = mkdtempSync(join(tmpdir(), 'corrlint-output-'))
+  onTestFinished(() => rmSync(outDir, {recursive: true, force: true}))
   const result = spawnSync(process.execPath, [bin, ...inputs, '--format', 'json', '--output', join(outDir, 'report.json')], {cwd: dir, encoding: 'utf8'})
   expect([0, 1]).toContain(result.status)
   expect(result.stdout).toBe('')

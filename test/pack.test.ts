@@ -3,15 +3,16 @@
  * install it into an empty folder (offline, from the npm cache that `npm ci` filled), run it.
  */
 import {execFileSync, spawnSync} from 'node:child_process'
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, writeFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {expect, it} from 'vitest'
+import {expect, it, onTestFinished} from 'vitest'
 
 const root = new URL('..', import.meta.url).pathname
 
 it('installs from `npm pack` and runs with npx', {timeout: 240_000}, () => {
   const dir = mkdtempSync(join(tmpdir(), 'corrlint-pack-'))
+  onTestFinished(() => rmSync(dir, {recursive: true, force: true}))
   const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], {cwd: root, encoding: 'utf8'}).trim().split('\n').pop()!
   writeFileSync(join(dir, 'package.json'), '{"name": "try-corrlint", "private": true}\n')
   execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', join(dir, tarball)], {cwd: dir, stdio: 'pipe'})

@@ -1,9 +1,9 @@
 /** `--watch` re-checks a draft when it is saved and says which criteria changed. */
 import {spawn} from 'node:child_process'
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, writeFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {expect, it} from 'vitest'
+import {expect, it, onTestFinished} from 'vitest'
 import {changesSince} from '../src/cli/watch.js'
 import type {RunReport} from '../src/types.js'
 
@@ -12,6 +12,7 @@ const good = 'Dear Mrs Patel,\n\nThank you for your letter about your bill. We w
 
 it('re-checks a draft on save and shows the verdicts that changed', {timeout: 60_000}, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'corrlint-watch-'))
+  onTestFinished(() => rmSync(dir, {recursive: true, force: true}))
   const file = join(dir, 'draft.txt')
   writeFileSync(file, good.replace('Yours sincerely', 'Yours faithfully'))
   const child = spawn(process.execPath, [bin, '--watch', 'draft.txt', '--no-color'], {cwd: dir})

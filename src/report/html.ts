@@ -165,7 +165,9 @@ function draft(file: FileReport, index: number): string {
       const ids = active.filter(({n}) => !anchored.has(n)).map(({n}) => n)
       for (const n of ids) anchored.add(n)
       const id = ids.length > 0 ? ` id="f${index}-${ids[0]}"` : ''
-      piece = `<mark class="${severity}"${id} tabindex="0" data-msg="${escape(message)}" title="${escape(message)}">${piece}</mark>`
+      // Findings that start at the same place share the mark; each still gets its own anchor.
+      const extra = ids.slice(1).map((n) => `<span id="f${index}-${n}"></span>`).join('')
+      piece = `${extra}<mark class="${severity}"${id} tabindex="0" data-msg="${escape(message)}" title="${escape(message)}">${piece}</mark>`
     }
     out.push(piece)
   }
