@@ -136,3 +136,16 @@ describe('hasTime', () => {
   )
   it.each(['soon', 'in due course', 'when we can', 'shortly'])('finds no time in "%s"', (text) => expect(hasTime(text)).toBe(false))
 })
+
+describe('actions data', () => {
+  it('has no pattern that can backtrack exponentially', {timeout: 120_000}, async () => {
+    const {checkSync} = await import('recheck')
+    const data = (await import('../../rules/actions/lexicon.json', {with: {type: 'json'}})).default
+    const patterns = [...data.actions, ...data.times, ...data.response, ...Object.keys(data.vague).map((pattern) => `\\b${pattern}\\b`)]
+    const exponential = patterns.filter((pattern) => {
+      const result = checkSync(pattern, 'iu', {timeout: 10_000})
+      return result.status === 'vulnerable' && result.complexity.type === 'exponential'
+    })
+    expect(exponential).toEqual([])
+  })
+})

@@ -177,3 +177,26 @@ describe('completeness/contact-details', () => {
     expect(findingsOf(await complete(`Mr Ben Hall\n4 Oak Road\nChester\nCH1 2AB\n\nDear Mr Hall,\n\nYou can return a gift within 60 days.\n\nYours sincerely,\nMegan Lloyd`), ID)).toHaveLength(1)
   })
 })
+
+describe('completeness data', () => {
+  it('has no pattern that can backtrack exponentially', {timeout: 120_000}, async () => {
+    const {checkSync} = await import('recheck')
+    const placeholders = (await import('../../rules/completeness/placeholders.json', {with: {type: 'json'}})).default
+    const references = (await import('../../rules/completeness/reference.json', {with: {type: 'json'}})).default
+    const contacts = (await import('../../rules/completeness/contact.json', {with: {type: 'json'}})).default
+    const patterns = [
+      ...placeholders.placeholders.map((entry) => entry.pattern),
+      ...placeholders.mergeFields.map((entry) => entry.pattern),
+      references.concerns,
+      references.subjectConcerns,
+      references.mayConcern,
+      ...references.references.map((entry) => entry.pattern),
+      ...contacts.contacts.map((entry) => entry.pattern)
+    ]
+    const exponential = patterns.filter((pattern) => {
+      const result = checkSync(pattern, 'iu', {timeout: 10_000})
+      return result.status === 'vulnerable' && result.complexity.type === 'exponential'
+    })
+    expect(exponential).toEqual([])
+  })
+})

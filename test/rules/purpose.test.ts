@@ -119,3 +119,16 @@ describe('isPurposeStatement', () => {
   )
   it('straightens curly apostrophes', () => expect(isPurposeStatement(sentence('I\u2019m writing about your order.'))).toBe(true))
 })
+
+describe('purpose data', () => {
+  it('has no pattern that can backtrack exponentially', {timeout: 120_000}, async () => {
+    const {checkSync} = await import('recheck')
+    const data = (await import('../../rules/purpose/statement.json', {with: {type: 'json'}})).default
+    const patterns = [...data.purpose.map((entry) => entry.pattern), ...data.pleasantries]
+    const exponential = patterns.filter((pattern) => {
+      const result = checkSync(pattern, 'iu', {timeout: 10_000})
+      return result.status === 'vulnerable' && result.complexity.type === 'exponential'
+    })
+    expect(exponential).toEqual([])
+  })
+})
