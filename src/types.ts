@@ -295,6 +295,11 @@ export interface Finding {
   quote?: string
   /** Masked form of a confidential value found here. */
   masked?: string
+  /**
+   * A stable id of this finding for baselines and SARIF (src/engine/baseline.ts): file, rule, part
+   * of the letter and normalised nearby words; never a confidential value or a hash of one.
+   */
+  fingerprint?: string
 }
 
 export type CriterionStatus = 'pass' | 'fail' | 'not-checked'
