@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-// A shim: the CLI lives in dist/ (built by `npm run build`).
-import {run} from '../dist/src/cli/index.js'
+// A shim: the CLI is bundled into dist/bundle/ by `npm run build` (a fast cold start).
+import {run} from '../dist/bundle/corrlint.js'
 run(process.argv)

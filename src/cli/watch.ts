@@ -19,7 +19,8 @@ export interface WatchOptions {
 
 /** Start watching; resolves with a function that stops it. */
 export async function startWatch(options: WatchOptions): Promise<() => void> {
-  let previous = await runOnce(options, undefined)
+  // Watch before the first check, so a save made while it runs is not missed.
+  let previous: RunReport | undefined
   let timer: NodeJS.Timeout | undefined
   let running: Promise<void> = Promise.resolve()
   const targets = new Set(options.paths.map((path) => resolve(options.cwd, path)))
@@ -38,6 +39,10 @@ export async function startWatch(options: WatchOptions): Promise<() => void> {
       })
     )
   }
+  running = running.then(async () => {
+    previous = await runOnce(options, previous)
+  })
+  await running
   return () => {
     clearTimeout(timer)
     for (const watcher of watchers) watcher.close()
