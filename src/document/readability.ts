@@ -61,14 +61,16 @@ export function readability(sentences: readonly Sentence[]): Readability {
 /**
  * The words of a sentence split where a line break ends a unit the parser ran together: a line
  * break after a colon, before a list marker (`- `, `• `, `1. `), or between a line that ends
- * without punctuation and one that starts with a capital or a digit (an unpunctuated list).
+ * without punctuation and one that starts with a capital or a digit (an unpunctuated list); and
+ * after a number token that swallowed a full stop before a capital (`… 10 to 40. Your …`).
  */
 export function segments(sentence: Sentence): Word[][] {
   const result: Word[][] = []
   let current: Word[] = []
   let previousEnd = -1
   for (const word of sentence.words) {
-    if (current.length > 0 && breaksAt(sentence.text.slice(previousEnd - sentence.start, word.start - sentence.start), word.text)) {
+    const previous = current.at(-1)
+    if (previous && (breaksAt(sentence.text.slice(previousEnd - sentence.start, word.start - sentence.start), word.text) || endsSentence(previous.text, word.text))) {
       result.push(current)
       current = []
     }
@@ -77,6 +79,11 @@ export function segments(sentence: Sentence): Word[][] {
   }
   if (current.length > 0) result.push(current)
   return result
+}
+
+/** `… numbers 10 to 40. Your water …`: a full stop the parser kept inside a word token. */
+function endsSentence(previous: string, next: string): boolean {
+  return /\d\.$/.test(previous) && /^\p{Lu}/u.test(next)
 }
 
 function breaksAt(gap: string, next: string): boolean {

@@ -1,0 +1,51 @@
+import {segments} from '../../src/document/readability.js'
+import type {Rule} from '../../src/types.js'
+import {countWords, plural} from './text.js'
+
+/** Options of clarity/paragraph-length. */
+export interface ParagraphLengthOptions {
+  /** A paragraph with more words than this is reported. */
+  maxWords: number
+  /** A paragraph with more sentences than this is reported. */
+  maxSentences: number
+}
+
+/** clarity/paragraph-length: body paragraphs are short enough to take in at a glance. */
+export const paragraphLength: Rule<ParagraphLengthOptions> = {
+  id: 'clarity/paragraph-length',
+  criterion: 'clarity',
+  severity: 'warning',
+  docs: {
+    summary: 'Body paragraphs are short: at most 120 words or 6 sentences.',
+    why: 'A wall of text on a screen or a page is skimmed, not read. One topic per short paragraph lets a customer find the part that answers their question.',
+    fail: 'Dear Mr Owen,\n\nThank you for your email about your water bill. Your bill went up because your meter reading in October was higher. We checked the reading on 3 November. It was correct. Your usage has gone up since the summer. A dripping tap or a leaking toilet can use a lot of water. You can check for a leak by reading your meter at night and again in the morning. If you think you have a leak, call us on 0345 600 1234.\n\nKind regards,\nPriya Nair',
+    pass: 'Dear Mr Owen,\n\nThank you for your email about your water bill. Your bill went up because your meter reading in October was higher. We checked the reading on 3 November, and it was correct.\n\nA dripping tap or a leaking toilet can use a lot of water. You can check for a leak by reading your meter at night and again in the morning. If you think you have a leak, call us on 0345 600 1234.\n\nKind regards,\nPriya Nair',
+    details:
+      'Warning for each body paragraph with more than `maxWords` (default 120) words or more than `maxSentences` (default 6) sentences (list items count as sentences; numbers and codes are not counted as words). Never an error.'
+  },
+  schema: {
+    type: 'object',
+    properties: {maxWords: {type: 'integer', minimum: 1}, maxSentences: {type: 'integer', minimum: 1}},
+    additionalProperties: false
+  },
+  defaults: {maxWords: 120, maxSentences: 6},
+  check(doc, context) {
+    const {maxWords = 120, maxSentences = 6} = context.options
+    doc.body.paragraphs.forEach((paragraph, index) => {
+      const parts = paragraph.sentences.flatMap((sentence) => segments(sentence))
+      const words = parts.reduce((sum, segment) => sum + countWords(segment), 0)
+      const sentences = parts.length
+      if (words <= maxWords && sentences <= maxSentences) return
+      const first = paragraph.sentences[0]
+      const found = `${plural(words, 'word')} in ${plural(sentences, 'sentence')}`
+      context.report({
+        start: first.start,
+        end: first.end,
+        message: `Paragraph ${index + 1} is long: ${found}.`,
+        actual: found,
+        expected: `at most ${maxWords} words and ${maxSentences} sentences`,
+        suggestion: 'Split it where the topic changes, one topic per paragraph.'
+      })
+    })
+  }
+}

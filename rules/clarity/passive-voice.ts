@@ -1,0 +1,170 @@
+import type {Rule, Word} from '../../src/types.js'
+import data from './passive-voice.json' with {type: 'json'}
+import {bodySentences, normalise} from './text.js'
+
+/** Options of clarity/passive-voice. */
+export interface PassiveOptions {
+  /** Passives without a named doer: `always` reported, `frequent` only when they pile up, or `never`. */
+  agentless: 'always' | 'frequent' | 'never'
+  /** `frequent`: at least this many agentless passives … */
+  frequentCount: number
+  /** … in more than this share of the body's sentences. */
+  frequentShare: number
+}
+
+const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"])
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', "hasn't", "haven't", "won't"])
+const IRREGULAR = new Set(data.participles)
+const ADJECTIVAL = new Set(data.adjectival)
+const SKIP = new Set(data.skip)
+const PAST: Record<string, string> = data.pastOf
+const CLAUSE_WORDS = new Set(['that', 'because', 'and', 'but', 'when', 'as', 'so', 'which', 'who', 'if', 'although', 'since', 'after', 'before', 'while', 'once', 'until'])
+const AGENT_STOPS = new Set([...CLAUSE_WORDS, 'on', 'in', 'at', 'during', 'with', 'for', 'to', 'from', 'or', 'last', 'this', 'yesterday', 'today'])
+const DETERMINERS = new Set(['the', 'our', 'your', 'a', 'an', 'his', 'their', 'my', 'its', 'one', 'another', 'several', 'two'])
+const NOT_AGENTS = new Set(['end', 'time', 'deadline', 'date', 'close', 'weekend', 'morning', 'afternoon', 'evening', 'day', 'week', 'month', 'year', 'start', 'beginning', 'latest', 'same', 'way', 'post', 'phone', 'email', 'hand', 'mistake', 'accident'])
+const TIME_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|noon|midnight)$/i
+const SUBJECT_PRONOUNS: Record<string, string> = {us: 'we', me: 'I', them: 'they', him: 'he', her: 'she', you: 'you', it: 'it'}
+const OBJECT_PRONOUNS: Record<string, string> = {i: 'me', we: 'us', he: 'him', she: 'her', they: 'them', it: 'it', you: 'you'}
+const LOWER_FIRST = new Set(['your', 'the', 'our', 'my', 'this', 'that', 'these', 'those', 'a', 'an', 'his', 'her', 'their', 'its', 'it', 'some', 'all', 'each', 'every', 'no', 'one'])
+
+/** clarity/passive-voice: active voice, above all when the doer is named. */
+export const passiveVoice: Rule<PassiveOptions> = {
+  id: 'clarity/passive-voice',
+  criterion: 'clarity',
+  severity: 'warning',
+  docs: {
+    summary: 'Active voice: "the courier damaged your parcel", not "your parcel was damaged by the courier".',
+    why: 'The active voice says who did what, in the order the customer thinks it. A passive with the doer tucked at the end is longer and harder to follow; a pile of passives without a doer ("mistakes were made", "your case has been closed") sounds evasive.',
+    fail: 'Dear Mr Grant,\n\nThank you for your email. Your parcel was damaged by the courier, and we have sent a new one today.\n\nKind regards,\nLily Shaw',
+    pass: 'Dear Mr Grant,\n\nThank you for your email. The courier damaged your parcel, so we have sent a new one today. Your order has been dispatched by tracked delivery.\n\nKind regards,\nLily Shaw',
+    details:
+      'Finds a form of "be" (is, was, has been, will be …), up to two adverbs ("not", "already", "now" …), then a past participle: an irregular one from retext-passive\'s list, or any word ending in -ed. Participles used as adjectives ("I am pleased", "your invoice is attached", "you are entitled") and "please be advised" are not reported. ' +
+      'With a named doer ("by the courier", "by us", "by Northern Rail") it is a warning, with the active rewrite when the tense allows ("was damaged by the courier" → "the courier damaged your parcel"). "By" followed by a time or a means ("by Friday", "by email", "by tracked delivery") is not a doer. ' +
+      'Passives without a doer are normal in customer service ("your order has been dispatched"): with `agentless: "frequent"` (the default) they are reported only when there are at least `frequentCount` (4) of them in more than `frequentShare` (40%) of the body\'s sentences; `always` reports each one, `never` none. Never an error.'
+  },
+  schema: {
+    type: 'object',
+    properties: {
+      agentless: {enum: ['always', 'frequent', 'never']},
+      frequentCount: {type: 'integer', minimum: 1},
+      frequentShare: {type: 'number', minimum: 0, maximum: 1}
+    },
+    additionalProperties: false
+  },
+  defaults: {agentless: 'frequent', frequentCount: 4, frequentShare: 0.4},
+  check(doc, context) {
+    const {agentless = 'frequent', frequentCount = 4, frequentShare = 0.4} = context.options
+    const sentences = bodySentences(doc)
+    const withoutDoer: Array<{start: number; end: number; phrase: string}> = []
+    for (const sentence of sentences) {
+      const words = sentence.words
+      for (let index = 0; index < words.length; index++) {
+        const found = passiveAt(words, index, doc.prose)
+        if (!found) continue
+        const chainStart = auxiliaryStart(words, index)
+        const agent = agentAfter(words, found.participle + 1, doc.prose)
+        const start = words[chainStart].start
+        if (agent) {
+          const end = agent.at(-1)!.end
+          const phrase = doc.text.slice(start, end)
+          const rewrite = activeRewrite(words, chainStart, index, found.participle, agent, doc.prose)
+          context.report({
+            start,
+            end,
+            message: `Passive voice: "${phrase}" puts the doer last.`,
+            actual: phrase,
+            expected: rewrite ?? `${subjectForm(agent)} … (active voice)`,
+            suggestion: rewrite ? `Put the doer first: "${rewrite}".` : `Put the doer first: "${subjectForm(agent)} ${words[found.participle].text} …" (or its present form).`
+          })
+        } else {
+          withoutDoer.push({start, end: words[found.participle].end, phrase: doc.text.slice(start, words[found.participle].end)})
+        }
+        index = found.participle
+      }
+    }
+    const frequent = withoutDoer.length >= frequentCount && withoutDoer.length > frequentShare * sentences.length
+    if (agentless === 'never' || (agentless === 'frequent' && !frequent)) return
+    for (const item of withoutDoer) {
+      context.report({
+        start: item.start,
+        end: item.end,
+        message: `Passive voice: "${item.phrase}" does not say who did it (${withoutDoer.length} passives in ${sentences.length} sentences).`,
+        actual: item.phrase,
+        expected: 'the active voice, saying who acts',
+        suggestion: `Say who acts, e.g. "we …", where it matters to the customer.`
+      })
+    }
+  }
+}
+
+/** A passive verb starting at `index` (a form of "be"): the index of its participle. */
+function passiveAt(words: readonly Word[], index: number, prose: string): {participle: number} | undefined {
+  const be = normalise(words[index].text)
+  if (!BE.has(be)) return undefined
+  if (be === 'be' && index > 0 && normalise(words[index - 1].text) === 'please') return undefined
+  let at = index + 1
+  for (let skipped = 0; at < words.length && skipped < 2 && SKIP.has(normalise(words[at].text)); skipped++) at++
+  const word = words[at]
+  if (!word || !/^\s+$/.test(prose.slice(words[at - 1].end, word.start))) return undefined
+  const candidate = normalise(word.text)
+  if (ADJECTIVAL.has(candidate)) return undefined
+  const participle = IRREGULAR.has(candidate) || (/^[a-z]{3,}ed$/.test(candidate) && !candidate.endsWith('eed'))
+  return participle ? {participle: at} : undefined
+}
+
+function auxiliaryStart(words: readonly Word[], index: number): number {
+  let start = index
+  while (start > 0 && AUXILIARIES.has(normalise(words[start - 1].text))) start--
+  return start
+}
+
+/** The doer after "by": a pronoun, a determiner and a noun, or a name — not a time or a means. */
+function agentAfter(words: readonly Word[], at: number, prose: string): Word[] | undefined {
+  if (normalise(words[at]?.text ?? '') !== 'by' || !/^\s+$/.test(prose.slice(words[at - 1].end, words[at].start))) return undefined
+  const first = words[at + 1]
+  if (!first || !/^\s+$/.test(prose.slice(words[at].end, first.start))) return undefined
+  const lower = normalise(first.text)
+  const isPronoun = lower in SUBJECT_PRONOUNS && lower !== 'her'
+  const isName = /^\p{Lu}/u.test(first.text) && !TIME_NAMES.test(first.text) && !DETERMINERS.has(lower)
+  const second = words[at + 2] ? normalise(words[at + 2].text) : ''
+  const isDetermined = DETERMINERS.has(lower) && second !== '' && !NOT_AGENTS.has(second) && !/\d/.test(second)
+  if (!isPronoun && !isName && !isDetermined) return undefined
+  const agent = [first]
+  if (isPronoun) return agent
+  for (let next = at + 2; next < words.length && agent.length < 6; next++) {
+    if (AGENT_STOPS.has(normalise(words[next].text)) || !/^\s+$/.test(prose.slice(words[next - 1].end, words[next].start))) break
+    agent.push(words[next])
+  }
+  return agent
+}
+
+/** "Your parcel was damaged by the courier" → "the courier damaged your parcel", when the tense allows. */
+function activeRewrite(words: readonly Word[], chainStart: number, be: number, participle: number, agent: Word[], prose: string): string | undefined {
+  let clause = chainStart
+  while (clause > 0 && chainStart - clause < 7 && !CLAUSE_WORDS.has(normalise(words[clause - 1].text)) && /^\s+$/.test(prose.slice(words[clause - 1].end, words[clause].start))) clause--
+  const subject = words.slice(clause, chainStart)
+  if (subject.length === 0 || subject.length > 6 || participle !== be + 1) return undefined
+  const chain = words.slice(chainStart, be + 1).map((word) => normalise(word.text)).join(' ')
+  const verb = normalise(words[participle].text)
+  const doer = subjectForm(agent)
+  const plural = ['we', 'they', 'you', 'I'].includes(doer)
+  let active: string
+  if (chain === 'was' || chain === 'were') active = PAST[verb] ?? verb
+  else if (chain === 'has been' || chain === 'have been') active = `${plural ? 'have' : 'has'} ${verb}`
+  else if (chain === 'had been') active = `had ${verb}`
+  else return undefined
+  return `${doer} ${active} ${objectForm(subject)}`
+}
+
+function subjectForm(agent: Word[]): string {
+  const text = agent.map((word) => word.text).join(' ')
+  return agent.length === 1 ? (SUBJECT_PRONOUNS[normalise(text)] ?? text) : text
+}
+
+function objectForm(subject: Word[]): string {
+  const words = subject.map((word) => word.text)
+  const lower = normalise(words[0])
+  if (words.length === 1 && lower in OBJECT_PRONOUNS) return OBJECT_PRONOUNS[lower]
+  if (LOWER_FIRST.has(lower)) words[0] = lower
+  return words.join(' ')
+}

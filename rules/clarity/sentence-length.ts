@@ -1,0 +1,54 @@
+import {segments} from '../../src/document/readability.js'
+import type {Rule} from '../../src/types.js'
+import {bodySentences, countWords, quote} from './text.js'
+
+/** Options of clarity/sentence-length. */
+export interface SentenceLengthOptions {
+  /** A sentence with more words than this is a warning. */
+  warning: number
+  /** A sentence with more words than this is an error. */
+  error: number
+}
+
+/** clarity/sentence-length: sentences of the body are not too long. */
+export const sentenceLength: Rule<SentenceLengthOptions> = {
+  id: 'clarity/sentence-length',
+  criterion: 'clarity',
+  severity: 'warning',
+  docs: {
+    summary: 'Sentences in the body are short: a warning above 25 words, an error above 40.',
+    why: 'A reader holds about one idea at a time. Long sentences make customers read twice, and the key fact (a date, an amount, what to do) gets lost in the middle.',
+    fail: 'Dear Ms Hughes,\n\nI am writing about your boiler service, which our engineer was unable to complete on Tuesday because the part that he needed to replace was not in stock at our depot, and we have now ordered it from the manufacturer so that he can come back to finish the job as soon as it arrives next week.\n\nKind regards,\nDev Shah',
+    pass: 'Dear Ms Hughes,\n\nI am writing about your boiler service. Our engineer could not finish it on Tuesday because the part he needed was out of stock. We have ordered it, and he will come back to finish the job next week.\n\nKind regards,\nDev Shah',
+    details:
+      'Counts the words of each body sentence (numbers, amounts, phone numbers, reference codes, email addresses and URLs are not counted, as for the reading level; each item of a list counts as its own sentence). Warning above `warning` (default 25) words; error above `error` (default 40), which fails the criterion.'
+  },
+  schema: {
+    type: 'object',
+    properties: {warning: {type: 'integer', minimum: 1}, error: {type: 'integer', minimum: 1}},
+    additionalProperties: false
+  },
+  defaults: {warning: 25, error: 40},
+  check(doc, context) {
+    const {warning = 25, error = 40} = context.options
+    for (const sentence of bodySentences(doc)) {
+      for (const segment of segments(sentence)) {
+        const count = countWords(segment)
+        if (count <= warning && count <= error) continue
+        const severity = count > error ? 'error' : 'warning'
+        const limit = severity === 'error' ? error : warning
+        const start = segment[0].start
+        const end = segment.at(-1)!.end
+        context.report({
+          severity,
+          start,
+          end,
+          message: `This sentence has ${count} words, more than ${limit}: "${quote(doc.text.slice(start, end), 50)}".`,
+          actual: `${count} words`,
+          expected: `at most ${warning} words`,
+          suggestion: 'Split it into shorter sentences, one idea each (15–20 words reads best).'
+        })
+      }
+    }
+  }
+}
