@@ -86,6 +86,12 @@ describe('corrlint CLI', () => {
     }
   })
 
+  it('spans an .eml file\'s header lines whatever their order', () => {
+    writeFileSync(join(dir, 'order.eml'), 'From: Sam <sam@example.com>\nTo: Anita <anita@example.org>\nSubject: Your bill for October\nMIME-Version: 1.0\nContent-Type: text/plain\n\nDear Anita,\n\nYour bill is ready.\n\nKind regards,\nSam\n')
+    const parts = JSON.parse(corrlint(['order.eml', '--format', 'json']).stdout).files[0].parts
+    expect(parts[0]).toMatchObject({kind: 'headers', start: {line: 1}, end: {line: 3}})
+  })
+
   it('prints the version and help with exit 0', () => {
     expect(corrlint(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
     const help = corrlint(['--help'])

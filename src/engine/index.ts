@@ -159,11 +159,19 @@ function buildReport(
     path: source.path,
     format: source.format,
     kind: doc.kind,
-    parts: doc.parts.map((part) => ({
-      kind: part.kind,
-      start: at(source.toOriginal(part.start)),
-      end: at(toOriginalEnd(part.end, part.start))
-    })),
+    parts: doc.parts.map((part) => {
+      let start = source.toOriginal(part.start)
+      let end = toOriginalEnd(part.end, part.start)
+      // Header lines may be in another order in the file (.eml): span them all.
+      if (part.kind === 'headers') {
+        for (const field of Object.values(doc.headers)) {
+          if (!field || field.end <= field.start) continue
+          start = Math.min(start, source.toOriginal(field.start))
+          end = Math.max(end, toOriginalEnd(field.end, field.start))
+        }
+      }
+      return {kind: part.kind, start: at(Math.min(start, end)), end: at(Math.max(start, end))}
+    }),
     criteria,
     findings,
     facts: facts(doc),
