@@ -8,6 +8,8 @@
 export function decodeBytes(bytes: Uint8Array): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2))
+  const unmarked = utf16WithoutBom(bytes)
+  if (unmarked) return new TextDecoder(unmarked).decode(bytes)
   const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
   try {
     return new TextDecoder('utf-8', {fatal: true}).decode(body)
@@ -41,6 +43,26 @@ export function hasUtf16Bom(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
 }
 
+/**
+ * UTF-16 without a byte order mark, recognised by its NUL bytes: text in a Latin script has a zero
+ * high byte in nearly every code unit, so one byte of each pair is almost always 0 and the other
+ * almost never is. Anything less regular stays binary.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const length = Math.min(bytes.length, 8192) & ~1
+  if (length < 8) return undefined
+  let evenZeros = 0
+  let oddZeros = 0
+  for (let i = 0; i < length; i += 2) {
+    if (bytes[i] === 0) evenZeros++
+    if (bytes[i + 1] === 0) oddZeros++
+  }
+  const pairs = length / 2
+  if (oddZeros >= pairs * 0.9 && evenZeros <= pairs * 0.02) return 'utf-16le'
+  if (evenZeros >= pairs * 0.9 && oddZeros <= pairs * 0.02) return 'utf-16be'
+  return undefined
+}
+
 const SIGNATURES: Array<[string, number[]]> = [
   ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
   ['a JPEG image', [0xff, 0xd8, 0xff]],
@@ -55,7 +77,7 @@ export function binaryKind(bytes: Uint8Array): string | undefined {
   for (const [name, magic] of SIGNATURES) {
     if (bytes.length >= magic.length && magic.every((byte, i) => bytes[i] === byte)) return name
   }
-  if (hasUtf16Bom(bytes)) return undefined
+  if (hasUtf16Bom(bytes) || utf16WithoutBom(bytes)) return undefined
   const sample = bytes.subarray(0, 8192)
   if (sample.includes(0)) return 'a binary file (it contains NUL bytes)'
   return undefined
