@@ -242,7 +242,8 @@ export type Dialect = 'en-GB' | 'en-US'
 export interface Guidelines {
   banned?: Array<{phrase: string; message?: string; criterion?: CriterionId; severity?: Severity}>
   prefer?: Array<{use: string; instead: string[]; criterion?: CriterionId; severity?: Severity}>
-  required?: Array<{phrase: string; message?: string; criterion?: CriterionId; severity?: Severity}>
+  /** Wording that must appear: a `phrase`, or a `pattern` (a regular expression, case-insensitive). */
+  required?: Array<{phrase?: string; pattern?: string; message?: string; criterion?: CriterionId; severity?: Severity}>
   signOff?: string[]
   terms?: string[]
   readingTarget?: number
@@ -266,6 +267,10 @@ export interface Settings {
   guidelines: Guidelines
   /** Email domains that count as internal (confidentiality: recipients). */
   internalDomains: string[]
+  /** Words the spelling criterion always flags, even when a dictionary has them (config `spelling.reject`). */
+  rejectWords?: string[]
+  /** The configuration file these settings were read from, if any. */
+  configFile?: string
   /** Extra settings a rule may read. */
   [key: string]: unknown
 }

@@ -1,0 +1,138 @@
+/**
+ * Validate a config file against schema/corrlint.schema.json (the schema editors use too), then
+ * what a schema cannot know: rule ids, rule options, and that `required` patterns are safe.
+ * The first problem becomes one line naming the file and the key.
+ */
+import type {ErrorObject, ValidateFunction} from 'ajv'
+import schema from '../../schema/corrlint.schema.json' with {type: 'json'}
+import {CorrlintError} from '../errors.js'
+import type {Rule} from '../types.js'
+import {PRESET_NAMES} from './presets.js'
+
+type AjvInstance = import('ajv').default
+type AjvConstructor = new (options: Record<string, unknown>) => AjvInstance
+let ajv: AjvInstance | undefined
+let validateSchema: ValidateFunction | undefined
+const optionValidators = new WeakMap<Rule, ValidateFunction>()
+
+/** Throw a CorrlintError for the first problem in `config` (from the file shown as `file`). */
+export async function validateConfig(config: unknown, file: string, rules: Rule[]): Promise<void> {
+  // Ajv is loaded only when a config file exists, to keep the cold start small.
+  if (!ajv) {
+    const loaded = (await import('ajv')) as unknown as {default: AjvConstructor & {default?: AjvConstructor}}
+    const Ajv = loaded.default.default ?? loaded.default
+    const instance = new Ajv({allErrors: false, strict: false, verbose: true})
+    validateSchema = instance.compile(schema)
+    ajv = instance
+  }
+  if (config === null || typeof config !== 'object' || Array.isArray(config)) {
+    throw new CorrlintError('the configuration must be an object of settings (see schema/corrlint.schema.json)', file)
+  }
+  if (!validateSchema!(config)) throw new CorrlintError(describe(validateSchema!.errors ?? []), file)
+  const data = config as {rules?: Record<string, unknown>; overrides?: Array<{rules?: Record<string, unknown>}>; guidelines?: {required?: Array<{pattern?: string}>}}
+  checkRules(data.rules, '/rules', file, rules)
+  data.overrides?.forEach((override, index) => checkRules(override.rules, `/overrides/${index}/rules`, file, rules))
+  data.guidelines?.required?.forEach((entry, index) => {
+    if (entry.pattern !== undefined) checkPattern(entry.pattern, `/guidelines/required/${index}/pattern`, file)
+  })
+}
+
+function checkRules(settings: Record<string, unknown> | undefined, at: string, file: string, rules: Rule[]): void {
+  for (const [id, value] of Object.entries(settings ?? {})) {
+    const rule = rules.find((candidate) => candidate.id === id)
+    if (!rule) {
+      const near = rules.find((candidate) => candidate.id.endsWith(`/${id.split('/').pop()}`))
+      throw new CorrlintError(`unknown rule "${id}" at ${at}${near ? ` (did you mean "${near.id}"?)` : ' (see corrlint rules)'}`, file)
+    }
+    if (Array.isArray(value) && value[1] !== undefined && rule.schema) {
+      let validate = optionValidators.get(rule)
+      if (!validate) {
+        validate = ajv!.compile(rule.schema)
+        optionValidators.set(rule, validate)
+      }
+      if (!validate(value[1])) throw new CorrlintError(describe(validate.errors ?? [], `${at}/${pointer(id)}/1`, `rule "${id}" options: `), file)
+    }
+  }
+}
+
+/**
+ * A `required` pattern runs over every draft: refuse syntax errors and the shapes that backtrack
+ * catastrophically (a quantified group that itself contains a quantifier or an alternation,
+ * and backreferences).
+ */
+export function checkPattern(pattern: string, at: string, file: string): void {
+  try {
+    new RegExp(pattern, 'iu')
+  } catch (error) {
+    throw new CorrlintError(`invalid pattern at ${at}: ${error instanceof Error ? error.message : String(error)}`, file)
+  }
+  const groups: boolean[] = []
+  let quantified = false
+  for (let index = 0; index < pattern.length; index++) {
+    const char = pattern[index]
+    if (char === '\\') {
+      if (/[1-9k]/.test(pattern[index + 1] ?? '')) throw new CorrlintError(`pattern at ${at} uses a backreference; write the words out instead`, file)
+      index++
+      continue
+    }
+    if (char === '[') {
+      while (index < pattern.length && pattern[index] !== ']') index += pattern[index] === '\\' ? 2 : 1
+      continue
+    }
+    if (char === '(') {
+      groups.push(quantified)
+      quantified = false
+    } else if (char === ')') {
+      const inner: boolean = quantified
+      quantified = (groups.pop() ?? false) || inner
+      if (inner && /[*+?{]/.test(pattern[index + 1] ?? '') && pattern[index + 1] !== '?') {
+        throw new CorrlintError(`pattern at ${at} repeats a group that repeats inside (it could hang on some drafts); simplify it`, file)
+      }
+    } else if (char === '*' || char === '+' || char === '{' || char === '|') {
+      quantified = true
+    }
+  }
+}
+
+function describe(errors: ErrorObject[], prefix = '', lead = ''): string {
+  return lead + describeError(errors, prefix)
+}
+
+function describeError(errors: ErrorObject[], prefix: string): string {
+  // With anyOf and propertyNames, Ajv lists each branch's complaint first; the anyOf error itself says it best.
+  const error = errors.find((item) => item.keyword === 'anyOf' || item.keyword === 'propertyNames') ?? errors[0]
+  if (!error) return 'invalid configuration'
+  const path = `${prefix}${error.instancePath}` || '/'
+  const params = error.params as Record<string, unknown>
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return `unknown key "${String(params.additionalProperty)}" at ${path === '/' ? '' : path}/${pointer(String(params.additionalProperty))}`
+    case 'propertyNames':
+      return `unknown criterion "${String(params.propertyName)}" at ${path}/${pointer(String(params.propertyName))}`
+    case 'type':
+      return `wrong type at ${path}: expected ${String(params.type)}, got ${describeValue(error)}`
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String)
+      if (path.endsWith('/preset')) return `unknown preset "${String(error.data)}" at ${path} (expected one of ${PRESET_NAMES.join(', ')})`
+      return `wrong value ${JSON.stringify(error.data)} at ${path}: expected one of ${allowed.join(', ')}`
+    }
+    case 'anyOf':
+      if (/\/rules\/[^/]+$/.test(path)) return `wrong value at ${path}: expected "off", "warning", "error" or [severity, {options}]`
+      if (path.endsWith('/extends')) return `wrong type at ${path}: expected a preset name, a file path, or a list of them`
+      if (/\/required\/\d+$/.test(path)) return `missing "phrase" or "pattern" at ${path}`
+      return `wrong value at ${path}`
+    case 'required':
+      return `missing "${String(params.missingProperty)}" at ${path}`
+    default:
+      return `${path} ${error.message ?? 'is invalid'}`
+  }
+}
+
+function describeValue(error: ErrorObject): string {
+  const value = error.data
+  return Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value
+}
+
+function pointer(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1')
+}
