@@ -9,6 +9,7 @@ const compile = (patterns: string[]) => patterns.map((pattern) => new RegExp(pat
 const ACTIONS = compile(data.actions)
 const TIMES = compile(data.times)
 const RESPONSE = compile(data.response)
+const CLOSING_PLEASANTRIES = compile(data.closingPleasantries)
 const VAGUE = Object.entries(data.vague).map(([pattern, expected]) => ({pattern: new RegExp(`\\b${pattern}\\b`, 'giu'), expected}))
 
 /** Straighten curly apostrophes and collapse whitespace, keeping the text's length unchanged. */
@@ -48,10 +49,21 @@ export function vagueTimes(text: string): Array<{index: number; phrase: string; 
   return found.sort((a, b) => a.index - b.index)
 }
 
-/** The closing paragraphs of the body, where the next actions belong: the last `count` paragraphs. */
+/**
+ * The closing paragraphs of the body, where the next actions belong: the last `count` paragraphs,
+ * not counting trailing paragraphs of courtesy only ("We look forward to hearing from you.").
+ */
 export function finalParagraphs(doc: CorrDocument, count: number): Paragraph[] {
   const paragraphs = doc.body.paragraphs.filter((paragraph) => paragraph.sentences.length > 0)
-  return paragraphs.slice(Math.max(0, paragraphs.length - Math.max(1, count)))
+  let end = paragraphs.length
+  while (end > 1 && paragraphs[end - 1].sentences.every(isClosingPleasantry)) end--
+  return paragraphs.slice(Math.max(0, end - Math.max(1, count)))
+}
+
+/** A courtesy line that closes a body without adding anything to do. */
+export function isClosingPleasantry(sentence: Sentence): boolean {
+  const text = normalise(sentence.text).trim()
+  return CLOSING_PLEASANTRIES.some((pattern) => pattern.test(text))
 }
 
 /** The next-action sentences of the closing paragraphs. */

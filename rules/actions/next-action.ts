@@ -24,7 +24,7 @@ export const nextAction: Rule<FinalParagraphsOptions> = {
     fail: 'Dear Ms Brown,\n\nYour order 73310 was dispatched from our warehouse today.\n\nWe have made walking boots since 1952. Thank you for shopping with us.\n\nKind regards,\nSophie Turner',
     pass: 'Dear Ms Brown,\n\nYour order 73310 was dispatched from our warehouse today.\n\nIt will arrive by Thursday 26 November. If it has not arrived by then, please call us on 01604 496 0215.\n\nKind regards,\nSophie Turner',
     details:
-      'Looks at the last `paragraphs` (default 2) body paragraphs. A next action is a sentence with an actor and a future or imperative form, as listed in lexicon.json: "We/I/You/It will/should …", "It can take up to 5 days", "Our engineer will …", "Your refund will …", "Please …", "Could you …", "You can/need to …", "You do not need to do anything", an imperative verb at the start ("Call us …", "If …, reply …"), or "Next steps". Error when there is none; nothing is reported for a document without a body. A sentence with no actor ("More information will follow in due course.") is not a next action.'
+      'Looks at the last `paragraphs` (default 2) body paragraphs, not counting trailing paragraphs of courtesy only ("We look forward to hearing from you.", "Thank you again for your patience."). A next action is a sentence with an actor and a future or imperative form, as listed in lexicon.json: "We/I/You/It will/should …", "It can take up to 5 days", "Our engineer will …", "Your refund will …", "Please …", "Could you …", "You can/need to …", "You do not need to do anything", an imperative verb at the start ("Call us …", "If …, reply …"), or "Next steps". Error when there is none; nothing is reported for a document without a body. A sentence with no actor ("More information will follow in due course.") is not a next action.'
   },
   schema: finalParagraphsSchema,
   defaults: {paragraphs: 2},
@@ -32,7 +32,8 @@ export const nextAction: Rule<FinalParagraphsOptions> = {
     const paragraphs = finalParagraphs(doc, context.options.paragraphs ?? 2)
     if (paragraphs.length === 0) return
     if (actionSentences(doc, context.options.paragraphs ?? 2).length > 0) return
-    const last = paragraphs[paragraphs.length - 1]
+    const body = doc.body.paragraphs.filter((paragraph) => paragraph.sentences.length > 0)
+    const last = body[body.length - 1]
     const sentence = last.sentences[last.sentences.length - 1]
     context.report({
       start: sentence.start,

@@ -18,17 +18,24 @@ export const reference: Rule = {
     fail: 'Subject: Your order is on its way\n\nDear Mrs Green,\n\nI am writing to confirm that your order has been dispatched and will arrive on Wednesday 25 November. Please call us on 01604 496 0215 if it does not.\n\nKind regards,\nSophie Turner',
     pass: 'Subject: Your order 73310 is on its way\n\nDear Mrs Green,\n\nI am writing to confirm that your order 73310 has been dispatched and will arrive on Wednesday 25 November. Please call us on 01604 496 0215 if it does not.\n\nKind regards,\nSophie Turner',
     details:
-      'The message concerns an order or case when the body, opening or closing says "your order/case/claim/complaint/booking/reservation/ticket/invoice/job", or an email subject names one of these. A reference is a code such as "SRV-20931" or "INV-2291", a number after a reference word ("order 48213", "case number 2026-4471", "Our ref: Account 700 482 119"), or a merge field such as {{order_number}} (reference.json). ' +
-      'Error when the message concerns an order or case and quotes no reference anywhere (subject, reference line, body or closing). Warning when the email subject names an order or case without its reference although the body quotes one (put it in the subject too), and when the message mentions "your policy/membership/contract/application/subscription" with no reference anywhere. "Your account" alone is not enough: many messages mention an account without needing its number (and should not print it).'
+      'The message mentions an order or case when the body, opening or closing says "your order/case/claim/complaint/booking/reservation/ticket/invoice/job", or an email subject names one of these. A reference is a code such as "SRV-20931" or "INV-2291", a number after a reference word ("order 48213", "case number 2026-4471", "Our ref: Account 700 482 119"), or a merge field such as {{order_number}} (reference.json). ' +
+      'Error when the message concerns an order or case (named in the email subject, the opening or the first body paragraph) and quotes no reference anywhere (subject, reference line, body or closing); warning when the order or case is only mentioned later in the body. Also a warning when the email subject names an order or case without its reference although the body quotes one (put it in the subject too), and when the message mentions "your policy/membership/contract/application/subscription" with no reference anywhere. "Your account" alone is not enough: many messages mention an account without needing its number (and should not print it).'
   },
   check(doc, context) {
     const text = readableText(doc)
     const subject = doc.headers.subject
     const bodyText = subject ? text.slice(0, subject.start) + ' '.repeat(subject.end - subject.start) + text.slice(subject.end) : text
     const hasReference = REFERENCES.some((pattern) => !matches(pattern, text).next().done)
-    const concern = first(CONCERNS, bodyText) ?? (subject ? offset(first(SUBJECT_CONCERNS, subject.value), subject.start) : undefined)
+    // What a message is about shows in its subject, opening and first paragraph; an order mentioned
+    // only in passing later ("you can track your order online") is advice, not an error.
+    const leadEnd = doc.body.paragraphs[0]?.end ?? text.length
+    const inBody = first(CONCERNS, bodyText)
+    const inSubjectLine = subject ? offset(first(SUBJECT_CONCERNS, subject.value), subject.start) : undefined
+    const concern = inBody && inBody.start < leadEnd ? inBody : (inSubjectLine ?? inBody)
     if (concern && !hasReference) {
+      const central = concern !== inBody || concern.start < leadEnd
       context.report({
+        severity: central ? undefined : 'warning',
         start: concern.start,
         end: concern.end,
         message: `The message is about ${article(concern.noun)} but quotes no reference number.`,

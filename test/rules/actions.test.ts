@@ -48,9 +48,16 @@ describe('actions/next-action', () => {
   })
 
   it('looks only at the last paragraphs (option paragraphs)', async () => {
-    const text = 'We will send you a tracking link today.\n\nWe have made boots since 1952.\n\nWe value your custom.'
+    const text = 'We will send you a tracking link today.\n\nWe have made boots since 1952.\n\nEvery pair is made by hand.'
     expect(findingsOf(await actions(text), ID)).toHaveLength(1)
     expect(findingsOf(await actions(text, {rules: {[ID]: {options: {paragraphs: 3}}}}), ID)).toEqual([])
+  })
+
+  it('skips trailing courtesy paragraphs, and reports at the real end of the body', async () => {
+    const good = await actions('It will arrive by Thursday 26 November.\n\nThank you again for your patience.\n\nWe look forward to hearing from you.')
+    expect(findingsOf(good, ID)).toEqual([])
+    const bad = await actions('We have made boots since 1952.\n\nWe look forward to hearing from you.')
+    expect(findingsOf(bad, ID).map(at)).toEqual(['7:1'])
   })
 })
 

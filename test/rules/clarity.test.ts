@@ -126,3 +126,178 @@ describe('clarity/body-length', () => {
     expect(findingsOf(await clarity(PLAIN), ID)).toEqual([])
   })
 })
+
+describe('clarity/passive-voice', () => {
+  const ID = 'clarity/passive-voice'
+  it('reports a passive with a named doer, with the active rewrite', async () => {
+    const report = await clarity(
+      'Your parcel was damaged by the courier. Your claim has been reviewed by us. The decision was made by Northern Rail last week.'
+    )
+    expect(summary(report, ID)).toEqual([
+      '3:13 warning Passive voice: "was damaged by the courier" puts the doer last.',
+      '3:53 warning Passive voice: "has been reviewed by us" puts the doer last.',
+      '3:91 warning Passive voice: "was made by Northern Rail" puts the doer last.'
+    ])
+    expect(findingsOf(report, ID).map((finding) => finding.suggestion)).toEqual([
+      'Put the doer first: "the courier damaged your parcel".',
+      'Put the doer first: "we have reviewed your claim".',
+      'Put the doer first: "Northern Rail made the decision".'
+    ])
+    expect(findingsOf(report, ID)[0].expected).toBe('the courier damaged your parcel')
+  })
+
+  it('names the doer without a rewrite when the tense has none', async () => {
+    const report = await clarity('Your meter will be read by our engineer on Friday.')
+    expect(summary(report, ID)).toEqual(['3:12 warning Passive voice: "will be read by our engineer" puts the doer last.'])
+    expect(findingsOf(report, ID)[0].suggestion).toBe('Put the doer first: "our engineer read …" (or its present form).')
+  })
+
+  it('does not take a time or a means for a doer, nor adjectives for passives', async () => {
+    const report = await clarity(
+      'Your order has been dispatched by tracked delivery. It will be delivered by Friday. The receipt was sent by email. ' +
+        'I am pleased that you are satisfied. Your invoice is attached. Please be advised that the branch is closed.'
+    )
+    expect(findingsOf(report, ID)).toEqual([])
+  })
+
+  it('reports passives without a doer only when they pile up', async () => {
+    const few = await clarity('Your order has been dispatched. It will be delivered on Friday. Please call us if it does not arrive.')
+    expect(findingsOf(few, ID)).toEqual([])
+    const many = await clarity(
+      'Your complaint was received. It was passed to a manager. Your account was checked. A mistake was found. A refund was approved.'
+    )
+    expect(summary(many, ID)[0]).toBe('3:16 warning Passive voice: "was received" does not say who did it (5 passives in 5 sentences).')
+    expect(findingsOf(many, ID)).toHaveLength(5)
+    const always = await clarity('Your order has been dispatched.', {rules: {[ID]: {options: {agentless: 'always'}}}})
+    expect(summary(always, ID)).toEqual(['3:12 warning Passive voice: "has been dispatched" does not say who did it (1 passives in 1 sentences).'])
+  })
+})
+
+describe('clarity/wordy-phrase', () => {
+  const ID = 'clarity/wordy-phrase'
+  it('reports wordy phrases with the plain alternative, keeping the capital', async () => {
+    const report = await clarity(
+      'In order to change your delivery date, we need your order number. We will call you prior to the visit. Please be advised that the office is closed at this moment in time.'
+    )
+    expect(summary(report, ID)).toEqual([
+      '3:1 warning "In order to" is wordy: use "To".',
+      '3:86 warning "prior to" is wordy: use "before".',
+      '3:105 warning "Please be advised that" is wordy: delete it.',
+      '3:150 warning "at this moment in time" is wordy: use "now".'
+    ])
+    expect(findingsOf(report, ID).map((finding) => finding.suggestion)).toEqual([
+      'Replace "In order to" with "To".',
+      'Replace "prior to" with "before".',
+      'Delete "Please be advised that".',
+      'Replace "at this moment in time" with "now".'
+    ])
+  })
+
+  it('leaves words that are normal in customer service alone', async () => {
+    const report = await clarity(
+      'Thank you for your request regarding your order. We will provide an additional voucher and ensure that your purchase is refunded. If you need any assistance, please reply.'
+    )
+    expect(findingsOf(report, ID)).toEqual([])
+  })
+
+  it('does not match across a comma, and honours ignore', async () => {
+    expect(findingsOf(await clarity('We checked it in order, to be sure.'), ID)).toEqual([])
+    const report = await clarity('We will call you prior to the visit.', {rules: {[ID]: {options: {ignore: ['prior to']}}}})
+    expect(findingsOf(report, ID)).toEqual([])
+  })
+})
+
+describe('clarity/unexplained-acronym', () => {
+  const ID = 'clarity/unexplained-acronym'
+  it('reports the first unexplained use of each acronym, with the plain words when known', async () => {
+    const report = await clarity('Please read our T&Cs before you sign. Your DD will change, and the DD date is on the form. We pay refunds by BACS under our SLA.')
+    expect(summary(report, ID)).toEqual([
+      '3:17 warning "T&Cs" is not explained the first time it is used.',
+      '3:44 warning "DD" is not explained the first time it is used.',
+      '3:109 warning "BACS" is not explained the first time it is used.',
+      '3:124 warning "SLA" is not explained the first time it is used.'
+    ])
+    expect(findingsOf(report, ID)[1].suggestion).toBe('Write "direct debit (DD)" the first time, or just "direct debit".')
+    expect(statusOf(report, 'clarity')).toBe('pass')
+  })
+
+  it('accepts "direct debit (DD)" and "APR (annual percentage rate)" on first use', async () => {
+    const report = await clarity('Your direct debit (DD) will change. The APR (annual percentage rate) stays at 9.9%. Your next DD is on 1 May.')
+    expect(findingsOf(report, ID)).toEqual([])
+  })
+
+  it('knows what every customer knows, codes, postcodes and brand terms', async () => {
+    const report = await clarity(
+      'Your MOT is due, and VAT is included. Ask your GP or the NHS. The tracking number is TB 4829 1170 GB, and our depot is at S10 5NJ. Your PIN and ID are safe. ZEBRA stores open at 9am.',
+      {guidelines: {terms: ['ZEBRA']}}
+    )
+    expect(findingsOf(report, ID)).toEqual([])
+  })
+
+  it('reports an unknown acronym with a general suggestion, and honours allow', async () => {
+    const report = await clarity('The KYC checks are done. Your case is with the CRT.')
+    expect(findingsOf(report, ID).map((finding) => finding.suggestion)).toEqual([
+      'Write "identity checks (KYC)" the first time, or just "identity checks".',
+      'Spell it out the first time, followed by "(CRT)", or use plain words instead.'
+    ])
+    expect(findingsOf(await clarity('Your case is with the CRT.', {rules: {[ID]: {options: {allow: ['CRT']}}}}), ID)).toEqual([])
+  })
+})
+
+describe('clarity/hedge', () => {
+  const ID = 'clarity/hedge'
+  it('reports weakening hedges and a pile of softeners', async () => {
+    const report = await clarity('I think your refund has been processed, and hopefully it will arrive by Friday. I am really very sorry for the wait.')
+    expect(summary(report, ID)).toEqual([
+      '3:1 warning "I think" weakens what you say: the customer cannot tell whether it is true.',
+      '3:46 warning "hopefully" weakens what you say: the customer cannot tell whether it is true.',
+      '3:87 warning 2 softeners pile up in one sentence ("really", "very"): together they weaken it.'
+    ])
+    expect(findingsOf(report, ID)[2].suggestion).toBe('Keep at most one of "really", "very", or give the exact figure or fact instead.')
+  })
+
+  it('leaves a single softener and "kind of" as a noun alone', async () => {
+    const report = await clarity('I am very sorry that your sofa was late. What kind of cover would you like? We usually reply within a day.')
+    expect(findingsOf(report, ID)).toEqual([])
+  })
+})
+
+describe('clarity/redundancy', () => {
+  const ID = 'clarity/redundancy'
+  it('reports redundant pairs with the shorter form', async () => {
+    const report = await clarity('Each and every visit comes with a free gift. We will give you advance warning, and the end result will be a new boiler.')
+    expect(summary(report, ID)).toEqual([
+      '3:1 warning "Each and every" says the same thing twice: "Each" is enough.',
+      '3:36 warning "free gift" says the same thing twice: "gift" is enough.',
+      '3:67 warning "advance warning" says the same thing twice: "warning" is enough.',
+      '3:92 warning "end result" says the same thing twice: "result" is enough.'
+    ])
+    expect(findingsOf(report, ID)[0].suggestion).toBe('Replace "Each and every" with "Each".')
+  })
+
+  it('leaves "12 noon", "advance notice" and "full and final" alone', async () => {
+    const report = await clarity('We will come between 8am and 12 noon. We will give you advance notice. This is a full and final settlement.')
+    expect(findingsOf(report, ID)).toEqual([])
+  })
+})
+
+describe('clarity/density', () => {
+  const ID = 'clarity/density'
+  it('fails a body with more than 3 clarity warnings per 100 words', async () => {
+    const report = await clarity(
+      'Please be advised that your DD has been changed. In order to help, we will basically refund the fee prior to the next payment. With regard to your SLA, each and every call is recorded.'
+    )
+    expect(summary(report, ID)).toEqual([
+      '3:1 error 8 clarity warnings in 35 words (22.9 per 100 words, more than 3): 4 wordy-phrase, 2 unexplained-acronym, 1 hedge, 1 redundancy.'
+    ])
+    expect(statusOf(report, 'clarity')).toBe('fail')
+  })
+
+  it('passes a body with a few warnings in many words, and does not count passives without a doer', async () => {
+    const report = await clarity(
+      `${PLAIN}\n\nYour complaint was received. It was passed to a manager. Your account was checked. A mistake was found. In order to help, we will refund you.`
+    )
+    expect(findingsOf(report, ID)).toEqual([])
+    expect(findingsOf(report, 'clarity/passive-voice')).toHaveLength(4)
+  })
+})

@@ -121,6 +121,13 @@ describe('completeness/reference', () => {
     expect(findingsOf(report, ID)).toEqual([])
   })
 
+  it('only warns when an order is mentioned in passing after the first paragraph', async () => {
+    const report = await complete(`Dear Mrs Green,\n\nOur shop will close at 4pm on Thursday 24 December.\n\nYou can still track your order online at any time.${close}`)
+    const [finding] = findingsOf(report, ID)
+    expect([at(finding), finding.severity]).toEqual(['5:21', 'warning'])
+    expect(statusOf(report, 'completeness')).toBe('pass')
+  })
+
   it('reads the reference line of a letter', async () => {
     const letter = `Northgate Energy\nPO Box 412\nLeeds\nLS1 4AB\n\n23 November 2026\n\nMrs Sunita Patel\n8 Elm Grove\nYork\nYO10 3HP\n\nOur ref: C-55210\n\nDear Mrs Patel,\n\nThank you for your letter about your complaint.\n\nYours sincerely,\nJames O'Neill`
     expect(findingsOf(await complete(letter), ID)).toEqual([])

@@ -33,6 +33,14 @@ describe('purpose/statement', () => {
     ['I am sorry that your bin was not emptied on Tuesday.'],
     ['As you asked, I have attached a copy of invoice INV-2291.'],
     ['Good news: your laptop has been repaired and is ready to collect.'],
+    ['Yes, we can deliver your sofa on Saturday 28 November.'],
+    ['Thank you for your order 48213, which we received today.'],
+    ['It was good to speak to you this morning about your boiler.'],
+    ['Here is the information you asked for.'],
+    ['Just a quick note to confirm your table for four at 7pm.'],
+    ['Our records show that your payment of £20.00 is overdue.'],
+    ['We need a copy of your receipt to process your claim.'],
+    ['Unfortunately, we cannot repair your watch under the warranty.'],
     ['Please could you call the customer today about her missed visit?'],
     ['Please be advised that, with regard to your recent enquiry about moving, we need your new postcode.']
   ])('passes a first paragraph that opens with "%s"', async (sentence) => {
