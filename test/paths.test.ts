@@ -1,0 +1,115 @@
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join, relative} from 'node:path'
+import fc from 'fast-check'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {CorrlintError} from '../src/errors.js'
+import {expandPaths, parseShard, shardOf} from '../src/input/paths.js'
+
+let cwd: string
+const files = [
+  'drafts/a-reply.txt',
+  'drafts/b-letter.docx',
+  'drafts/c-note.md',
+  'drafts/nested/deep/d.eml',
+  'drafts/nested/e.HTML',
+  'drafts/notes.json',
+  'drafts/old/f.txt',
+  'drafts/.hidden/g.txt',
+  'drafts/node_modules/pkg/readme.md',
+  '.templates/h.txt',
+  'top.text',
+  'data.csv'
+]
+
+beforeAll(() => {
+  cwd = mkdtempSync(join(tmpdir(), 'corrlint-paths-'))
+  for (const file of files) {
+    mkdirSync(join(cwd, file, '..'), {recursive: true})
+    writeFileSync(join(cwd, file), 'Dear Sam,\n')
+  }
+})
+afterAll(() => rmSync(cwd, {recursive: true, force: true}))
+
+const shown = (paths: string[]) => paths.map((path) => relative(cwd, path).split('\\').join('/'))
+
+describe('expandPaths', () => {
+  it('searches folders recursively by known extensions, skipping node_modules and dot-folders', async () => {
+    expect(shown(await expandPaths(['drafts'], {cwd, ignoreFile: false}))).toEqual([
+      'drafts/a-reply.txt',
+      'drafts/b-letter.docx',
+      'drafts/c-note.md',
+      'drafts/nested/deep/d.eml',
+      'drafts/nested/e.HTML',
+      'drafts/old/f.txt'
+    ])
+  })
+
+  it('takes a named file whatever its extension, and a dot-folder named outright', async () => {
+    expect(shown(await expandPaths(['data.csv', '.templates'], {cwd}))).toEqual(['.templates/h.txt', 'data.csv'])
+  })
+
+  it('expands globs itself, and sorts and de-duplicates the union', async () => {
+    expect(shown(await expandPaths(['drafts/**/*.txt', 'top.text', 'drafts/a-reply.txt', './top.text'], {cwd}))).toEqual([
+      'drafts/a-reply.txt',
+      'drafts/old/f.txt',
+      'top.text'
+    ])
+  })
+
+  it('applies --ignore-pattern and .corrlintignore (gitignore syntax)', async () => {
+    expect(shown(await expandPaths(['drafts'], {cwd, ignorePatterns: ['old/', '*.md']}))).toEqual([
+      'drafts/a-reply.txt',
+      'drafts/b-letter.docx',
+      'drafts/nested/deep/d.eml',
+      'drafts/nested/e.HTML'
+    ])
+    writeFileSync(join(cwd, '.corrlintignore'), '# archived\ndrafts/nested/\n!drafts/nested/e.HTML\n')
+    try {
+      expect(shown(await expandPaths(['drafts'], {cwd}))).toEqual(['drafts/a-reply.txt', 'drafts/b-letter.docx', 'drafts/c-note.md', 'drafts/old/f.txt'])
+      expect(shown(await expandPaths(['drafts'], {cwd, ignoreFile: false}))).toHaveLength(6)
+    } finally {
+      rmSync(join(cwd, '.corrlintignore'))
+    }
+  })
+
+  it('makes a pattern that matches nothing an error, unless told not to', async () => {
+    await expect(expandPaths(['drafts', 'missing.txt'], {cwd})).rejects.toThrow(CorrlintError)
+    await expect(expandPaths(['missing.txt'], {cwd})).rejects.toThrow('no such file, folder or match: "missing.txt"')
+    await expect(expandPaths(['drafts/*.pdf'], {cwd})).rejects.toThrow('"drafts/*.pdf"')
+    await expect(expandPaths(['drafts/old'], {cwd, ignorePatterns: ['old']})).rejects.toThrow('every file matched by "drafts/old" is ignored')
+    expect(shown(await expandPaths(['missing.txt', 'top.text'], {cwd, errorOnUnmatched: false}))).toEqual(['top.text'])
+  })
+
+  it('shards deterministically: disjoint parts whose union is the whole list', async () => {
+    const all = await expandPaths(['.'], {cwd})
+    expect(shown(all)).toHaveLength(7)
+    const shards = await Promise.all([1, 2, 3].map((index) => expandPaths(['.'], {cwd, shard: {index, count: 3}})))
+    expect(shards.map((part) => part.length)).toEqual([3, 2, 2])
+    expect(shards.flat().sort()).toEqual([...all].sort())
+    expect(new Set(shards.flat()).size).toBe(all.length)
+    expect(await expandPaths(['.'], {cwd, shard: {index: 2, count: 3}})).toEqual(shards[1])
+  })
+})
+
+describe('shardOf', () => {
+  it('partitions any list for any shard count', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer(), {maxLength: 60}), fc.integer({min: 1, max: 9}), (list, count) => {
+        const parts = Array.from({length: count}, (_, index) => shardOf(list, {index: index + 1, count}))
+        expect(parts.flat().length).toBe(list.length)
+        expect(parts.flat().sort((a, b) => a - b)).toEqual([...list].sort((a, b) => a - b))
+        const sizes = parts.map((part) => part.length)
+        expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1)
+      })
+    )
+  })
+})
+
+describe('parseShard', () => {
+  it('reads i/n and rejects anything else with one clear line', () => {
+    expect(parseShard('2/3')).toEqual({index: 2, count: 3})
+    expect(parseShard('1/1')).toEqual({index: 1, count: 1})
+    for (const bad of ['0/3', '4/3', '1/0', '2', 'a/b', '-1/3']) expect(() => parseShard(bad)).toThrow('--shard expects i/n')
+  })
+})
