@@ -135,8 +135,8 @@ describe('clarity/passive-voice', () => {
     )
     expect(summary(report, ID)).toEqual([
       '3:13 warning Passive voice: "was damaged by the courier" puts the doer last.',
-      '3:53 warning Passive voice: "has been reviewed by us" puts the doer last.',
-      '3:91 warning Passive voice: "was made by Northern Rail" puts the doer last.'
+      '3:52 warning Passive voice: "has been reviewed by us" puts the doer last.',
+      '3:90 warning Passive voice: "was made by Northern Rail" puts the doer last.'
     ])
     expect(findingsOf(report, ID).map((finding) => finding.suggestion)).toEqual([
       'Put the doer first: "the courier damaged your parcel".',
@@ -181,9 +181,9 @@ describe('clarity/wordy-phrase', () => {
     )
     expect(summary(report, ID)).toEqual([
       '3:1 warning "In order to" is wordy: use "To".',
-      '3:86 warning "prior to" is wordy: use "before".',
-      '3:105 warning "Please be advised that" is wordy: delete it.',
-      '3:150 warning "at this moment in time" is wordy: use "now".'
+      '3:84 warning "prior to" is wordy: use "before".',
+      '3:104 warning "Please be advised that" is wordy: delete it.',
+      '3:148 warning "at this moment in time" is wordy: use "now".'
     ])
     expect(findingsOf(report, ID).map((finding) => finding.suggestion)).toEqual([
       'Replace "In order to" with "To".',
@@ -214,11 +214,12 @@ describe('clarity/unexplained-acronym', () => {
     expect(summary(report, ID)).toEqual([
       '3:17 warning "T&Cs" is not explained the first time it is used.',
       '3:44 warning "DD" is not explained the first time it is used.',
-      '3:109 warning "BACS" is not explained the first time it is used.',
-      '3:124 warning "SLA" is not explained the first time it is used.'
+      '3:110 warning "BACS" is not explained the first time it is used.',
+      '3:125 warning "SLA" is not explained the first time it is used.'
     ])
     expect(findingsOf(report, ID)[1].suggestion).toBe('Write "direct debit (DD)" the first time, or just "direct debit".')
-    expect(statusOf(report, 'clarity')).toBe('pass')
+    // Four warnings in 24 words: the density rule fails the criterion, not the acronyms themselves.
+    expect(findingsOf(report, 'clarity/density')).toHaveLength(1)
   })
 
   it('accepts "direct debit (DD)" and "APR (annual percentage rate)" on first use', async () => {
@@ -250,8 +251,8 @@ describe('clarity/hedge', () => {
     const report = await clarity('I think your refund has been processed, and hopefully it will arrive by Friday. I am really very sorry for the wait.')
     expect(summary(report, ID)).toEqual([
       '3:1 warning "I think" weakens what you say: the customer cannot tell whether it is true.',
-      '3:46 warning "hopefully" weakens what you say: the customer cannot tell whether it is true.',
-      '3:87 warning 2 softeners pile up in one sentence ("really", "very"): together they weaken it.'
+      '3:45 warning "hopefully" weakens what you say: the customer cannot tell whether it is true.',
+      '3:86 warning 2 softeners pile up in one sentence ("really", "very"): together they weaken it.'
     ])
     expect(findingsOf(report, ID)[2].suggestion).toBe('Keep at most one of "really", "very", or give the exact figure or fact instead.')
   })
@@ -268,9 +269,9 @@ describe('clarity/redundancy', () => {
     const report = await clarity('Each and every visit comes with a free gift. We will give you advance warning, and the end result will be a new boiler.')
     expect(summary(report, ID)).toEqual([
       '3:1 warning "Each and every" says the same thing twice: "Each" is enough.',
-      '3:36 warning "free gift" says the same thing twice: "gift" is enough.',
-      '3:67 warning "advance warning" says the same thing twice: "warning" is enough.',
-      '3:92 warning "end result" says the same thing twice: "result" is enough.'
+      '3:35 warning "free gift" says the same thing twice: "gift" is enough.',
+      '3:63 warning "advance warning" says the same thing twice: "warning" is enough.',
+      '3:88 warning "end result" says the same thing twice: "result" is enough.'
     ])
     expect(findingsOf(report, ID)[0].suggestion).toBe('Replace "Each and every" with "Each".')
   })
@@ -295,7 +296,8 @@ describe('clarity/density', () => {
 
   it('passes a body with a few warnings in many words, and does not count passives without a doer', async () => {
     const report = await clarity(
-      `${PLAIN}\n\nYour complaint was received. It was passed to a manager. Your account was checked. A mistake was found. In order to help, we will refund you.`
+      `${PLAIN}\n\nYour complaint was received. It was passed to a manager. Your account was checked. A mistake was found. In order to help, we will refund you.`,
+      {rules: {'clarity/passive-voice': {options: {agentless: 'always'}}}}
     )
     expect(findingsOf(report, ID)).toEqual([])
     expect(findingsOf(report, 'clarity/passive-voice')).toHaveLength(4)
