@@ -24,7 +24,7 @@ export function bannedRule(criterion: CriterionId): Rule {
       for (const item of context.settings.guidelines?.banned ?? []) {
         if ((item.criterion ?? BANNED_CRITERION) !== criterion) continue
         for (const span of findPhrase(prose, item.phrase)) {
-          const found = doc.text.slice(span.start, span.end)
+          const found = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ')
           context.report({
             ...span,
             message: `"${found}" is banned by your organisation's guidelines${item.message ? `: ${item.message}` : '.'}`,

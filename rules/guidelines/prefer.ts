@@ -25,7 +25,7 @@ export function preferRule(criterion: CriterionId): Rule {
         if ((item.criterion ?? PREFER_CRITERION) !== criterion) continue
         for (const phrase of item.instead) {
           for (const span of findPhrase(prose, phrase)) {
-            const found = doc.text.slice(span.start, span.end)
+            const found = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ')
             const replacement = matchCase(item.use, found)
             context.report({
               ...span,
