@@ -23,7 +23,10 @@ describe('actions/next-action', () => {
     'If this date does not suit you, call us on 01604 496 0215.',
     "I'll call you tomorrow morning to check that the boots fit.",
     'Next steps: the courier collects the parcel on Friday.',
-    'It can take up to five working days to appear on your statement.'
+    'It can take up to five working days to appear on your statement.',
+    'An engineer is booked to visit on Thursday 3 December.',
+    'Expect a call from our engineer on Monday morning.',
+    'No further action is needed.'
   ])('passes an ending with a next action: "%s"', async (ending) => {
     const report = await actions(ending)
     expect(findingsOf(report, ID)).toEqual([])
@@ -78,7 +81,8 @@ describe('actions/action-time', () => {
     'We will send you a tracking link within 2 working days.',
     'We will send you a tracking link tomorrow.',
     'The courier will deliver on 3 December between 8am and 1pm.',
-    'You do not need to do anything. If you have any questions, call us on 01604 496 0215.'
+    'You do not need to do anything. If you have any questions, call us on 01604 496 0215.',
+    'No further action is needed. If you have any questions, call us on 01604 496 0215.'
   ])('is quiet on "%s"', async (ending) => {
     expect(findingsOf(await actions(ending), ID)).toEqual([])
   })

@@ -41,6 +41,8 @@ describe('purpose/statement', () => {
     ['Our records show that your payment of £20.00 is overdue.'],
     ['We need a copy of your receipt to process your claim.'],
     ['Unfortunately, we cannot repair your watch under the warranty.'],
+    ['As one of our customers, we wanted to let you know about our new opening hours.'],
+    ['We received your letter on 5 November about your bill.'],
     ['Please could you call the customer today about her missed visit?'],
     ['Please be advised that, with regard to your recent enquiry about moving, we need your new postcode.']
   ])('passes a first paragraph that opens with "%s"', async (sentence) => {
