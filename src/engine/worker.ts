@@ -1,0 +1,52 @@
+/**
+ * Check one file: read it, lint it, fingerprint its findings. Runs in a pool worker (the default
+ * export is the task) or in the main thread. Every rule, and the spelling dictionary, is prepared
+ * once per thread, since the engine remembers which rules it prepared.
+ */
+import {CorrlintError} from '../errors.js'
+import {readSource} from '../input/index.js'
+import {relativePath} from '../report/paths.js'
+import type {FileReport, Settings} from '../types.js'
+import {addFingerprints} from './baseline.js'
+import {fatalReport, lintSource} from './index.js'
+
+export interface LintFileOptions {
+  /** Paths in fingerprints are relative to this folder. */
+  cwd: string
+  /** Largest file to read, in bytes. */
+  maxBytes?: number
+  /** Keep the original text in the report (formats that show the draft). */
+  includeText?: boolean
+  /** Set `fingerprint` on every finding (SARIF, baselines). */
+  fingerprints?: boolean
+}
+
+export interface LintFileTask {
+  path: string
+  settings: Settings
+  options: LintFileOptions
+}
+
+/** Lint one file; a file that cannot be read or checked becomes a report with `fatal` set. */
+export async function lintFile(path: string, settings: Settings, options: LintFileOptions): Promise<FileReport> {
+  try {
+    const source = await readSource(path, {maxBytes: options.maxBytes})
+    const report = await lintSource(source, settings, {includeText: options.includeText})
+    if (options.fingerprints) addFingerprints(report, source.original, relativePath(path, options.cwd))
+    return report
+  } catch (error) {
+    return fatalReport(path, fatalMessage(path, error))
+  }
+}
+
+/** One line naming the file: the user's problem as it is, anything else as an internal error. */
+export function fatalMessage(path: string, error: unknown): string {
+  if (error instanceof CorrlintError) return error.message
+  const reason = error instanceof Error ? error.message : String(error)
+  return `${path}: could not be checked (internal error: ${reason}); please report this with the file if you can share it`
+}
+
+/** The pool's task. */
+export default function task({path, settings, options}: LintFileTask): Promise<FileReport> {
+  return lintFile(path, settings, options)
+}

@@ -1,0 +1,85 @@
+/**
+ * The worker pool. Under vitest the TypeScript worker is bundled with esbuild into a temporary
+ * module first (worker threads cannot load .ts), so the test runs today's code, not a stale build.
+ */
+import {mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {build} from 'esbuild'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {defaultSettings} from '../src/engine/settings.js'
+import {checkFiles, defaultJobs} from '../src/engine/pool.js'
+import {lintFile} from '../src/engine/worker.js'
+
+const root = new URL('..', import.meta.url).pathname
+const fixtures = join(root, 'fixtures')
+const scratch = mkdtempSync(join(tmpdir(), 'corrlint-pool-'))
+const worker = join(scratch, 'worker.mjs')
+const failingWorker = join(scratch, 'failing-worker.mjs')
+let paths: string[]
+
+beforeAll(async () => {
+  await build({
+    entryPoints: [join(root, 'src/engine/worker.ts')],
+    outfile: worker,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    banner: {js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);"},
+    logLevel: 'error'
+  })
+  writeFileSync(failingWorker, "export default async function () { throw new Error('worker crashed') }\n")
+  const drafts = readdirSync(fixtures)
+    .filter((name) => /\.(txt|eml|md|html|docx)$/.test(name))
+    .sort()
+    .slice(0, 14)
+    .map((name) => join(fixtures, name))
+  // A long draft first, so it finishes after shorter ones started later; a missing file in the middle.
+  const long = join(scratch, 'long.txt')
+  writeFileSync(long, `Dear Mr Khan,\n\n${'Thank you for your letter about order ORD-35034. We will refund the charge by Friday. '.repeat(400)}\n\nYours sincerely,\nAnna Reid\n`)
+  paths = [long, ...drafts.slice(0, 7), join(scratch, 'missing.txt'), ...drafts.slice(7)]
+}, 60_000)
+afterAll(() => rmSync(scratch, {recursive: true, force: true}))
+
+const settings = defaultSettings()
+
+describe('checkFiles', () => {
+  it('gives the same reports in input order in workers as in this thread, and reports a missing file without stopping', async () => {
+    const progress: Array<[number, number]> = []
+    const inThread = await checkFiles(paths, settings, {cwd: root, jobs: 1, fingerprints: true})
+    const pooled = await checkFiles(paths, settings, {cwd: root, jobs: 2, fingerprints: true, worker, onProgress: (done, total) => progress.push([done, total])})
+    expect(pooled.map((report) => report.path)).toEqual(paths)
+    expect(pooled).toEqual(inThread)
+    expect(progress).toEqual(paths.map((_, index) => [index + 1, paths.length]))
+    const missing = pooled[8]
+    expect(missing.fatal).toMatch(/missing\.txt/)
+    expect(pooled.filter((report) => report.fatal)).toHaveLength(1)
+    expect(pooled[0].findings.every((finding) => /^[0-9a-f]{32}$/.test(finding.fingerprint ?? ''))).toBe(true)
+  }, 120_000)
+
+  it('turns a crashed worker into fatal reports for its files; the run still returns every file', async () => {
+    const reports = await checkFiles(paths, settings, {cwd: root, jobs: 2, worker: failingWorker})
+    expect(reports.map((report) => report.path)).toEqual(paths)
+    for (const report of reports) expect(report.fatal).toMatch(/could not be checked \(internal error: worker crashed\)/)
+  }, 60_000)
+
+  it('checks a handful of files in this thread, without starting workers', async () => {
+    // The failing worker would turn every report fatal if it were used.
+    const reports = await checkFiles(paths.slice(1, 4), settings, {cwd: root, jobs: 4, worker: failingWorker})
+    expect(reports.some((report) => report.fatal)).toBe(false)
+  })
+
+  it('defaults to one job per core', () => {
+    expect(defaultJobs()).toBeGreaterThanOrEqual(1)
+  })
+})
+
+describe('lintFile', () => {
+  it('reports an unreadable file as fatal with one line naming it', async () => {
+    const report = await lintFile(join(scratch, 'nowhere.txt'), settings, {cwd: scratch})
+    expect(report.fatal).toContain('nowhere.txt')
+    expect(report.fatal).not.toContain('\n')
+    expect(report.criteria.every((result) => result.status === 'not-checked')).toBe(true)
+  })
+})
