@@ -1,6 +1,5 @@
-import {segments} from '../../src/document/readability.js'
 import type {Rule} from '../../src/types.js'
-import {countWords, plural} from './text.js'
+import {countWords, plural, segmentsOf} from './text.js'
 
 /** Options of clarity/paragraph-length. */
 export interface ParagraphLengthOptions {
@@ -32,7 +31,7 @@ export const paragraphLength: Rule<ParagraphLengthOptions> = {
   check(doc, context) {
     const {maxWords = 120, maxSentences = 6} = context.options
     doc.body.paragraphs.forEach((paragraph, index) => {
-      const parts = paragraph.sentences.flatMap((sentence) => segments(sentence))
+      const parts = paragraph.sentences.flatMap((sentence) => segmentsOf(sentence))
       const words = parts.reduce((sum, segment) => sum + countWords(segment), 0)
       const sentences = parts.length
       if (words <= maxWords && sentences <= maxSentences) return

@@ -1,6 +1,5 @@
-import {segments} from '../../src/document/readability.js'
 import type {Rule} from '../../src/types.js'
-import {bodySentences, countWords, quote} from './text.js'
+import {bodySentences, countWords, quote, segmentsOf} from './text.js'
 
 /** Options of clarity/sentence-length. */
 export interface SentenceLengthOptions {
@@ -32,7 +31,7 @@ export const sentenceLength: Rule<SentenceLengthOptions> = {
   check(doc, context) {
     const {warning = 25, error = 40} = context.options
     for (const sentence of bodySentences(doc)) {
-      for (const segment of segments(sentence)) {
+      for (const segment of segmentsOf(sentence)) {
         const count = countWords(segment)
         if (count <= warning && count <= error) continue
         const severity = count > error ? 'error' : 'warning'

@@ -6,9 +6,21 @@
 import {isCountedWord, segments} from '../../src/document/readability.js'
 import type {CorrDocument, Sentence, Word} from '../../src/types.js'
 
-/** The sentences of the body (not the salutation, close or signature). */
+const bodyCache = new WeakMap<CorrDocument, Sentence[]>()
+const segmentCache = new WeakMap<Sentence, Word[][]>()
+
+/** The sentences of the body (not the salutation, close or signature); computed once per document. */
 export function bodySentences(doc: CorrDocument): Sentence[] {
-  return doc.sentences.filter((sentence) => sentence.paragraph !== -1)
+  let body = bodyCache.get(doc)
+  if (!body) bodyCache.set(doc, (body = doc.sentences.filter((sentence) => sentence.paragraph !== -1)))
+  return body
+}
+
+/** A sentence's list-aware segments (see `segments`), computed once per sentence. */
+export function segmentsOf(sentence: Sentence): Word[][] {
+  let result = segmentCache.get(sentence)
+  if (!result) segmentCache.set(sentence, (result = segments(sentence)))
+  return result
 }
 
 /**
@@ -24,7 +36,7 @@ export function countWords(words: readonly Word[]): number {
 /** Words of the body, as `countWords` counts them, over list-aware sentence segments. */
 export function bodyWordCount(doc: CorrDocument): number {
   let total = 0
-  for (const sentence of bodySentences(doc)) for (const segment of segments(sentence)) total += countWords(segment)
+  for (const sentence of bodySentences(doc)) for (const segment of segmentsOf(sentence)) total += countWords(segment)
   return total
 }
 
