@@ -70,6 +70,20 @@ describe('checkFiles', () => {
     expect(reports.some((report) => report.fatal)).toBe(false)
   })
 
+  it('gives each file its own settings when asked', async () => {
+    const seen: string[] = []
+    const reports = await checkFiles(paths.slice(1, 9), (path) => {
+      seen.push(path)
+      return {...settings, criteria: path.endsWith('.md') ? {structure: false} : {}}
+    }, {cwd: root, jobs: 2, worker})
+    expect(seen.sort()).toEqual(paths.slice(1, 9).sort())
+    for (const report of reports.filter((item) => !item.fatal)) {
+      const tone = report.criteria.find((result) => result.id === 'structure')?.status
+      if (report.path.endsWith('.md')) expect(tone).toBe('not-checked')
+      else expect(tone).not.toBe('not-checked')
+    }
+  }, 60_000)
+
   it('defaults to one job per core', () => {
     expect(defaultJobs()).toBeGreaterThanOrEqual(1)
   })

@@ -28,8 +28,17 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism())
 }
 
-/** Lint every file; reports in the order of `paths`. */
-export async function checkFiles(paths: string[], settings: Settings, options: CheckFilesOptions): Promise<FileReport[]> {
+/**
+ * Lint every file; reports in the order of `paths`. `settings` is one for all files, or a function
+ * giving each file its own (a config beside each draft); it runs in this thread, before the file is
+ * handed to a worker, so a bad config fails the run here.
+ */
+export async function checkFiles(
+  paths: string[],
+  settings: Settings | ((path: string) => Settings | Promise<Settings>),
+  options: CheckFilesOptions
+): Promise<FileReport[]> {
+  const settingsFor = typeof settings === 'function' ? settings : () => settings
   const {jobs = defaultJobs(), onProgress, worker: workerOverride, ...lintOptions} = options
   const threads = Math.min(jobs, paths.length)
   const worker = threads > 1 && paths.length >= MIN_FILES_FOR_POOL ? (workerOverride ?? workerFile()) : undefined
@@ -40,15 +49,16 @@ export async function checkFiles(paths: string[], settings: Settings, options: C
   }
   if (!worker) {
     const reports: FileReport[] = []
-    for (const path of paths) reports.push(finished(await lintFile(path, settings, lintOptions)))
+    for (const path of paths) reports.push(finished(await lintFile(path, await settingsFor(path), lintOptions)))
     return reports
   }
   const {Tinypool} = await import('tinypool')
   const pool = new Tinypool({filename: worker, minThreads: threads, maxThreads: threads, idleTimeout: 1000})
   try {
+    const perFile = await Promise.all(paths.map(async (path) => settingsFor(path)))
     return await Promise.all(
-      paths.map(async (path) => {
-        const task: LintFileTask = {path, settings, options: lintOptions}
+      paths.map(async (path, index) => {
+        const task: LintFileTask = {path, settings: perFile[index], options: lintOptions}
         try {
           return finished((await pool.run(task)) as FileReport)
         } catch (error) {
