@@ -12,13 +12,16 @@ export const responseRoute: Rule = {
     fail: 'Dear Mr Hall,\n\nThank you for your email asking whether you can return a gift without a receipt.\n\nBring the item to any of our shops within 60 days and we will give you a gift card.\n\nKind regards,\nMegan Lloyd',
     pass: 'Dear Mr Hall,\n\nThank you for your email asking whether you can return a gift without a receipt.\n\nBring the item to any of our shops within 60 days and we will give you a gift card. If you have any questions, reply to this email or call us on 01244 496 0127.\n\nKind regards,\nMegan Lloyd',
     details:
-      'Warning when neither the body nor the closing has a way to respond: a phrase ("reply to this email", "call us", "contact me", "get in touch", "let us know", "ask in the branch"), a phone number, an email address or a web address (see lexicon.json). Reported on the last body paragraph. Nothing is reported when there is no body.'
+      'Warning when neither the body, the closing nor a signature block has a way to respond: a phrase ("reply to this email", "call us", "contact me", "get in touch", "let us know", "ask in the branch"), a phone number, an email address or a web address (see lexicon.json). Reported on the last body paragraph. Nothing is reported when there is no body.'
   },
   check(doc, context) {
     const paragraphs = doc.body.paragraphs.filter((paragraph) => paragraph.sentences.length > 0)
     if (paragraphs.length === 0) return
     const spans: Span[] = [doc.body.span, doc.closing.span].filter((span): span is Span => span !== undefined)
     if (spans.some((span) => hasResponseRoute(doc.prose.slice(span.start, span.end)))) return
+    // A signature block set aside after "-- " is not prose, but its phone number is still a way to get help.
+    const signatures = doc.setAside.filter((part) => part.kind === 'signature')
+    if (signatures.some((part) => hasResponseRoute(doc.text.slice(part.start, part.end)))) return
     const last = paragraphs[paragraphs.length - 1]
     context.report({
       start: last.start,

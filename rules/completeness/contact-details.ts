@@ -15,13 +15,14 @@ export const contactDetails: Rule = {
     fail: 'Dear Mr Hall,\n\nThank you for your email asking whether you can return a gift without a receipt. You can, as long as it is unused.\n\nPlease bring it to any of our shops within 60 days.\n\nKind regards,\nMegan Lloyd\nGreenfield Garden Centres',
     pass: 'Dear Mr Hall,\n\nThank you for your email asking whether you can return a gift without a receipt. You can, as long as it is unused.\n\nPlease bring it to any of our shops within 60 days. If you have any questions, call us on 01244 496 0127.\n\nKind regards,\nMegan Lloyd\nGreenfield Garden Centres',
     details:
-      'Looks in the body and the closing, and in a letter also in the sender\'s address block (the first of two address blocks). Contact details are a UK phone number, an email address, a web address, a UK postcode or PO Box, an invitation to reply to this email, or (in templates) a merge field such as {{branch_phone}} (contact.json). Error when there are none; reported at the complimentary close (or the last body paragraph).'
+      'Looks in the body, the closing and a signature block (even one set aside after "-- "), and in a letter also in the sender\'s address block (the first of two address blocks). Contact details are a UK phone number, an email address, a web address, a UK postcode or PO Box, an invitation to reply to this email, or (in templates) a merge field such as {{branch_phone}} (contact.json). Error when there are none; reported at the complimentary close (or the last body paragraph).'
   },
   check(doc, context) {
     const paragraphs = doc.body.paragraphs
     if (paragraphs.length === 0) return
-    const text = readableText(doc)
-    const places: Span[] = [doc.body.span, doc.closing.span].filter((span): span is Span => span !== undefined)
+    const text = readableText(doc, ['signature'])
+    const signatures = doc.setAside.filter((part) => part.kind === 'signature')
+    const places: Span[] = [doc.body.span, doc.closing.span, ...signatures].filter((span): span is Span => span !== undefined)
     if (doc.kind === 'letter' && doc.opening.addressBlocks.length >= 2) places.push(doc.opening.addressBlocks[0])
     const found = places.some((span) => CONTACTS.some(({regex}) => !matches(regex, text.slice(span.start, span.end)).next().done))
     if (found) return

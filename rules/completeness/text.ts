@@ -2,17 +2,21 @@
  * The text the completeness rules read: the writer's prose plus the parts the splitter keeps out of
  * `doc.prose` but that a customer still reads — the subject line, the address blocks, date and
  * reference lines of a letter, and the closing. Quotes, disclaimers and other set-aside parts stay
- * blanked. Same length and offsets as `doc.text`.
+ * blanked unless their kind is in `keep` (a signature block holds contact details). Same length
+ * and offsets as `doc.text`.
  */
-import type {CorrDocument, Span} from '../../src/types.js'
+import type {CorrDocument, SetAsideKind, Span} from '../../src/types.js'
 
-export function readableText(doc: CorrDocument): string {
+export function readableText(doc: CorrDocument, keep: SetAsideKind[] = []): string {
   const restore: Span[] = [doc.opening.span, doc.closing.span, doc.headers.subject].filter(
     (span): span is Span => span !== undefined && span.end > span.start
   )
   let text = doc.prose
   for (const span of restore) text = text.slice(0, span.start) + doc.text.slice(span.start, span.end) + text.slice(span.end)
-  for (const part of doc.setAside) text = text.slice(0, part.start) + blank(doc.text.slice(part.start, part.end)) + text.slice(part.end)
+  for (const part of doc.setAside) {
+    const replacement = keep.includes(part.kind) ? doc.text.slice(part.start, part.end) : blank(doc.text.slice(part.start, part.end))
+    text = text.slice(0, part.start) + replacement + text.slice(part.end)
+  }
   return text
 }
 

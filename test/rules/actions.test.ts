@@ -106,6 +106,11 @@ describe('actions/response-route', () => {
     expect(findingsOf(await actions(ending), ID)).toEqual([])
   })
 
+  it('accepts a phone number in a signature block set aside after "-- "', async () => {
+    const report = await lintText(`${opening}It will arrive by Thursday 26 November.\n\nThanks,\nSophie\n\n-- \nSophie Turner | Tollgate Boots\n01604 496 0215`, {rules})
+    expect(findingsOf(report, ID)).toEqual([])
+  })
+
   it('accepts a phone number or email address in the signature', async () => {
     const report = await lintText(`${opening}It will arrive by Thursday 26 November.${close}\nhelp@tollgateboots.co.uk`, {rules})
     expect(findingsOf(report, ID)).toEqual([])

@@ -177,6 +177,11 @@ describe('completeness/contact-details', () => {
     expect(findingsOf(report, ID)).toEqual([])
   })
 
+  it('reads a signature block set aside after "-- "', async () => {
+    const report = await complete(`${body}\n\nThanks,\nMegan\n\n-- \nMegan Lloyd | Greenfield Garden Centres\n01244 496 0127`)
+    expect(findingsOf(report, ID)).toEqual([])
+  })
+
   it("counts a letter's sender address, not the customer's", async () => {
     const letter = (sender: string) =>
       `${sender}\n\n23 November 2026\n\nMr Ben Hall\n4 Oak Road\nChester\nCH1 2AB\n\nDear Mr Hall,\n\nYou can return a gift within 60 days.\n\nYours sincerely,\nMegan Lloyd`
