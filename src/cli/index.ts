@@ -7,11 +7,15 @@ import {Command, CommanderError, Option} from 'commander'
 import {supportsColor} from 'chalk'
 import {allRules} from '../../rules/index.js'
 import {fatalReport, lintSource, summarise} from '../engine/index.js'
-import {defaultSettings} from '../engine/settings.js'
+import {knownRules, loadSettings, printConfig, type CliSettings} from '../config/index.js'
+import {explainCommand} from './commands/explain.js'
+import {initCommand} from './commands/init.js'
+import {rulesCommand} from './commands/rules.js'
 import {CorrlintError} from '../errors.js'
 import {readSource, sourceFromBytes} from '../input/index.js'
 import {formatters} from '../report/index.js'
 import type {Dialect, FileReport, PresetName, RunReport, Settings, SeverityOrOff, SourceFormat} from '../types.js'
+import type {CommandResult} from './commands/explain.js'
 
 /** What the program reads and writes; the real process by default, fakes in tests. */
 export interface CliIO {
@@ -38,6 +42,9 @@ export interface CliOptions {
   rule?: string[]
   maxFileSize?: number
   watch?: boolean
+  config?: string
+  printConfig?: string
+  dictionary?: string
 }
 
 const version = readVersion()
@@ -62,6 +69,9 @@ export async function main(args: string[], io: CliIO): Promise<number> {
   let exitCode = 0
   const program = buildProgram(io, async (paths, options) => {
     exitCode = await lintCommand(paths, options, io)
+  })
+  addSubcommands(program, io, (code) => {
+    exitCode = code
   })
   try {
     await program.parseAsync(args, {from: 'user'})
@@ -99,6 +109,9 @@ function buildProgram(io: CliIO, action: (paths: string[], options: CliOptions) 
     .addOption(new Option('--dialect <dialect>', 'spelling dialect').choices(['en-GB', 'en-US']))
     .addOption(new Option('--preset <name>', 'preset').choices(['email', 'letter', 'complaint-reply', 'chat', 'template']))
     .option('--rule <id=severity...>', 'set a rule to off, warning or error (repeatable)')
+    .option('-c, --config <file>', 'use this config file instead of looking for one beside each draft')
+    .option('--print-config <file>', 'print the settings resolved for a draft, as JSON, and exit')
+    .option('--dictionary <file>', 'a file of words (one a line) the spelling check accepts')
     .option('-w, --watch', 're-check the drafts whenever one is saved')
     .addOption(new Option('--max-file-size <bytes>', 'largest file to read (default 5 MB)').argParser(nonNegativeInteger))
     .addHelpText(
@@ -128,11 +141,20 @@ function nonNegativeInteger(value: string): number {
 }
 
 async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Promise<number> {
+  const cli = cliSettings(options)
+  if (options.printConfig) {
+    io.stdout.write(await printConfig({filePath: options.printConfig, configPath: options.config, cwd: io.cwd, cli}))
+    return 0
+  }
   if (paths.length === 0) throw new CorrlintError('no files given: name a draft to check, or - for standard input (see --help)')
-  const settings = settingsFromFlags(options)
   const check = async () => {
     const files: FileReport[] = []
-    for (const path of paths) files.push(await lintPath(path, options, settings, io))
+    for (const path of paths) {
+      // A bad config is a failed run (one line, exit 2), not a broken file: it is not caught per file.
+      const filePath = path === '-' ? options.stdinFilename : path
+      const {settings} = await loadSettings({filePath, configPath: options.config, cwd: io.cwd, cli})
+      files.push(await lintPath(path, options, settings, io))
+    }
     const report = summarise(files, version)
     const output = formatters[options.format](report, {
       color: useColor(options, io),
@@ -183,18 +205,60 @@ function formatOf(name: string | undefined): SourceFormat | undefined {
   return extension ? byExtension[extension] : undefined
 }
 
-function settingsFromFlags(options: CliOptions): Settings {
-  const settings = defaultSettings()
-  if (options.preset) settings.preset = options.preset
-  if (options.dialect) settings.dialect = options.dialect
-  if (options.template) settings.template = true
+/** What the flags add on top of the config files. */
+function cliSettings(options: CliOptions): CliSettings {
+  const cli: CliSettings = {rules: {}}
+  if (options.preset) cli.preset = options.preset
+  if (options.dialect) cli.dialect = options.dialect
+  if (options.template) cli.template = true
+  if (options.dictionary) cli.dictionaryFile = options.dictionary
+  const known = knownRules()
   for (const item of options.rule ?? []) {
     const match = /^([\w/-]+)=(off|warning|error)$/.exec(item)
     if (!match) throw new CorrlintError(`--rule expects id=off|warning|error, got "${item}"`)
-    if (!allRules.some((rule) => rule.id === match[1])) throw new CorrlintError(`--rule: unknown rule "${match[1]}" (see corrlint rules)`)
-    settings.rules[match[1]] = {severity: match[2] as SeverityOrOff}
+    if (!known.some((rule) => rule.id === match[1])) throw new CorrlintError(`--rule: unknown rule "${match[1]}" (see corrlint rules)`)
+    cli.rules![match[1]] = match[2] as SeverityOrOff
   }
-  return settings
+  return cli
+}
+
+/** `corrlint init`, `corrlint explain` and `corrlint rules`. */
+function addSubcommands(program: Command, io: CliIO, done: (exitCode: number) => void): void {
+  const finish = (result: CommandResult) => {
+    ;(result.exitCode === 0 ? io.stdout : io.stderr).write(result.output)
+    done(result.exitCode)
+  }
+  program
+    .command('init')
+    .description('write a commented starter .corrlintrc.yaml here (never overwrites)')
+    .addOption(new Option('--preset <name>', 'preset').choices(['email', 'letter', 'complaint-reply', 'chat', 'template']))
+    .action(async (options: {preset?: string}) => {
+      // The program's own --preset takes the flag when it follows `init`.
+      const preset = options.preset ?? (program.opts() as CliOptions).preset
+      const interactive = Boolean(io.stdout.isTTY && process.stdin.isTTY) && preset === undefined
+      finish(await initCommand({cwd: io.cwd, preset, prompt: interactive ? ask : undefined}))
+    })
+  program
+    .command('explain')
+    .description('what a rule or criterion checks, why it matters, and examples')
+    .argument('<rule|criterion>', 'a rule id (structure/salutation) or a criterion (tone)')
+    .action((name: string) => finish(explainCommand(name, knownRules())))
+  program
+    .command('rules')
+    .description('list every rule with its criterion and default severity')
+    .option('--json', 'as JSON')
+    .option('--all', 'also list each per-criterion guideline rule')
+    .action((options: {json?: boolean; all?: boolean}) => finish(rulesCommand(knownRules(), options)))
+}
+
+async function ask(question: string): Promise<string> {
+  const {createInterface} = await import('node:readline/promises')
+  const reader = createInterface({input: process.stdin, output: process.stdout})
+  try {
+    return await reader.question(question)
+  } finally {
+    reader.close()
+  }
 }
 
 function useColor(options: CliOptions, io: CliIO): boolean {
