@@ -30,7 +30,7 @@ export const reference: Rule = {
     // only in passing later ("you can track your order online") is advice, not an error.
     const leadEnd = doc.body.paragraphs[0]?.end ?? text.length
     const inBody = first(CONCERNS, bodyText)
-    const inSubjectLine = subject ? offset(first(SUBJECT_CONCERNS, subject.value), subject.start) : undefined
+    const inSubjectLine = subject ? inSubjectAt(doc.text, subject, first(SUBJECT_CONCERNS, subject.value)) : undefined
     const concern = inBody && inBody.start < leadEnd ? inBody : (inSubjectLine ?? inBody)
     if (concern && !hasReference) {
       const central = concern !== inBody || concern.start < leadEnd
@@ -86,8 +86,11 @@ function first(pattern: RegExp, text: string): Mention | undefined {
   return {start: match.index, end: match.index + match[0].length, text: match[0], noun: match[1].toLowerCase()}
 }
 
-function offset(mention: Mention | undefined, by: number): Mention | undefined {
-  return mention && {...mention, start: mention.start + by, end: mention.end + by}
+/** A mention found in the subject's value, placed in the text (the whole subject when the raw header was encoded). */
+function inSubjectAt(text: string, subject: {start: number; end: number; value: string}, mention: Mention | undefined): Mention | undefined {
+  if (!mention) return undefined
+  if (text.slice(subject.start, subject.end) !== subject.value) return {...mention, start: subject.start, end: subject.end}
+  return {...mention, start: mention.start + subject.start, end: mention.end + subject.start}
 }
 
 function article(noun: string): string {
