@@ -314,7 +314,9 @@ function parseJson(shown: string, content: string): unknown {
 
 async function parseYaml(shown: string, content: string): Promise<unknown> {
   // Loaded only when a YAML config exists, to keep the cold start small.
-  const yaml = await import('yaml')
+  const loaded = (await import('yaml')) as typeof import('yaml') & {default?: typeof import('yaml')}
+  // Bundled, the CommonJS build may sit under `default`.
+  const yaml = typeof loaded.parse === 'function' ? loaded : loaded.default!
   try {
     return yaml.parse(content, {prettyErrors: true, uniqueKeys: true})
   } catch (error) {
@@ -337,7 +339,9 @@ function asConfigError(error: unknown, cwd: string): CorrlintError {
 
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
-  return message.split('\n')[0].replace(/\s+/g, ' ').trim()
+  const line = message.split('\n')[0].replace(/\s+/g, ' ').trim()
+  // YAML's pretty errors end their first line with a colon before a code frame.
+  return line.endsWith(':') ? line.slice(0, -1) : line
 }
 
 function displayPath(file: string, cwd: string): string {
