@@ -1,14 +1,6 @@
 import type {RawFinding, Rule, Severity} from '../../src/types.js'
-import {bodyLength} from './body-length.js'
-import {hedge} from './hedge.js'
-import {paragraphLength} from './paragraph-length.js'
-import {passiveVoice} from './passive-voice.js'
-import {readingLevel} from './reading-level.js'
-import {redundancy} from './redundancy.js'
-import {sentenceLength} from './sentence-length.js'
+import {countedRules} from './counted.js'
 import {bodyWordCount, bodySentences} from './text.js'
-import {unexplainedAcronym} from './unexplained-acronym.js'
-import {wordyPhrase} from './wordy-phrase.js'
 
 /** Options of clarity/density. */
 export interface DensityOptions {
@@ -18,8 +10,8 @@ export interface DensityOptions {
   minWarnings: number
 }
 
-/** The clarity rules whose warnings are counted. */
-export const COUNTED_RULES: Rule[] = [readingLevel, sentenceLength, paragraphLength, bodyLength, passiveVoice, wordyPhrase, unexplainedAcronym, hedge, redundancy]
+/** The clarity rules whose warnings are counted (remembered: the engine has usually run them already). */
+const COUNTED_RULES: Rule[] = Object.values(countedRules)
 
 /** clarity/density: not so many clarity warnings that the message as a whole is unclear. */
 export const density: Rule<DensityOptions> = {
@@ -54,7 +46,7 @@ export const density: Rule<DensityOptions> = {
       if (severity === 'off') continue
       rule.check(doc, {
         // Passives without a doer are style advice, one habit rather than many faults: not counted.
-        options: {...rule.defaults, ...configured?.options, ...(rule === passiveVoice ? {agentless: 'never'} : {})},
+        options: {...rule.defaults, ...configured?.options, ...(rule === countedRules.passiveVoice ? {agentless: 'never'} : {})},
         settings: context.settings,
         report(finding: RawFinding) {
           if ((finding.severity ?? (severity as Severity)) !== 'warning') return

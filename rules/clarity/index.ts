@@ -1,25 +1,17 @@
 import type {Rule} from '../../src/types.js'
-import {bodyLength} from './body-length.js'
+import {countedRules} from './counted.js'
 import {density} from './density.js'
-import {hedge} from './hedge.js'
-import {paragraphLength} from './paragraph-length.js'
-import {passiveVoice} from './passive-voice.js'
-import {readingLevel} from './reading-level.js'
-import {redundancy} from './redundancy.js'
-import {sentenceLength} from './sentence-length.js'
-import {unexplainedAcronym} from './unexplained-acronym.js'
-import {wordyPhrase} from './wordy-phrase.js'
 
-/** The rules of the clarity criterion. */
+/** The rules of the clarity criterion; density comes last and reuses the others' findings. */
 export const rules: Rule[] = [
-  readingLevel,
-  sentenceLength,
-  paragraphLength,
-  bodyLength,
-  passiveVoice,
-  wordyPhrase,
-  unexplainedAcronym,
-  hedge,
-  redundancy,
+  countedRules.readingLevel,
+  countedRules.sentenceLength,
+  countedRules.paragraphLength,
+  countedRules.bodyLength,
+  countedRules.passiveVoice,
+  countedRules.wordyPhrase,
+  countedRules.unexplainedAcronym,
+  countedRules.hedge,
+  countedRules.redundancy,
   density
 ]
