@@ -1,5 +1,6 @@
 import type {Rule, Word} from '../../src/types.js'
 import data from './passive-voice.json' with {type: 'json'}
+import {activeRewrite, subjectForm} from './active-rewrite.js'
 import {bodySentences, normalise} from './text.js'
 
 /** Options of clarity/passive-voice. */
@@ -12,20 +13,15 @@ export interface PassiveOptions {
   frequentShare: number
 }
 
-const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"])
-const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', "hasn't", "haven't", "won't"])
+const BE = new Set(data.be)
+const AUXILIARIES = new Set(data.auxiliaries)
 const IRREGULAR = new Set(data.participles)
 const ADJECTIVAL = new Set(data.adjectival)
 const SKIP = new Set(data.skip)
-const PAST: Record<string, string> = data.pastOf
-const CLAUSE_WORDS = new Set(['that', 'because', 'and', 'but', 'when', 'as', 'so', 'which', 'who', 'if', 'although', 'since', 'after', 'before', 'while', 'once', 'until'])
-const AGENT_STOPS = new Set([...CLAUSE_WORDS, 'on', 'in', 'at', 'during', 'with', 'for', 'to', 'from', 'or', 'last', 'this', 'yesterday', 'today'])
-const DETERMINERS = new Set(['the', 'our', 'your', 'a', 'an', 'his', 'their', 'my', 'its', 'one', 'another', 'several', 'two'])
-const NOT_AGENTS = new Set(['end', 'time', 'deadline', 'date', 'close', 'weekend', 'morning', 'afternoon', 'evening', 'day', 'week', 'month', 'year', 'start', 'beginning', 'latest', 'same', 'way', 'post', 'phone', 'email', 'hand', 'mistake', 'accident'])
+const AGENT_STOPS = new Set([...data.clauseWords, ...data.agentStops])
+const DETERMINERS = new Set(data.agentDeterminers)
+const NOT_AGENTS = new Set(data.notAgents)
 const TIME_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|noon|midnight)$/i
-const SUBJECT_PRONOUNS: Record<string, string> = {us: 'we', me: 'I', them: 'they', him: 'he', her: 'she', you: 'you', it: 'it'}
-const OBJECT_PRONOUNS: Record<string, string> = {i: 'me', we: 'us', he: 'him', she: 'her', they: 'them', it: 'it', you: 'you'}
-const LOWER_FIRST = new Set(['your', 'the', 'our', 'my', 'this', 'that', 'these', 'those', 'a', 'an', 'his', 'her', 'their', 'its', 'it', 'some', 'all', 'each', 'every', 'no', 'one'])
 
 /** clarity/passive-voice: active voice, above all when the doer is named. */
 export const passiveVoice: Rule<PassiveOptions> = {
@@ -124,7 +120,7 @@ function agentAfter(words: readonly Word[], at: number, prose: string): Word[] |
   const first = words[at + 1]
   if (!first || !/^\s+$/.test(prose.slice(words[at].end, first.start))) return undefined
   const lower = normalise(first.text)
-  const isPronoun = lower in SUBJECT_PRONOUNS && lower !== 'her'
+  const isPronoun = lower in data.subjectPronouns && lower !== 'her'
   const isName = /^\p{Lu}/u.test(first.text) && !TIME_NAMES.test(first.text) && !DETERMINERS.has(lower)
   const second = words[at + 2] ? normalise(words[at + 2].text) : ''
   const isDetermined = DETERMINERS.has(lower) && second !== '' && !NOT_AGENTS.has(second) && !/\d/.test(second)
@@ -136,35 +132,4 @@ function agentAfter(words: readonly Word[], at: number, prose: string): Word[] |
     agent.push(words[next])
   }
   return agent
-}
-
-/** "Your parcel was damaged by the courier" → "the courier damaged your parcel", when the tense allows. */
-function activeRewrite(words: readonly Word[], chainStart: number, be: number, participle: number, agent: Word[], prose: string): string | undefined {
-  let clause = chainStart
-  while (clause > 0 && chainStart - clause < 7 && !CLAUSE_WORDS.has(normalise(words[clause - 1].text)) && /^\s+$/.test(prose.slice(words[clause - 1].end, words[clause].start))) clause--
-  const subject = words.slice(clause, chainStart)
-  if (subject.length === 0 || subject.length > 6 || participle !== be + 1) return undefined
-  const chain = words.slice(chainStart, be + 1).map((word) => normalise(word.text)).join(' ')
-  const verb = normalise(words[participle].text)
-  const doer = subjectForm(agent)
-  const plural = ['we', 'they', 'you', 'I'].includes(doer)
-  let active: string
-  if (chain === 'was' || chain === 'were') active = PAST[verb] ?? verb
-  else if (chain === 'has been' || chain === 'have been') active = `${plural ? 'have' : 'has'} ${verb}`
-  else if (chain === 'had been') active = `had ${verb}`
-  else return undefined
-  return `${doer} ${active} ${objectForm(subject)}`
-}
-
-function subjectForm(agent: Word[]): string {
-  const text = agent.map((word) => word.text).join(' ')
-  return agent.length === 1 ? (SUBJECT_PRONOUNS[normalise(text)] ?? text) : text
-}
-
-function objectForm(subject: Word[]): string {
-  const words = subject.map((word) => word.text)
-  const lower = normalise(words[0])
-  if (words.length === 1 && lower in OBJECT_PRONOUNS) return OBJECT_PRONOUNS[lower]
-  if (LOWER_FIRST.has(lower)) words[0] = lower
-  return words.join(' ')
 }
