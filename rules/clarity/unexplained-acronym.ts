@@ -12,6 +12,7 @@ const ALLOW = new Set(data.allow)
 const KNOWN: Record<string, string> = data.known
 const ACRONYM = /^[A-Z][A-Z&]{1,5}s?$/
 const MIXED_ACRONYM = /^[A-Z]&[A-Z]s?$/
+const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Sir', 'Dame'])
 
 /** clarity/unexplained-acronym: acronyms are spelt out the first time they are used. */
 export const unexplainedAcronym: Rule<AcronymOptions> = {
@@ -25,7 +26,7 @@ export const unexplainedAcronym: Rule<AcronymOptions> = {
     pass: 'Dear Mr Jones,\n\nYour direct debit (DD) will now be taken on the 5th of each month. We aim to reply within two days. The DD amount stays the same.\n\nKind regards,\nKate Moss',
     details:
       'Warning at the first use in the body of a word in capitals (2–6 letters, `&` allowed, plural `s`: "DD", "SLA", "BACS", "T&Cs") that is not explained there: explained means followed by a bracket ("DD (direct debit)") or itself in brackets after the words ("direct debit (DD)"). ' +
-      'Never reported: acronyms every UK customer knows (acronyms.json "allow": UK, VAT, NHS, MOT, PIN, ID, TV, PDF, GP, HMRC, courier and bank names …), the `allow` option, the organisation\'s brand terms and the user dictionary, capitals next to a number (postcodes, tracking and reference codes), and sentences written all in capitals (the tone criterion reports shouting). For known jargon (acronyms.json "known") the suggestion gives the plain words.'
+      'Never reported: acronyms every UK customer knows (acronyms.json "allow": UK, VAT, NHS, MOT, PIN, ID, TV, PDF, GP, HMRC, courier and bank names …), the `allow` option, the organisation\'s brand terms and the user dictionary, capitals next to a number (postcodes, tracking and reference codes), initials ("Mr AB Khan"), and sentences written all in capitals (the tone criterion reports shouting). For known jargon (acronyms.json "known") the suggestion gives the plain words.'
   },
   schema: {
     type: 'object',
@@ -45,7 +46,7 @@ export const unexplainedAcronym: Rule<AcronymOptions> = {
       sentence.words.forEach((word, index) => {
         const key = acronymKey(word.text)
         if (!key || ALLOW.has(key) || allowed.has(key) || allowed.has(word.text.toUpperCase())) return
-        if (nextToNumber(sentence.words, index)) return
+        if (nextToNumber(sentence.words, index) || isInitials(sentence.words, index)) return
         if (seen.has(key)) return
         seen.add(key)
         if (isExplained(doc.prose, word)) return
@@ -74,6 +75,12 @@ function acronymKey(token: string): string | undefined {
 
 function nextToNumber(words: readonly Word[], index: number): boolean {
   return /\d/.test(words[index - 1]?.text ?? '') || /\d/.test(words[index + 1]?.text ?? '')
+}
+
+/** "Mr AB Khan", "J R Hartley": initials before a surname, or after a title. */
+function isInitials(words: readonly Word[], index: number): boolean {
+  if (TITLES.has(words[index - 1]?.text.replace(/\.$/, '') ?? '')) return true
+  return words[index].text.length <= 3 && /^\p{Lu}\p{Ll}+$/u.test(words[index + 1]?.text ?? '') && /^\p{Lu}/u.test(words[index - 1]?.text ?? '')
 }
 
 /** "DD (direct debit)" or "direct debit (DD)". */

@@ -229,7 +229,7 @@ describe('clarity/unexplained-acronym', () => {
 
   it('knows what every customer knows, codes, postcodes and brand terms', async () => {
     const report = await clarity(
-      'Your MOT is due, and VAT is included. Ask your GP or the NHS. The tracking number is TB 4829 1170 GB, and our depot is at S10 5NJ. Your PIN and ID are safe. ZEBRA stores open at 9am.',
+      'Your MOT is due, and VAT is included. Ask your GP or the NHS. The tracking number is TB 4829 1170 GB, and our depot is at S10 5NJ. Your PIN and ID are safe. ZEBRA stores open at 9am. Mr AB Khan and Dr JR Hartley will call.',
       {guidelines: {terms: ['ZEBRA']}}
     )
     expect(findingsOf(report, ID)).toEqual([])
