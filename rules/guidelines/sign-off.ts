@@ -18,24 +18,27 @@ export const signOffRule: Rule = {
     const close = doc.closing.complimentaryClose
     if (!allowed || allowed.length === 0 || !close) return
     if (allowed.some((item) => normalise(item) === close.normalised)) return
-    const shown = close.text.replace(/[,.!]+$/, '')
-    const list = allowed.map((item) => `"${item.replace(/[,.!]+$/, '')}"`)
+    const shown = trimPunctuation(close.text)
+    const list = allowed.map((item) => `"${trimPunctuation(item)}"`)
     context.report({
       start: close.start,
       end: close.end,
       message: `"${shown}" is not one of your organisation's sign-offs: use ${list.length > 1 ? `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}` : list[0]}.`,
       actual: shown,
       expected: allowed.join(' | '),
-      suggestion: `Close with "${allowed[0].replace(/[,.!]+$/, '')},".`
+      suggestion: `Close with "${trimPunctuation(allowed[0])},".`
     })
   }
 }
 
 /** As the splitter normalises a close: lower case, trailing punctuation and spaces dropped. */
 function normalise(close: string): string {
-  let text = close.toLowerCase()
-  let end = text.length
-  while (end > 0 && ' \t,.!:;'.includes(text[end - 1])) end--
-  text = text.slice(0, end)
-  return text.trim().replace(/\s+/g, ' ')
+  return trimPunctuation(close.toLowerCase()).replace(/\s+/g, ' ')
+}
+
+/** `close` without trailing spaces and punctuation (a loop: a regex anchored at the end backtracks). */
+function trimPunctuation(close: string): string {
+  let end = close.length
+  while (end > 0 && ' \t,.!:;'.includes(close[end - 1])) end--
+  return close.slice(0, end).trim()
 }
