@@ -1,6 +1,6 @@
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join, relative} from 'node:path'
+import {join, relative, resolve} from 'node:path'
 import fc from 'fast-check'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {CorrlintError} from '../src/errors.js'
@@ -19,7 +19,8 @@ const files = [
   'drafts/node_modules/pkg/readme.md',
   '.templates/h.txt',
   'top.text',
-  'data.csv'
+  'data.csv',
+  'assets/logo.png'
 ]
 
 beforeAll(() => {
@@ -31,7 +32,7 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(cwd, {recursive: true, force: true}))
 
-const shown = (paths: string[]) => paths.map((path) => relative(cwd, path).split('\\').join('/'))
+const shown = (paths: string[]) => paths.map((path) => relative(cwd, resolve(cwd, path)).split('\\').join('/'))
 
 describe('expandPaths', () => {
   it('searches folders recursively by known extensions, skipping node_modules and dot-folders', async () => {
@@ -45,11 +46,16 @@ describe('expandPaths', () => {
     ])
   })
 
-  it('takes a named file whatever its extension, and a dot-folder named outright', async () => {
-    expect(shown(await expandPaths(['data.csv', '.templates'], {cwd}))).toEqual(['.templates/h.txt', 'data.csv'])
+  it('takes a named file whatever its extension, and a dot-folder named outright, in the order given', async () => {
+    expect(shown(await expandPaths(['data.csv', '.templates'], {cwd}))).toEqual(['data.csv', '.templates/h.txt'])
   })
 
-  it('expands globs itself, and sorts and de-duplicates the union', async () => {
+  it('gives paths as the user wrote them: named files as typed, a folder\'s files joined to it', async () => {
+    expect(await expandPaths(['./top.text', 'drafts/old'], {cwd})).toEqual(['./top.text', join('drafts/old', 'f.txt')])
+    expect(await expandPaths([join(cwd, 'drafts/old')], {cwd})).toEqual([join(cwd, 'drafts/old/f.txt')])
+  })
+
+  it('expands globs itself, and sorts each pattern\'s matches and de-duplicates the union', async () => {
     expect(shown(await expandPaths(['drafts/**/*.txt', 'top.text', 'drafts/a-reply.txt', './top.text'], {cwd}))).toEqual([
       'drafts/a-reply.txt',
       'drafts/old/f.txt',
@@ -73,10 +79,11 @@ describe('expandPaths', () => {
     }
   })
 
-  it('makes a pattern that matches nothing an error, unless told not to', async () => {
-    await expect(expandPaths(['drafts', 'missing.txt'], {cwd})).rejects.toThrow(CorrlintError)
-    await expect(expandPaths(['missing.txt'], {cwd})).rejects.toThrow('no such file, folder or match: "missing.txt"')
-    await expect(expandPaths(['drafts/*.pdf'], {cwd})).rejects.toThrow('"drafts/*.pdf"')
+  it('makes a glob or folder that matches nothing an error, keeps a missing named file for the reader to report, unless told not to', async () => {
+    await expect(expandPaths(['drafts', 'drafts/*.pdf'], {cwd})).rejects.toThrow(CorrlintError)
+    await expect(expandPaths(['drafts/*.pdf'], {cwd})).rejects.toThrow('no file matches "drafts/*.pdf"')
+    await expect(expandPaths(['assets'], {cwd})).rejects.toThrow('contains no drafts')
+    expect(await expandPaths(['missing.txt', 'top.text'], {cwd})).toEqual(['missing.txt', 'top.text'])
     await expect(expandPaths(['drafts/old'], {cwd, ignorePatterns: ['old']})).rejects.toThrow('every file matched by "drafts/old" is ignored')
     expect(shown(await expandPaths(['missing.txt', 'top.text'], {cwd, errorOnUnmatched: false}))).toEqual(['top.text'])
   })

@@ -12,6 +12,7 @@ import {explainCommand} from './commands/explain.js'
 import {initCommand} from './commands/init.js'
 import {rulesCommand} from './commands/rules.js'
 import {CorrlintError} from '../errors.js'
+import {lintBatch, type BatchFlags} from './batch.js'
 import {readSource, sourceFromBytes} from '../input/index.js'
 import {formatters} from '../report/index.js'
 import type {Dialect, FileReport, PresetName, RunReport, Settings, SeverityOrOff, SourceFormat} from '../types.js'
@@ -26,8 +27,8 @@ export interface CliIO {
   env: Record<string, string | undefined>
 }
 
-/** Options as commander parses them. */
-export interface CliOptions {
+/** Options as commander parses them (the batch flags of issue #8 in BatchFlags). */
+export interface CliOptions extends BatchFlags {
   format: string
   output?: string
   quiet?: boolean
@@ -113,6 +114,13 @@ function buildProgram(io: CliIO, action: (paths: string[], options: CliOptions) 
     .option('--print-config <file>', 'print the settings resolved for a draft, as JSON, and exit')
     .option('--dictionary <file>', 'a file of words (one a line) the spelling check accepts')
     .option('-w, --watch', 're-check the drafts whenever one is saved')
+    .addOption(new Option('-j, --jobs <n>', 'check files on this many threads (default: one per core)').argParser(positiveInteger))
+    .option('--shard <i/n>', 'check only the i-th of n parts of the files (for CI matrices)')
+    .option('--ignore-pattern <pattern...>', 'skip files matching this gitignore-style pattern (repeatable)')
+    .option('--no-ignore', 'do not read .corrlintignore')
+    .option('--no-error-on-unmatched', 'a path or glob that matches no file is not an error')
+    .option('--baseline <file>', 'ignore the findings recorded in this baseline: only new ones count')
+    .option('--write-baseline <file>', "record this run's findings as a baseline file")
     .addOption(new Option('--max-file-size <bytes>', 'largest file to read (default 5 MB)').argParser(nonNegativeInteger))
     .addHelpText(
       'after',
@@ -134,6 +142,12 @@ Exit codes: 0 every criterion passed, 1 a criterion failed, 2 the run failed.`
   return program
 }
 
+function positiveInteger(value: string): number {
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 1) throw new CorrlintError(`expected a whole number of at least 1, got "${value}"`)
+  return number
+}
+
 function nonNegativeInteger(value: string): number {
   const number = Number(value)
   if (!Number.isInteger(number) || number < 0) throw new CorrlintError(`expected a whole number, got "${value}"`)
@@ -148,13 +162,10 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
   }
   if (paths.length === 0) throw new CorrlintError('no files given: name a draft to check, or - for standard input (see --help)')
   const check = async () => {
-    const files: FileReport[] = []
-    for (const path of paths) {
-      // A bad config is a failed run (one line, exit 2), not a broken file: it is not caught per file.
-      const filePath = path === '-' ? options.stdinFilename : path
-      const {settings} = await loadSettings({filePath, configPath: options.config, cwd: io.cwd, cli})
-      files.push(await lintPath(path, options, settings, io))
-    }
+    // A bad config is a failed run (one line, exit 2), not a broken file: it is not caught per file.
+    const settingsFor = async (path: string) =>
+      (await loadSettings({filePath: path === '-' ? options.stdinFilename : path, configPath: options.config, cwd: io.cwd, cli})).settings
+    const files = await lintBatch(paths, options, io, settingsFor, async () => lintPath('-', options, await settingsFor('-'), io))
     const report = summarise(files, version)
     const output = formatters[options.format](report, {
       color: useColor(options, io),

@@ -52,8 +52,12 @@ export async function checkFiles(
     for (const path of paths) reports.push(finished(await lintFile(path, await settingsFor(path), lintOptions)))
     return reports
   }
-  const {Tinypool} = await import('tinypool')
+  // Loaded from node_modules, never bundled: tinypool starts its own entry file beside its code.
+  const tinypool = 'tinypool'
+  const {Tinypool} = (await import(tinypool)) as typeof import('tinypool')
   const pool = new Tinypool({filename: worker, minThreads: threads, maxThreads: threads, idleTimeout: 1000})
+  // A worker that cannot start fails its tasks (below); without a listener it would end the process.
+  pool.on('error', () => {})
   try {
     const perFile = await Promise.all(paths.map(async (path) => settingsFor(path)))
     return await Promise.all(

@@ -5,7 +5,7 @@
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {stat} from 'node:fs/promises'
-import {extname, isAbsolute, relative, resolve, sep} from 'node:path'
+import {extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import ignore from 'ignore'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import {CorrlintError} from '../errors.js'
@@ -28,7 +28,15 @@ export interface ExpandOptions {
 
 const SKIPPED = ['**/node_modules/**']
 
-/** Expand patterns into absolute file paths, sorted by their path relative to cwd, without duplicates. */
+/**
+ * Expand patterns into file paths, each pattern's matches sorted by path, patterns in the order
+ * given, without duplicates. Paths are as the user wrote them: a named file as typed, a folder's
+ * or glob's files joined to it (relative to cwd unless the pattern was absolute).
+ *
+ * A named file that does not exist is kept (the reader reports it as one line and the others are
+ * still checked); a glob or folder that matches no draft is an error, unless errorOnUnmatched is
+ * false, when both are dropped.
+ */
 export async function expandPaths(patterns: string[], options: ExpandOptions): Promise<string[]> {
   const cwd = resolve(options.cwd)
   const ignored = ignoreMatcher(cwd, options)
@@ -37,9 +45,13 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
     const matched = await expandOne(pattern, cwd)
     if (matched === undefined) {
       if (options.errorOnUnmatched === false) continue
-      throw new CorrlintError(`no such file, folder or match: "${pattern}" (check the path, or pass --no-error-on-unmatched)`)
+      if (!isDynamicPattern(pattern)) {
+        if (!found.has(resolve(cwd, pattern))) found.set(resolve(cwd, pattern), pattern)
+        continue
+      }
+      throw new CorrlintError(`no file matches "${pattern}" (check the pattern, or pass --no-error-on-unmatched)`)
     }
-    const kept = matched.filter((path) => !ignored(path))
+    const kept = matched.filter((path) => !ignored(resolve(cwd, path)))
     if (kept.length === 0 && options.errorOnUnmatched !== false) {
       throw new CorrlintError(
         matched.length === 0
@@ -47,10 +59,17 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
           : `every file matched by "${pattern}" is ignored (by --ignore-pattern or .corrlintignore)`
       )
     }
-    for (const path of kept) found.set(path, sortKey(path, cwd))
+    const sorted = kept.map((path) => ({path, key: sortKey(resolve(cwd, path), cwd)})).sort(byKey)
+    for (const {path} of sorted) if (!found.has(resolve(cwd, path))) found.set(resolve(cwd, path), path)
   }
-  const sorted = [...found].sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)).map(([path]) => path)
-  return options.shard ? shardOf(sorted, options.shard) : sorted
+  const paths = [...found.values()]
+  if (!options.shard) return paths
+  const inShard = new Set(shardOf(paths.map((path) => ({path, key: sortKey(resolve(cwd, path), cwd)})).sort(byKey), options.shard).map((item) => item.path))
+  return paths.filter((path) => inShard.has(path))
+}
+
+function byKey(a: {key: string}, b: {key: string}): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0
 }
 
 /** Parse `--shard i/n`. */
@@ -72,17 +91,16 @@ export function shardOf<T>(sorted: T[], shard: {index: number; count: number}): 
   return sorted.filter((_, position) => position % shard.count === shard.index - 1)
 }
 
-/** The files one pattern names, or undefined when it names nothing at all. */
+/** The files one pattern names (as the user would write them), or undefined when it names nothing. */
 async function expandOne(pattern: string, cwd: string): Promise<string[] | undefined> {
-  const absolute = resolve(cwd, pattern)
-  const info = await stat(absolute).catch(() => undefined)
-  if (info?.isFile()) return [absolute]
+  const info = await stat(resolve(cwd, pattern)).catch(() => undefined)
+  if (info?.isFile()) return [pattern]
   if (info?.isDirectory()) {
-    const files = await glob('**/*', {cwd: absolute, absolute: true, dot: false, ignore: SKIPPED, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false})
-    return files.map(native).filter((path) => DRAFT_EXTENSIONS.includes(extname(path).toLowerCase()))
+    const files = await glob('**/*', {cwd: resolve(cwd, pattern), dot: false, ignore: SKIPPED, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false})
+    return files.filter((path) => DRAFT_EXTENSIONS.includes(extname(path).toLowerCase())).map((path) => join(pattern, native(path)))
   }
   if (!isDynamicPattern(pattern)) return undefined
-  const files = await glob(pattern.split(sep).join('/'), {cwd, absolute: true, dot: false, ignore: SKIPPED, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false})
+  const files = await glob(pattern.split(sep).join('/'), {cwd, absolute: isAbsolute(pattern), dot: false, ignore: SKIPPED, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false})
   return files.length > 0 ? files.map(native) : undefined
 }
 

@@ -1,0 +1,103 @@
+/**
+ * The batch part of a run: expand paths (folders, globs, ignores, shard), check the files on all
+ * cores with a progress bar, and apply or write a baseline. The CLI calls `lintBatch` once per run.
+ */
+import {readFileSync, writeFileSync} from 'node:fs'
+import {resolve} from 'node:path'
+import {applyBaseline, createBaseline, parseBaseline} from '../engine/baseline.js'
+import {checkFiles} from '../engine/pool.js'
+import {CorrlintError} from '../errors.js'
+import {expandPaths, parseShard} from '../input/paths.js'
+import {relativePath} from '../report/paths.js'
+import type {FileReport, Settings} from '../types.js'
+import {createProgress, shouldShowProgress} from './progress.js'
+
+/** The flags of issue #8, as commander parses them. */
+export interface BatchFlags {
+  format: string
+  output?: string
+  maxFileSize?: number
+  /** --jobs N */
+  jobs?: number
+  /** --shard i/n */
+  shard?: string
+  /** --ignore-pattern (repeatable) */
+  ignorePattern?: string[]
+  /** --no-ignore: do not read .corrlintignore */
+  ignore?: boolean
+  /** --no-error-on-unmatched */
+  errorOnUnmatched?: boolean
+  /** --baseline FILE */
+  baseline?: string
+  /** --write-baseline FILE */
+  writeBaseline?: string
+}
+
+export interface BatchIO {
+  stderr: {write(text: string): unknown; isTTY?: boolean; columns?: number}
+  cwd: string
+  env: Record<string, string | undefined>
+}
+
+/**
+ * Lint what `paths` name, in sorted order (standard input, `-`, first). `settingsFor` gives each
+ * file its settings; `lintStdin` checks standard input the way the CLI reads it.
+ */
+export async function lintBatch(
+  paths: string[],
+  flags: BatchFlags,
+  io: BatchIO,
+  settingsFor: (path: string) => Promise<Settings>,
+  lintStdin: () => Promise<FileReport>
+): Promise<FileReport[]> {
+  const named = paths.filter((path) => path !== '-')
+  const files =
+    named.length === 0
+      ? []
+      : await expandPaths(named, {
+          cwd: io.cwd,
+          ignorePatterns: flags.ignorePattern,
+          ignoreFile: flags.ignore !== false,
+          errorOnUnmatched: flags.errorOnUnmatched !== false,
+          shard: flags.shard ? parseShard(flags.shard) : undefined
+        })
+  const progress = shouldShowProgress({stderr: io.stderr, files: files.length, format: flags.format, output: flags.output, env: io.env})
+    ? createProgress(io.stderr, files.length)
+    : undefined
+  const fingerprints = flags.format === 'sarif' || flags.baseline !== undefined || flags.writeBaseline !== undefined
+  let reports: FileReport[]
+  try {
+    reports = await checkFiles(files, settingsFor, {
+      cwd: io.cwd,
+      jobs: flags.jobs,
+      maxBytes: flags.maxFileSize,
+      includeText: flags.format === 'html',
+      fingerprints,
+      onProgress: progress ? (done) => progress.update(done) : undefined
+    })
+  } finally {
+    progress?.finish()
+  }
+  // Shown as the one-line reasons they are; the run goes on and exits 2 at the end.
+  for (const report of reports) if (report.fatal) io.stderr.write(`corrlint: ${report.fatal}\n`)
+  if (paths.includes('-')) reports.unshift(await lintStdin())
+
+  if (flags.writeBaseline) {
+    const baseline = createBaseline(reports.map((report) => ({report, displayPath: relativePath(report.path, io.cwd)})))
+    writeFileSync(resolve(io.cwd, flags.writeBaseline), `${JSON.stringify(baseline, null, 2)}\n`)
+  }
+  if (flags.baseline) reports = applyBaseline(reports, readBaseline(resolve(io.cwd, flags.baseline), flags.baseline)).files
+  return reports
+}
+
+function readBaseline(path: string, shown: string) {
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch {
+    throw new CorrlintError(`cannot read the baseline file (create it with --write-baseline ${shown})`, shown)
+  }
+  const baseline = parseBaseline(text)
+  if (!baseline) throw new CorrlintError('not a corrlint baseline (write one with --write-baseline)', shown)
+  return baseline
+}
