@@ -39,3 +39,11 @@ function objectForm(subject: Word[]): string {
   if (LOWER_FIRST.has(lower)) words[0] = lower
   return words.join(' ')
 }
+
+/** "was received by our department" → "received …"; other tenses → "…" (the verb form is the writer's call). */
+export function pastOrEllipsis(words: readonly Word[], chainStart: number, participle: number): string {
+  const chain = words.slice(chainStart, participle).map((word) => normalise(word.text))
+  if (chain.length !== 1 || (chain[0] !== 'was' && chain[0] !== 'were')) return '…'
+  const verb = normalise(words[participle].text)
+  return `${PAST[verb] ?? verb} …`
+}

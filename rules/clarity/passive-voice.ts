@@ -1,6 +1,6 @@
 import type {Rule, Word} from '../../src/types.js'
 import data from './passive-voice.json' with {type: 'json'}
-import {activeRewrite, subjectForm} from './active-rewrite.js'
+import {activeRewrite, pastOrEllipsis, subjectForm} from './active-rewrite.js'
 import {bodySentences, normalise} from './text.js'
 
 /** Options of clarity/passive-voice. */
@@ -70,7 +70,7 @@ export const passiveVoice: Rule<PassiveOptions> = {
             message: `Passive voice: "${phrase}" puts the doer last.`,
             actual: phrase,
             expected: rewrite ?? `${subjectForm(agent)} … (active voice)`,
-            suggestion: rewrite ? `Put the doer first: "${rewrite}".` : `Put the doer first: "${subjectForm(agent)} ${words[found.participle].text} …" (or its present form).`
+            suggestion: `Put the doer first: "${rewrite ?? `${subjectForm(agent)} ${pastOrEllipsis(words, chainStart, found.participle)}`}".`
           })
         } else {
           withoutDoer.push({start, end: words[found.participle].end, phrase: doc.text.slice(start, words[found.participle].end)})

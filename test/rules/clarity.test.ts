@@ -149,7 +149,9 @@ describe('clarity/passive-voice', () => {
   it('names the doer without a rewrite when the tense has none', async () => {
     const report = await clarity('Your meter will be read by our engineer on Friday.')
     expect(summary(report, ID)).toEqual(['3:12 warning Passive voice: "will be read by our engineer" puts the doer last.'])
-    expect(findingsOf(report, ID)[0].suggestion).toBe('Put the doer first: "our engineer read …" (or its present form).')
+    expect(findingsOf(report, ID)[0].suggestion).toBe('Put the doer first: "our engineer …".')
+    const past = await clarity('Thank you for your complaint, which was received by our team on Monday.')
+    expect(findingsOf(past, ID).map((finding) => finding.suggestion)).toEqual(['Put the doer first: "our team received …".'])
   })
 
   it('does not take a time or a means for a doer, nor adjectives for passives', async () => {
@@ -202,6 +204,7 @@ describe('clarity/wordy-phrase', () => {
 
   it('does not match across a comma, and honours ignore', async () => {
     expect(findingsOf(await clarity('We checked it in order, to be sure.'), ID)).toEqual([])
+    expect(summary(await clarity('As per your request, we have closed the account.'), ID)).toEqual(['3:1 warning "As per" is wordy: use "As" or "Under" or "Following".'])
     const report = await clarity('We will call you prior to the visit.', {rules: {[ID]: {options: {ignore: ['prior to']}}}})
     expect(findingsOf(report, ID)).toEqual([])
   })
