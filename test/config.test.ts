@@ -1,5 +1,5 @@
 /** Config discovery, validation (one line naming the file and the key), presets, extends, overrides. */
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeEach, describe, expect, it} from 'vitest'
@@ -289,5 +289,26 @@ describe('resolution', () => {
     const cwd = project({'.corrlintrc.json': '{"preset": "template", "dictionary": ["Okafor"]}', 'a.txt': 'x'})
     const printed = JSON.parse(await printConfig({filePath: 'a.txt', cwd}))
     expect(printed).toMatchObject({preset: 'template', template: true, dictionary: ['Okafor'], configFile: '.corrlintrc.json'})
+  })
+})
+
+describe('docs/config.md', () => {
+  const docs = readFileSync(new URL('../docs/config.md', import.meta.url), 'utf8')
+  const blocks = [...docs.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1])
+  const schema = JSON.parse(readFileSync(new URL('../schema/corrlint.schema.json', import.meta.url), 'utf8')) as {properties: Record<string, unknown>}
+
+  it('documents every config key with an example', () => {
+    for (const key of Object.keys(schema.properties)) {
+      const heading = docs.split('\n').some((line) => line.startsWith('#### ') && line.includes(`\`${key}\``))
+      expect(key === '$schema' ? docs.includes('$schema: ') : heading, key).toBe(true)
+      if (key !== '$schema') expect(blocks.some((block) => new RegExp(`^${key.replace('$', '\\$')}:`, 'm').test(block))).toBe(true)
+    }
+  })
+
+  it('every example is a valid config', async () => {
+    for (const [index, block] of blocks.entries()) {
+      const cwd = project({'.corrlintrc.yaml': block.replace(/^\$schema:.*$/m, '').replace(/^extends:.*$/m, ''), 'words.txt': 'Okafor\n', 'a.txt': 'x'})
+      await expect(loadSettings({filePath: 'a.txt', cwd}), `example ${index + 1}`).resolves.toBeDefined()
+    }
   })
 })
