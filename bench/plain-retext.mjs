@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/**
+ * The baseline corrlint is measured against: a plain unified + retext pipeline with the same
+ * plugins corrlint builds on, reading each file as plain text and counting messages. No document
+ * splitting, no criteria, no report. Spelling uses nspell + dictionary-en-gb in a tiny plugin
+ * (retext-spell does the same with the same dictionary).
+ *
+ *   node bench/plain-retext.mjs FILE...
+ */
+import {readFile} from 'node:fs/promises'
+import dictionary from 'dictionary-en-gb'
+import {toString} from 'nlcst-to-string'
+import nspell from 'nspell'
+import retextEnglish from 'retext-english'
+import retextEquality from 'retext-equality'
+import retextIndefiniteArticle from 'retext-indefinite-article'
+import retextIntensify from 'retext-intensify'
+import retextPassive from 'retext-passive'
+import retextProfanities from 'retext-profanities'
+import retextReadability from 'retext-readability'
+import retextRepeatedWords from 'retext-repeated-words'
+import retextSimplify from 'retext-simplify'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {visit} from 'unist-util-visit'
+
+function spelling() {
+  const spell = nspell(dictionary)
+  return (tree, file) => {
+    visit(tree, 'WordNode', (node) => {
+      const word = toString(node)
+      if (/^[a-z][a-z'’-]*$/i.test(word) && !spell.correct(word)) file.message(`\`${word}\` is misspelt`, node)
+    })
+  }
+}
+
+const processor = unified()
+  .use(retextEnglish)
+  .use(retextReadability, {age: 16})
+  .use(retextPassive)
+  .use(retextSimplify)
+  .use(retextIntensify)
+  .use(retextRepeatedWords)
+  .use(retextIndefiniteArticle)
+  .use(retextProfanities)
+  .use(retextEquality)
+  .use(spelling)
+
+let messages = 0
+for (const path of process.argv.slice(2)) {
+  // Lint only: parse and run the plugins; there is nothing to compile.
+  const file = new VFile({path, value: await readFile(path, 'utf8')})
+  await processor.run(processor.parse(file), file)
+  messages += file.messages.length
+}
+process.stdout.write(`${messages} messages in ${process.argv.length - 2} files\n`)

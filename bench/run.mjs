@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: how fast corrlint checks drafts, beside two baselines measured in the same run
+ * (an empty Node script and a plain unified + retext pipeline with the same plugins).
+ *
+ * Generates 500 realistic drafts (150–400 words) and one 1 MB letter into bench/.corpus/ from a
+ * fixed seed, then reports medians over several runs of: cold start on one draft, 500 drafts with
+ * --jobs 1 and --jobs 2, and the 1 MB file; with peak RSS (/usr/bin/time -v when present).
+ *
+ * Environment: BENCH_RUNS (default 5; batches use at most 3), BENCH_SEED (default 35034).
+ * Needs a build (`npm run build`): it runs bin/corrlint.js as a user would.
+ */
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {cpus} from 'node:os'
+import {join} from 'node:path'
+import {corpus, longLetter} from './corpus.mjs'
+
+const root = new URL('..', import.meta.url).pathname
+const bin = join(root, 'bin/corrlint.js')
+const plain = join(root, 'bench/plain-retext.mjs')
+const dir = join(root, 'bench/.corpus')
+const draftsDir = join(dir, 'drafts')
+const long = join(dir, 'long-letter.txt')
+const seed = Number(process.env.BENCH_SEED ?? 35034)
+const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 5))
+const batchRuns = Math.min(runs, 3)
+const DRAFTS = 500
+
+if (!existsSync(join(root, 'dist/bundle/corrlint.js'))) {
+  console.error('bench: no build found; run `npm run build` first')
+  process.exit(1)
+}
+
+// 1. The corpus, regenerated only when the seed or the generator changed.
+const stamp = JSON.stringify({seed, generator: readFileSync(join(root, 'bench/corpus.mjs'), 'utf8').length})
+const stampFile = join(dir, 'stamp.json')
+if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
+  rmSync(dir, {recursive: true, force: true})
+  mkdirSync(draftsDir, {recursive: true})
+  for (const {name, text} of corpus(seed, DRAFTS)) writeFileSync(join(draftsDir, name), text)
+  writeFileSync(long, longLetter(seed, 1024 * 1024))
+  writeFileSync(stampFile, stamp)
+}
+const drafts = readdirSync(draftsDir).sort().map((name) => join(draftsDir, name))
+const one = drafts[0]
+
+// 2. What the CLI supports today (folders and --jobs arrived with issue #8).
+const help = spawnSync(process.execPath, [bin, '--help'], {encoding: 'utf8'}).stdout
+const hasJobs = help.includes('--jobs')
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
+
+/** Run a command once: wall time in ms and peak RSS in MB. */
+function measure(args) {
+  const command = timeBin ? [timeBin, '-v', process.execPath, ...args] : [process.execPath, ...args]
+  const started = process.hrtime.bigint()
+  const result = spawnSync(command[0], command.slice(1), {cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+  const ms = Number(process.hrtime.bigint() - started) / 1e6
+  if (result.status !== 0 && result.status !== 1) {
+    throw new Error(`${args.join(' ').slice(0, 120)} exited ${result.status}: ${result.stderr.slice(-400)}`)
+  }
+  let rss
+  const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? '')
+  if (match) rss = Number(match[1]) / 1024
+  return {ms, rss}
+}
+
+/** Median time and the largest peak RSS over `count` runs (after one warm-up for the file cache). */
+function bench(label, args, count) {
+  process.stderr.write(`  ${label} …`)
+  measure(args)
+  const samples = Array.from({length: count}, () => measure(args))
+  const times = samples.map((sample) => sample.ms).sort((a, b) => a - b)
+  const median = times.length % 2 ? times[(times.length - 1) / 2] : (times[times.length / 2 - 1] + times[times.length / 2]) / 2
+  const rss = samples.every((sample) => sample.rss === undefined) ? undefined : Math.max(...samples.map((sample) => sample.rss ?? 0))
+  process.stderr.write(` ${median.toFixed(0)} ms\n`)
+  return {median, rss}
+}
+
+const format = ['--format', 'json']
+const jobs = (n) => (hasJobs ? ['--jobs', String(n)] : [])
+process.stderr.write(`corrlint bench: ${DRAFTS} drafts (seed ${seed}), ${runs} runs (${batchRuns} for batches), ${cpus().length} cores\n`)
+
+const empty = bench('empty node script', ['-e', ''], runs)
+const cold = bench('corrlint, one draft', [bin, ...format, one], runs)
+const coldPlain = bench('plain retext, one draft', [plain, one], runs)
+const batch1 = bench(`corrlint, ${DRAFTS} drafts, --jobs 1`, [bin, ...format, ...jobs(1), ...drafts], batchRuns)
+const batch2 = hasJobs ? bench(`corrlint, ${DRAFTS} drafts, --jobs 2`, [bin, ...format, ...jobs(2), ...drafts], batchRuns) : undefined
+const batchPlain = bench(`plain retext, ${DRAFTS} drafts`, [plain, ...drafts], batchRuns)
+const big = bench('corrlint, 1 MB file', [bin, ...format, long], batchRuns)
+const bigPlain = bench('plain retext, 1 MB file', [plain, long], batchRuns)
+
+const ms = (value) => `${value.toFixed(0)} ms`
+const mb = (value) => (value === undefined ? 'n/a' : `${value.toFixed(0)} MB`)
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`
+const rows = [
+  ['task', 'corrlint', 'plain retext', 'ratio', 'corrlint RSS', 'retext RSS'],
+  ['empty node script', ms(empty.median), '', '', mb(empty.rss), ''],
+  ['cold start, one draft', ms(cold.median), ms(coldPlain.median), ratio(cold.median, coldPlain.median), mb(cold.rss), mb(coldPlain.rss)],
+  [`${DRAFTS} drafts, --jobs 1`, ms(batch1.median), ms(batchPlain.median), ratio(batch1.median, batchPlain.median), mb(batch1.rss), mb(batchPlain.rss)],
+  ...(batch2 ? [[`${DRAFTS} drafts, --jobs 2`, ms(batch2.median), ms(batchPlain.median), ratio(batch2.median, batchPlain.median), mb(batch2.rss), mb(batchPlain.rss)]] : []),
+  ['1 MB file', ms(big.median), ms(bigPlain.median), ratio(big.median, bigPlain.median), mb(big.rss), mb(bigPlain.rss)]
+]
+const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)))
+const line = (row) => `| ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`
+console.log(line(rows[0]))
+console.log(`|${widths.map((width, column) => (column === 0 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`)
+for (const row of rows.slice(1)) console.log(line(row))
+console.log('')
+const rate = (batch) => (DRAFTS / ((batch.median - empty.median) / 1000)).toFixed(1)
+const wall = (batch) => (DRAFTS / (batch.median / 1000)).toFixed(1)
+console.log(`files per second, --jobs 1: ${wall(batch1)} (${rate(batch1)} without Node start-up)`)
+if (batch2) console.log(`files per second, --jobs 2: ${wall(batch2)} (${rate(batch2)} without Node start-up)`)
+else console.log('files per second, --jobs 2: n/a (this build of the CLI has no --jobs option yet)')
+console.log(`plain retext: ${wall(batchPlain)} files per second`)
+console.log(`cold start over an empty Node script: +${(cold.median - empty.median).toFixed(0)} ms`)
