@@ -312,3 +312,10 @@ describe('docs/config.md', () => {
     }
   })
 })
+
+describe('generated schema validator', () => {
+  it('is up to date with schema/corrlint.schema.json (run node scripts/generate-config-validator.mjs)', async () => {
+    const {generate} = (await import('../scripts/generate-config-validator.mjs' as string)) as {generate(): string}
+    expect(readFileSync(new URL('../src/config/schema-validator.ts', import.meta.url), 'utf8')).toBe(generate())
+  })
+})

@@ -4,40 +4,33 @@
  * The first problem becomes one line naming the file and the key.
  */
 import type {ErrorObject, ValidateFunction} from 'ajv'
-import schema from '../../schema/corrlint.schema.json' with {type: 'json'}
 import {CorrlintError} from '../errors.js'
 import type {Rule} from '../types.js'
 import {PRESET_NAMES} from './presets.js'
+import {validate as generatedValidator} from './schema-validator.js'
 
 type AjvInstance = import('ajv').default
 type AjvConstructor = new (options: Record<string, unknown>) => AjvInstance
 let ajv: AjvInstance | undefined
-let validateSchema: ValidateFunction | undefined
+/** The schema compiled ahead of time (scripts/generate-config-validator.mjs): no Ajv at run time for most configs. */
+const validateSchema = generatedValidator as unknown as ValidateFunction
 const optionValidators = new WeakMap<Rule, ValidateFunction>()
 
 /** Throw a CorrlintError for the first problem in `config` (from the file shown as `file`). */
 export async function validateConfig(config: unknown, file: string, rules: Rule[]): Promise<void> {
-  // Ajv is loaded only when a config file exists, to keep the cold start small.
-  if (!ajv) {
-    const loaded = (await import('ajv')) as unknown as {default: AjvConstructor & {default?: AjvConstructor}}
-    const Ajv = loaded.default.default ?? loaded.default
-    const instance = new Ajv({allErrors: false, strict: false, verbose: true})
-    validateSchema = instance.compile(schema)
-    ajv = instance
-  }
   if (config === null || typeof config !== 'object' || Array.isArray(config)) {
     throw new CorrlintError('the configuration must be an object of settings (see schema/corrlint.schema.json)', file)
   }
-  if (!validateSchema!(config)) throw new CorrlintError(describe(validateSchema!.errors ?? []), file)
+  if (!validateSchema(config)) throw new CorrlintError(describe(validateSchema.errors ?? []), file)
   const data = config as {rules?: Record<string, unknown>; overrides?: Array<{rules?: Record<string, unknown>}>; guidelines?: {required?: Array<{pattern?: string}>}}
-  checkRules(data.rules, '/rules', file, rules)
-  data.overrides?.forEach((override, index) => checkRules(override.rules, `/overrides/${index}/rules`, file, rules))
+  await checkRules(data.rules, '/rules', file, rules)
+  for (const [index, override] of (data.overrides ?? []).entries()) await checkRules(override.rules, `/overrides/${index}/rules`, file, rules)
   data.guidelines?.required?.forEach((entry, index) => {
     if (entry.pattern !== undefined) checkPattern(entry.pattern, `/guidelines/required/${index}/pattern`, file)
   })
 }
 
-function checkRules(settings: Record<string, unknown> | undefined, at: string, file: string, rules: Rule[]): void {
+async function checkRules(settings: Record<string, unknown> | undefined, at: string, file: string, rules: Rule[]): Promise<void> {
   for (const [id, value] of Object.entries(settings ?? {})) {
     const rule = rules.find((candidate) => candidate.id === id)
     if (!rule) {
@@ -47,12 +40,22 @@ function checkRules(settings: Record<string, unknown> | undefined, at: string, f
     if (Array.isArray(value) && value[1] !== undefined && rule.schema) {
       let validate = optionValidators.get(rule)
       if (!validate) {
-        validate = ajv!.compile(rule.schema)
+        validate = (await loadAjv()).compile(rule.schema)
         optionValidators.set(rule, validate)
       }
       if (!validate(value[1])) throw new CorrlintError(describe(validate.errors ?? [], `${at}/${pointer(id)}/1`, `rule "${id}" options: `), file)
     }
   }
+}
+
+/** Ajv itself, loaded only when a config gives a rule options to check against the rule's schema. */
+async function loadAjv(): Promise<AjvInstance> {
+  if (!ajv) {
+    const loaded = (await import('ajv')) as unknown as {default: AjvConstructor & {default?: AjvConstructor}}
+    const Ajv = loaded.default.default ?? loaded.default
+    ajv = new Ajv({allErrors: false, strict: false, verbose: true})
+  }
+  return ajv
 }
 
 /**
