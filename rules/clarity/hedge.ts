@@ -1,6 +1,6 @@
 import type {Rule} from '../../src/types.js'
 import data from './hedges.json' with {type: 'json'}
-import {bodySentences, normalise, PhraseMatcher, type PhraseMatch} from './text.js'
+import {bodySentences, normalise, PhraseMatcher, type PhraseMatch, spanText} from './text.js'
 
 /** Options of clarity/hedge. */
 export interface HedgeOptions {
@@ -50,7 +50,7 @@ export const hedge: Rule<HedgeOptions> = {
           softeners.push(match)
           continue
         }
-        const actual = doc.text.slice(match.start, match.end)
+        const actual = spanText(doc, match.start, match.end)
         context.report({
           start: match.start,
           end: match.end,
@@ -61,7 +61,7 @@ export const hedge: Rule<HedgeOptions> = {
         })
       }
       if (softeners.length < pile) continue
-      const words = softeners.map((match) => `"${doc.text.slice(match.start, match.end)}"`)
+      const words = softeners.map((match) => `"${spanText(doc, match.start, match.end)}"`)
       context.report({
         start: softeners[0].start,
         end: softeners.at(-1)!.end,

@@ -1,7 +1,7 @@
 import type {Rule, Word} from '../../src/types.js'
 import data from './passive-voice.json' with {type: 'json'}
 import {activeRewrite, pastOrEllipsis, subjectForm} from './active-rewrite.js'
-import {bodySentences, normalise} from './text.js'
+import {bodySentences, normalise, spanText} from './text.js'
 
 /** Options of clarity/passive-voice. */
 export interface PassiveOptions {
@@ -62,7 +62,7 @@ export const passiveVoice: Rule<PassiveOptions> = {
         const start = words[chainStart].start
         if (agent) {
           const end = agent.at(-1)!.end
-          const phrase = doc.text.slice(start, end)
+          const phrase = spanText(doc, start, end)
           const rewrite = activeRewrite(words, chainStart, index, found.participle, agent, doc.prose)
           context.report({
             start,
@@ -73,7 +73,7 @@ export const passiveVoice: Rule<PassiveOptions> = {
             suggestion: `Put the doer first: "${rewrite ?? `${subjectForm(agent)} ${pastOrEllipsis(words, chainStart, found.participle)}`}".`
           })
         } else {
-          withoutDoer.push({start, end: words[found.participle].end, phrase: doc.text.slice(start, words[found.participle].end)})
+          withoutDoer.push({start, end: words[found.participle].end, phrase: spanText(doc, start, words[found.participle].end)})
         }
         index = found.participle
       }

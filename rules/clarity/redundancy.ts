@@ -1,6 +1,6 @@
 import type {Rule} from '../../src/types.js'
 import data from './redundancies.json' with {type: 'json'}
-import {bodySentences, matchCase, PhraseMatcher} from './text.js'
+import {bodySentences, matchCase, PhraseMatcher, spanText} from './text.js'
 
 const matcher = new PhraseMatcher<{phrase: string; replace: string}>(data.phrases)
 
@@ -20,7 +20,7 @@ export const redundancy: Rule = {
   check(doc, context) {
     for (const sentence of bodySentences(doc)) {
       for (const match of matcher.find(sentence, doc.prose)) {
-        const actual = doc.text.slice(match.start, match.end)
+        const actual = spanText(doc, match.start, match.end)
         const shorter = matchCase(match.entry.replace, actual)
         context.report({
           start: match.start,

@@ -73,7 +73,7 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
 
   /**
    * Every non-overlapping match in `sentence`, left to right. Words of a phrase must be separated
-   * by spaces only (a comma or a line of a list in between breaks it).
+   * by spaces or one line break (a comma or a list marker in between breaks it).
    */
   find(sentence: Sentence, text: string): Array<PhraseMatch<Entry>> {
     const found: Array<PhraseMatch<Entry>> = []
@@ -91,14 +91,22 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
   }
 }
 
+/** Spaces, and at most one line break (a hard-wrapped line), between the words of a phrase. */
+const SPACE_BETWEEN_WORDS = /^(?:[ \t]+|[ \t]*\n[ \t]*)$/
+
 function matchesAt(words: readonly Word[], index: number, tokens: readonly string[], text: string): boolean {
   if (index + tokens.length > words.length) return false
   for (let offset = 1; offset < tokens.length; offset++) {
     const word = words[index + offset]
     if (normalise(word.text) !== tokens[offset]) return false
-    if (!/^[ \t]+$/.test(text.slice(words[index + offset - 1].end, word.start))) return false
+    if (!SPACE_BETWEEN_WORDS.test(text.slice(words[index + offset - 1].end, word.start))) return false
   }
   return true
+}
+
+/** The text of a span with runs of white space (a wrapped line) as one space, for messages. */
+export function spanText(doc: CorrDocument, start: number, end: number): string {
+  return doc.text.slice(start, end).replace(/\s+/g, ' ')
 }
 
 /** A short quote of a span for messages: at most `max` characters. */

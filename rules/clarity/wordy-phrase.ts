@@ -1,6 +1,6 @@
 import type {Rule} from '../../src/types.js'
 import data from './wordy-phrases.json' with {type: 'json'}
-import {bodySentences, matchCase, PhraseMatcher} from './text.js'
+import {bodySentences, matchCase, PhraseMatcher, spanText} from './text.js'
 
 /** Options of clarity/wordy-phrase. */
 export interface WordyPhraseOptions {
@@ -42,7 +42,7 @@ export const wordyPhrase: Rule<WordyPhraseOptions> = {
       for (const match of matcher.find(sentence, doc.prose)) {
         const {phrase, replace} = match.entry
         if (ignore.has(phrase)) continue
-        const actual = doc.text.slice(match.start, match.end)
+        const actual = spanText(doc, match.start, match.end)
         const plain = replace.map((word) => `"${matchCase(word, actual)}"`)
         const alternative = plain.length === 0 ? 'delete it' : `use ${plain.join(' or ')}`
         context.report({

@@ -204,6 +204,7 @@ describe('clarity/wordy-phrase', () => {
 
   it('does not match across a comma, and honours ignore', async () => {
     expect(findingsOf(await clarity('We checked it in order, to be sure.'), ID)).toEqual([])
+    expect(summary(await clarity('We need your postcode in order\nto check the line.'), ID)).toEqual(['3:23 warning "in order to" is wordy: use "to".'])
     expect(summary(await clarity('As per your request, we have closed the account.'), ID)).toEqual(['3:1 warning "As per" is wordy: use "As" or "Under" or "Following".'])
     const report = await clarity('We will call you prior to the visit.', {rules: {[ID]: {options: {ignore: ['prior to']}}}})
     expect(findingsOf(report, ID)).toEqual([])
