@@ -85,7 +85,7 @@ function isInitials(words: readonly Word[], index: number): boolean {
 
 /** "DD (direct debit)" or "direct debit (DD)". */
 function isExplained(prose: string, word: Word): boolean {
-  if (/^[ \t]*\(/.test(prose.slice(word.end, word.end + 3))) return true
+  if (/^\s{0,2}\(/.test(prose.slice(word.end, word.end + 3))) return true
   return prose[word.start - 1] === '(' && prose[word.end] === ')'
 }
 
