@@ -1,0 +1,78 @@
+import type {CorrDocument, Rule, Sentence} from '../../src/types.js'
+import data from './blame.json' with {type: 'json'}
+import {bodySentences, matchCase, normalise, PhraseMatcher, quote, severityFor} from './text.js'
+
+interface BlameEntry {
+  phrase: string
+  level: string
+  why: string
+  instead: string
+}
+
+const matcher = new PhraseMatcher<BlameEntry>(data.phrases)
+const negators = new Set(['not', 'never', 'no', 'cannot'])
+
+/** tone/blame: no blaming the customer, and positive alternatives to negative phrasing. */
+export const blame: Rule = {
+  id: 'tone/blame',
+  criterion: 'tone',
+  severity: 'error',
+  docs: {
+    summary: 'No blaming or talking down to the customer ("you failed to", "as I already explained"); positive alternatives to negative phrasing.',
+    why: 'A reply that blames the customer or sounds impatient turns a problem into an argument, and it stays on record. Saying what you can do, rather than what the customer did wrong or what the rules forbid, keeps the customer on your side.',
+    fail: 'Dear Mr Evans,\n\nThank you for your email about order 51288. As I already explained, you failed to tell us that the porch was not secure.\n\nRegards,\nLaura Jennings',
+    pass: 'Dear Mr Evans,\n\nThank you for your email about order 51288. To recap, the courier left the parcel in the safe place chosen when the order was placed.\n\nRegards,\nLaura Jennings',
+    details:
+      'Error for phrases that blame or talk down to the customer ("you failed to", "you should have", "you didn\'t read", "as I already explained", "as stated previously", "calm down"), unless negated ("this was not your fault"). ' +
+      'Warning for milder negative phrasing ("our policy states", "there is nothing we can do", "that\'s not my department", "impossible", "you must"), for "unfortunately" used more than once, and for "problem"/"issue" used more than twice. Lists with alternatives are in blame.json.'
+  },
+  check(doc, context) {
+    const sentences = bodySentences(doc)
+    for (const match of matcher.findAll(sentences, doc.prose)) {
+      const {entry} = match
+      if (entry.level === 'blame' && negated(match.sentence, match.index)) continue
+      const actual = doc.text.slice(match.start, match.end)
+      const instead = matchCase(entry.instead, actual)
+      context.report({
+        start: match.start,
+        end: match.end,
+        severity: entry.level === 'blame' ? undefined : severityFor(context, blame.id, 'warning'),
+        message: `"${actual}" ${entry.why}.`,
+        actual,
+        expected: instead,
+        suggestion: `Rephrase positively, e.g. "${instead}".`
+      })
+    }
+    for (const counted of data.counted) reportPiledUp(doc, sentences, counted, context)
+  }
+}
+
+/** Report every use after the first `max` of a counted word family. */
+function reportPiledUp(
+  doc: CorrDocument,
+  sentences: readonly Sentence[],
+  counted: {words: string[]; max: number; why: string; instead: string},
+  context: Parameters<Rule['check']>[1]
+): void {
+  const family = new Set(counted.words)
+  const uses = sentences.flatMap((sentence) => sentence.words.filter((word) => family.has(normalise(word.text))))
+  for (const word of uses.slice(counted.max)) {
+    context.report({
+      start: word.start,
+      end: word.end,
+      severity: severityFor(context, blame.id, 'warning'),
+      message: `"${word.text}" is used ${uses.length} times: ${counted.why}.`,
+      actual: `${uses.length} × ${counted.words[0]} (e.g. "${quote(doc, word.start, word.end)}")`,
+      expected: `at most ${counted.max}`,
+      suggestion: `${matchCase(counted.instead, 'S')}.`
+    })
+  }
+}
+
+/** Whether the phrase at `index` is negated by the word before it (`not your fault`). */
+function negated(sentence: Sentence, index: number): boolean {
+  const before = sentence.words[index - 1]
+  if (!before) return false
+  const word = normalise(before.text)
+  return negators.has(word) || word.endsWith("n't")
+}

@@ -1,0 +1,34 @@
+import type {Rule} from '../../src/types.js'
+import {retextMessages} from './retext.js'
+import {severityFor} from './text.js'
+
+/** tone/profanity: no profane or offensive words (retext-profanities, minus business false alarms). */
+export const profanity: Rule = {
+  id: 'tone/profanity',
+  criterion: 'tone',
+  severity: 'error',
+  docs: {
+    summary: 'No profane or offensive words in the writer\'s prose (retext-profanities), with ordinary business words allowed.',
+    why: 'Swearing or insults in a reply are unprofessional, can be a disciplinary matter, and stay on the customer\'s record for good. Even a mild "damn" undermines an apology.',
+    fail: 'Dear Mr Evans,\n\nThank you for your email. I am sorry the damn courier left your parcel outside; I have sent a replacement today.\n\nKind regards,\nLaura Jennings',
+    pass: 'Dear Mr Evans,\n\nThank you for your email. I am sorry the courier left your parcel outside; I have sent a replacement today.\n\nKind regards,\nLaura Jennings',
+    details:
+      'Error for words retext-profanities rates as profane ("bullshit", "idiot", "stupid"); warning for words it rates as maybe profane ("damn", "sucks"); words it rates as profane only in some cases are not reported. ' +
+      'Ordinary business words the plugin flags ("crack" in a pipe, "screw", "Black Friday", "execute", "period", "failed", "toilet") are allowed in retext-allow.json. Quoted customer text is never checked.'
+  },
+  check(doc, context) {
+    for (const message of retextMessages(doc)) {
+      if (message.source !== 'retext-profanities') continue
+      const severe = (message.profanitySeverity ?? 0) >= 2
+      context.report({
+        start: message.start,
+        end: message.end,
+        severity: severe ? undefined : severityFor(context, profanity.id, 'warning'),
+        message: severe ? `"${message.actual}" is profane or offensive.` : `"${message.actual}" may read as profane or rude.`,
+        actual: message.actual,
+        expected: 'neutral wording',
+        suggestion: `Delete "${message.actual}" or use a neutral word.`
+      })
+    }
+  }
+}

@@ -1,0 +1,119 @@
+import type {CorrDocument, Rule, RuleContext, Severity} from '../../src/types.js'
+import data from './register.json' with {type: 'json'}
+import {bodySentences, matchCase, PhraseMatcher, severityFor} from './text.js'
+
+interface CasualEntry {
+  phrase: string
+  level: string
+  instead: string
+  lowerOnly?: boolean
+}
+
+const casual = new PhraseMatcher<CasualEntry>(data.casual)
+const bureaucratic = new PhraseMatcher<{phrase: string; instead: string}>(data.bureaucratic)
+const casualCloses = new Set(data.casualCloses)
+const formalCloses = new Set(data.formalCloses)
+const emoji = /\p{Extended_Pictographic}|(?<![\p{L}\p{N}])[:;]-?[)(DPp](?![\p{L}\p{N}])/gu
+const bureaucraticLimit = 2
+
+/** tone/register: neither too casual nor bureaucratic, and one register from greeting to close. */
+export const register: Rule = {
+  id: 'tone/register',
+  criterion: 'tone',
+  severity: 'warning',
+  docs: {
+    summary: 'A professional register: no text-speak or slang, no stiff officialese, and a close that fits the greeting.',
+    why: 'Customers judge an organisation by how it writes. Text-speak ("lol", "u", "thx") and slang read as careless; officialese ("please be advised", "herewith", "kindly revert") reads as cold and hard to follow. Mixing them ("Dear Sir or Madam" … "Cheers") shows the writer has not thought about the reader.',
+    fail: 'Dear Mrs Okafor,\n\nThanks for your email lol. I am gonna send the form today, pls fill it in by Friday 27 November.\n\nKind regards,\nPriya Shah',
+    pass: 'Dear Mrs Okafor,\n\nThank you for your email. I am sending the form today; please fill it in by Friday 27 November.\n\nKind regards,\nPriya Shah',
+    details:
+      'Text-speak ("lol", "u", "pls", "thx", "gonna", "wanna") is an error in an email or letter and a warning in the `chat` preset. Informal words ("hey", "hiya", "cheers mate", "no worries", "oops") are a warning in an email, an error in a letter and allowed in chat; so are emoji and emoticons such as ":)". ' +
+      'Bureaucratic phrases ("please be advised", "herewith", "hereby", "kindly revert", "the undersigned", "we regret to inform you", "pursuant to") are warnings; from the third one in a draft each is an error, because the whole reply then reads like a form. A formal salutation closed casually ("Dear Sir or Madam" … "Cheers"), or "Hey" closed "Yours faithfully", is a warning. Lists are in register.json.'
+  },
+  check(doc, context) {
+    const preset = context.settings.preset
+    const letter = preset === 'letter' || doc.kind === 'letter'
+    for (const match of casual.findAll(doc.sentences, doc.prose)) {
+      const {entry} = match
+      const actual = doc.text.slice(match.start, match.end)
+      if (entry.lowerOnly && actual !== entry.phrase) continue
+      const severity = casualSeverity(entry.level, preset, letter)
+      if (!severity) continue
+      const instead = matchCase(entry.instead, actual)
+      context.report({
+        start: match.start,
+        end: match.end,
+        severity: severityFor(context, register.id, severity),
+        message: `"${actual}" is ${entry.level === 'text-speak' ? 'text-speak' : 'too informal'} for ${letter ? 'a letter' : 'customer correspondence'}.`,
+        actual,
+        expected: instead,
+        suggestion: instead === 'leave it out' ? `Delete "${actual}".` : `Write "${instead}" instead.`
+      })
+    }
+    if (preset !== 'chat') reportEmoji(doc, context, letter)
+    reportBureaucratic(doc, context)
+    reportMixed(doc, context)
+  }
+}
+
+function casualSeverity(level: string, preset: string, letter: boolean): Severity | undefined {
+  if (level === 'text-speak') return preset === 'chat' ? 'warning' : 'error'
+  if (preset === 'chat') return undefined
+  return letter ? 'error' : 'warning'
+}
+
+function reportEmoji(doc: CorrDocument, context: RuleContext, letter: boolean): void {
+  const span = doc.body.span
+  if (!span) return
+  for (const match of doc.prose.slice(span.start, span.end).matchAll(emoji)) {
+    const start = span.start + match.index
+    context.report({
+      start,
+      end: start + match[0].length,
+      severity: severityFor(context, register.id, letter ? 'error' : 'warning'),
+      message: `"${match[0]}" (emoji or emoticon) is too casual for ${letter ? 'a letter' : 'customer correspondence'}.`,
+      actual: match[0],
+      expected: 'words that say how you feel, e.g. "I am pleased to tell you"',
+      suggestion: `Delete "${match[0]}".`
+    })
+  }
+}
+
+function reportBureaucratic(doc: CorrDocument, context: RuleContext): void {
+  const matches = bureaucratic.findAll(bodySentences(doc), doc.prose)
+  const severity: Severity = matches.length > bureaucraticLimit ? 'error' : 'warning'
+  for (const match of matches) {
+    const actual = doc.text.slice(match.start, match.end)
+    const instead = matchCase(match.entry.instead, actual)
+    const throughout = severity === 'error' ? ` (${matches.length} such phrases: the reply reads like a form)` : ''
+    context.report({
+      start: match.start,
+      end: match.end,
+      severity: severityFor(context, register.id, severity),
+      message: `"${actual}" is bureaucratic${throughout}.`,
+      actual,
+      expected: instead,
+      suggestion: instead.startsWith('leave it out') ? `Delete "${actual}" and say it plainly.` : `Write "${instead}" instead.`
+    })
+  }
+}
+
+function reportMixed(doc: CorrDocument, context: RuleContext): void {
+  const salutation = doc.opening.salutation
+  const close = doc.closing.complimentaryClose
+  if (!salutation || !close) return
+  const formal = salutation.style === 'formal-named' || salutation.style === 'formal-unnamed'
+  const casualGreeting = /^(hey|hiya|heya|yo)\b/i.test(salutation.greeting)
+  const mixed = (formal && casualCloses.has(close.normalised)) || (casualGreeting && formalCloses.has(close.normalised))
+  if (!mixed) return
+  const expected = formal ? (salutation.style === 'formal-unnamed' ? 'Yours faithfully,' : 'Yours sincerely,') : 'Kind regards,'
+  context.report({
+    start: close.start,
+    end: close.end,
+    severity: severityFor(context, register.id, 'warning'),
+    message: `"${salutation.text}" and "${close.text}" mix a ${formal ? 'formal' : 'casual'} greeting with a ${formal ? 'casual' : 'formal'} close.`,
+    actual: close.text,
+    expected,
+    suggestion: `Close with "${expected}" to match "${salutation.text}".`
+  })
+}
