@@ -127,13 +127,15 @@ export function complaintSignal(doc: CorrDocument, preset: string): ComplaintSig
 }
 
 function detect(doc: CorrDocument): ComplaintSignal | undefined {
+  // A forward to a colleague is not a reply to the customer.
+  if (/^\s*(fw|fwd)\s*:/i.test(doc.headers.subject?.value ?? '')) return undefined
   const subjects = [doc.headers.subject?.value, doc.opening.subjectLine && doc.text.slice(doc.opening.subjectLine.start, doc.opening.subjectLine.end)]
   for (const subject of subjects) {
     const hit = subject ? strong.exec(normalise(subject)) : null
     if (hit) return {where: 'subject', word: hit[0]}
   }
   for (const part of doc.setAside) {
-    if (part.kind !== 'quote' && part.kind !== 'forward') continue
+    if (part.kind !== 'quote') continue
     const hit = quoted.exec(normalise(doc.text.slice(part.start, part.end)))
     if (hit) return {where: 'quoted message', word: hit[0]}
   }
@@ -143,4 +145,9 @@ function detect(doc: CorrDocument): ComplaintSignal | undefined {
 
 function escape(text: string): string {
   return normalise(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+}
+
+/** Whether a sentence mentions a problem word (complaint.json), e.g. to tell thanks for a report. */
+export function mentionsProblem(doc: CorrDocument, start: number, end: number): boolean {
+  return strong.test(normalise(doc.prose.slice(start, end)))
 }

@@ -1,0 +1,108 @@
+/**
+ * The shape most commitments rules share: a list of phrases (and optionally pairs such as a
+ * third party followed by a promise about it) found in the body, each reported with the risk
+ * it carries and a safer wording. The `complaint-reply` preset raises every finding to an error.
+ */
+import type {CorrDocument, Rule, RuleDocs, Sentence, Severity} from '../../src/types.js'
+import {bodySentences, complaintSignal, matchCase, PhraseMatcher, severityFor} from '../tone/text.js'
+
+/** One phrase with its risk and a safer wording. */
+export interface CommitmentEntry {
+  phrase: string
+  /** Completes "… <why>": what the organisation risks by writing it. */
+  why: string
+  /** A safer wording. */
+  instead: string
+}
+
+/** A list as stored beside a rule. */
+export interface CommitmentList {
+  phrases: CommitmentEntry[]
+  /** A `who` phrase followed, within `within` words of the same sentence, by a `then` phrase. */
+  pairs?: {who: string[]; then: CommitmentEntry[]; within: number}
+  /** Regular expressions (literal text, no nested quantifiers) for what is not words, e.g. `100%`. */
+  patterns?: Array<{pattern: string; why: string; instead: string}>
+}
+
+interface Found {
+  entry: CommitmentEntry
+  start: number
+  end: number
+}
+
+export interface CommitmentRuleOptions {
+  id: string
+  severity: Severity
+  docs: RuleDocs
+  list: CommitmentList
+  /** Also raise findings to errors when the draft answers a complaint (detected, not only by preset). */
+  strictInComplaints?: boolean
+}
+
+/** Build a commitments rule from its list. */
+export function commitmentRule({id, severity, docs, list, strictInComplaints}: CommitmentRuleOptions): Rule {
+  const phrases = new PhraseMatcher(list.phrases)
+  const who = list.pairs ? new PhraseMatcher(list.pairs.who.map((phrase) => ({phrase}))) : undefined
+  const then = list.pairs ? new PhraseMatcher(list.pairs.then) : undefined
+  const patterns = (list.patterns ?? []).map((entry) => ({entry: {...entry, phrase: entry.pattern}, regex: new RegExp(entry.pattern, 'giu')}))
+  return {
+    id,
+    criterion: 'commitments',
+    severity,
+    docs,
+    check(doc, context) {
+      const strict =
+        context.settings.preset === 'complaint-reply' || (strictInComplaints === true && complaintSignal(doc, context.settings.preset) !== undefined)
+      const raised = strict && severity === 'warning' ? severityFor(context, id, 'error') : undefined
+      for (const sentence of bodySentences(doc)) {
+        const found: Found[] = phrases.find(sentence, doc.prose).map(({entry, start, end}) => ({entry, start, end}))
+        if (who && then && list.pairs) found.push(...pairsIn(doc, sentence, who, then, list.pairs.within))
+        for (const {entry, regex} of patterns) {
+          for (const hit of doc.prose.slice(sentence.start, sentence.end).matchAll(regex)) {
+            const start = sentence.start + hit.index
+            found.push({entry, start, end: start + hit[0].length})
+          }
+        }
+        found.sort((a, b) => a.start - b.start)
+        let last = -1
+        for (const match of found) {
+          if (match.start < last) continue
+          last = match.end
+          const actual = doc.text.slice(match.start, match.end)
+          const instead = matchCase(match.entry.instead, actual)
+          context.report({
+            start: match.start,
+            end: match.end,
+            severity: raised,
+            message: `"${shorten(actual)}" ${match.entry.why}.`,
+            actual,
+            expected: instead,
+            suggestion: `Write something like "${instead}" instead.`
+          })
+        }
+      }
+    }
+  }
+}
+
+function pairsIn(
+  doc: CorrDocument,
+  sentence: Sentence,
+  who: PhraseMatcher<{phrase: string}>,
+  then: PhraseMatcher<CommitmentEntry>,
+  within: number
+): Found[] {
+  const triggers = then.find(sentence, doc.prose)
+  const pairs: Found[] = []
+  for (const party of who.find(sentence, doc.prose)) {
+    const partyEnd = party.index + party.entry.phrase.split(' ').length
+    const trigger = triggers.find((match) => match.index >= partyEnd && match.index - partyEnd <= within)
+    if (trigger) pairs.push({entry: trigger.entry, start: party.start, end: trigger.end})
+  }
+  return pairs
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ')
+  return flat.length > 70 ? `${flat.slice(0, 69)}…` : flat
+}
