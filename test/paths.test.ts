@@ -79,10 +79,10 @@ describe('expandPaths', () => {
     }
   })
 
-  it('makes a glob or folder that matches nothing an error, keeps a missing named file for the reader to report, unless told not to', async () => {
+  it('makes a glob that matches nothing an error, keeps a missing file or a folder without drafts for the reader to report, unless told not to', async () => {
     await expect(expandPaths(['drafts', 'drafts/*.pdf'], {cwd})).rejects.toThrow(CorrlintError)
     await expect(expandPaths(['drafts/*.pdf'], {cwd})).rejects.toThrow('no file matches "drafts/*.pdf"')
-    await expect(expandPaths(['assets'], {cwd})).rejects.toThrow('contains no drafts')
+    expect(await expandPaths(['assets', 'top.text'], {cwd})).toEqual(['assets', 'top.text'])
     expect(await expandPaths(['missing.txt', 'top.text'], {cwd})).toEqual(['missing.txt', 'top.text'])
     await expect(expandPaths(['drafts/old'], {cwd, ignorePatterns: ['old']})).rejects.toThrow('every file matched by "drafts/old" is ignored')
     expect(shown(await expandPaths(['missing.txt', 'top.text'], {cwd, errorOnUnmatched: false}))).toEqual(['top.text'])

@@ -33,9 +33,9 @@ const SKIPPED = ['**/node_modules/**']
  * given, without duplicates. Paths are as the user wrote them: a named file as typed, a folder's
  * or glob's files joined to it (relative to cwd unless the pattern was absolute).
  *
- * A named file that does not exist is kept (the reader reports it as one line and the others are
- * still checked); a glob or folder that matches no draft is an error, unless errorOnUnmatched is
- * false, when both are dropped.
+ * A named file that does not exist, or a named folder with no drafts in it, is kept as it is (the
+ * reader reports it as one line and the others are still checked); a glob that matches nothing is
+ * an error. With errorOnUnmatched false, all of these are dropped.
  */
 export async function expandPaths(patterns: string[], options: ExpandOptions): Promise<string[]> {
   const cwd = resolve(options.cwd)
@@ -43,7 +43,7 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
   const found = new Map<string, string>()
   for (const pattern of patterns) {
     const matched = await expandOne(pattern, cwd)
-    if (matched === undefined) {
+    if (matched === undefined || (matched.length === 0 && !isDynamicPattern(pattern))) {
       if (options.errorOnUnmatched === false) continue
       if (!isDynamicPattern(pattern)) {
         if (!found.has(resolve(cwd, pattern))) found.set(resolve(cwd, pattern), pattern)
@@ -53,11 +53,7 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
     }
     const kept = matched.filter((path) => !ignored(resolve(cwd, path)))
     if (kept.length === 0 && options.errorOnUnmatched !== false) {
-      throw new CorrlintError(
-        matched.length === 0
-          ? `"${pattern}" contains no drafts (${DRAFT_EXTENSIONS.join(' ')})`
-          : `every file matched by "${pattern}" is ignored (by --ignore-pattern or .corrlintignore)`
-      )
+      throw new CorrlintError(`every file matched by "${pattern}" is ignored (by --ignore-pattern or .corrlintignore)`)
     }
     const sorted = kept.map((path) => ({path, key: sortKey(resolve(cwd, path), cwd)})).sort(byKey)
     for (const {path} of sorted) if (!found.has(resolve(cwd, path))) found.set(resolve(cwd, path), path)
