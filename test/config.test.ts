@@ -98,6 +98,7 @@ describe('invalid configs: one line naming the file and the problem', () => {
     ['bad dialect', {'.corrlintrc.json': '{"dialect": "en-UK"}'}, '.corrlintrc.json: wrong value "en-UK" at /dialect: expected one of en-GB, en-US'],
     ['unknown criterion', {'.corrlintrc.json': '{"criteria": {"spelin": false}}'}, '.corrlintrc.json: unknown criterion "spelin" at /criteria/spelin'],
     ['unknown rule id', {'.corrlintrc.json': '{"rules": {"structure/salutations": "off"}}'}, '.corrlintrc.json: unknown rule "structure/salutations" at /rules (see corrlint rules)'],
+    ['unknown rule id in accept', {'.corrlintrc.yaml': 'accept:\n  - {rule: acronym, text: BACS}\n'}, '.corrlintrc.yaml: unknown rule "acronym" at /accept/0/rule (see corrlint rules)'],
     ['unknown rule id, near one', {'.corrlintrc.json': '{"rules": {"tone/salutation": "off"}}'}, '.corrlintrc.json: unknown rule "tone/salutation" at /rules (did you mean "structure/salutation"?)'],
     ['unknown preset', {'.corrlintrc.yaml': 'preset: lettre\n'}, '.corrlintrc.yaml: unknown preset "lettre" at /preset (expected one of email, letter, complaint-reply, chat, template)'],
     ['unknown preset in extends', {'.corrlintrc.yaml': 'extends: lettre\n'}, '.corrlintrc.yaml: unknown preset "lettre" at /extends (expected one of email, letter, complaint-reply, chat, template, or a config file path)'],
@@ -169,7 +170,7 @@ describe('resolution', () => {
         '  accept: [Acme]',
         '  reject: [alright]',
         'accept:',
-        '  - {rule: spelling/misspelling, text: Zorbo}',
+        '  - {rule: clarity/unexplained-acronym, text: BACS}',
         'internalDomains: [Example.co.uk]',
         'readingTarget: 8',
         'guidelines:',
@@ -193,7 +194,7 @@ describe('resolution', () => {
       criteria: {confidentiality: false},
       dictionary: ['Khan', 'Acme', 'Okafor', 'Patel', 'PayFast'],
       rejectWords: ['alright'],
-      accept: [{rule: 'spelling/misspelling', text: 'Zorbo'}],
+      accept: [{rule: 'clarity/unexplained-acronym', text: 'BACS'}],
       internalDomains: ['example.co.uk'],
       guidelines: {
         banned: [{phrase: 'no worries', message: 'Say "of course".'}],
@@ -246,7 +247,7 @@ describe('resolution', () => {
         '  - files: ["submissions/**"]',
         '    preset: letter',
         '    rules: {structure/subject-line: off}',
-        '    accept: [{rule: spelling/misspelling, text: Okafor}]',
+        '    accept: [{rule: clarity/unexplained-acronym, text: BACS}]',
         '  - files: ["*.md"]',
         '    template: true',
         ''
@@ -258,7 +259,7 @@ describe('resolution', () => {
     const submission = (await loadSettings({filePath: 'submissions/sam/letter.txt', cwd})).settings
     expect(submission.preset).toBe('letter')
     expect(submission.rules['structure/subject-line']).toEqual({severity: 'off'})
-    expect(submission.accept).toEqual([{rule: 'spelling/misspelling', text: 'Okafor'}])
+    expect(submission.accept).toEqual([{rule: 'clarity/unexplained-acronym', text: 'BACS'}])
     const draft = (await loadSettings({filePath: 'drafts/reply.txt', cwd})).settings
     expect(draft.preset).toBe('email')
     expect(draft.accept).toEqual([])

@@ -22,12 +22,26 @@ export async function validateConfig(config: unknown, file: string, rules: Rule[
     throw new CorrlintError('the configuration must be an object of settings (see schema/corrlint.schema.json)', file)
   }
   if (!validateSchema(config)) throw new CorrlintError(describe(validateSchema.errors ?? []), file)
-  const data = config as {rules?: Record<string, unknown>; overrides?: Array<{rules?: Record<string, unknown>}>; guidelines?: {required?: Array<{pattern?: string}>}}
+  type Accept = Array<{rule: string}>
+  const data = config as {rules?: Record<string, unknown>; accept?: Accept; overrides?: Array<{rules?: Record<string, unknown>; accept?: Accept}>; guidelines?: {required?: Array<{pattern?: string}>}}
   await checkRules(data.rules, '/rules', file, rules)
-  for (const [index, override] of (data.overrides ?? []).entries()) await checkRules(override.rules, `/overrides/${index}/rules`, file, rules)
+  checkAccepted(data.accept, '/accept', file, rules)
+  for (const [index, override] of (data.overrides ?? []).entries()) {
+    await checkRules(override.rules, `/overrides/${index}/rules`, file, rules)
+    checkAccepted(override.accept, `/overrides/${index}/accept`, file, rules)
+  }
   data.guidelines?.required?.forEach((entry, index) => {
     if (entry.pattern !== undefined) checkPattern(entry.pattern, `/guidelines/required/${index}/pattern`, file)
   })
+}
+
+/** An accepted finding names a rule that exists, or the acceptance would silently do nothing. */
+function checkAccepted(accept: Array<{rule: string}> | undefined, at: string, file: string, rules: Rule[]): void {
+  for (const [index, item] of (accept ?? []).entries()) {
+    if (rules.some((rule) => rule.id === item.rule)) continue
+    const near = rules.find((candidate) => candidate.id.endsWith(`/${item.rule.split('/').pop()}`))
+    throw new CorrlintError(`unknown rule "${item.rule}" at ${at}/${index}/rule${near ? ` (did you mean "${near.id}"?)` : ' (see corrlint rules)'}`, file)
+  }
 }
 
 async function checkRules(settings: Record<string, unknown> | undefined, at: string, file: string, rules: Rule[]): Promise<void> {

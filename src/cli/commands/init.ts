@@ -74,7 +74,7 @@ preset: ${preset}
 
 # Accept a finding by rule and the text it covers (plain-text drafts have no comment syntax).
 # accept:
-#   - {rule: spelling/misspelling, text: Okafor}
+#   - {rule: clarity/unexplained-acronym, text: BACS}
 
 # Your organisation's guidelines. Each finding lands under the criterion named in the entry.
 # guidelines:
