@@ -225,6 +225,13 @@ describe('resolution', () => {
     for (const [id, value] of Object.entries(complaint.rules)) if (id.startsWith('commitments/')) expect(value).toEqual({severity: 'error'})
   })
 
+  it('every rule a preset names is registered', async () => {
+    const {presets} = await import('../src/config/presets.js')
+    const {knownRules} = await import('../src/config/index.js')
+    const ids = new Set(knownRules().map((rule) => rule.id))
+    for (const preset of Object.values(presets)) for (const id of Object.keys(preset.rules ?? {})) expect(ids.has(id), id).toBe(true)
+  })
+
   it('extends a preset and another config file; lists add up, later values win', async () => {
     const cwd = project({
       'base.yaml': 'extends: letter\ndialect: en-US\nguidelines:\n  banned: [{phrase: as per}]\n  terms: [eBay]\nrules:\n  structure/subject-line: warning\n',

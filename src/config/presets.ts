@@ -4,7 +4,9 @@
  *
  * `criteria` sets the severity of every rule of a criterion (so rules added later follow it);
  * `rules` then sets single rules. Rule ids a preset names that are not registered (yet) are
- * skipped when the settings are resolved.
+ * skipped when the settings are resolved (test/config.test.ts checks there are none). Rules
+ * that behave differently per preset read `settings.preset` themselves (tone/register,
+ * tone/empathy, the commitments rules).
  */
 import type {CriterionId, Guidelines, PresetName, SeverityOrOff} from '../types.js'
 
@@ -24,22 +26,22 @@ export const presets: Record<PresetName, Preset> = {
     description: 'Customer emails (the default): every criterion at its default severity.'
   },
   letter: {
-    description: 'Printed or PDF letters: UK salutation and close conventions are strict; casual register is an error.',
-    criteria: {structure: 'error'},
-    rules: {
-      'tone/register': 'error'
-    }
+    // tone/register reads the preset itself: casual words are errors in a letter.
+    description: 'Printed or PDF letters: every structure rule (salutation, close, UK close conventions, sender) is an error; casual register is an error.',
+    criteria: {structure: 'error'}
   },
   'complaint-reply': {
+    // tone/empathy and the commitments rules also read the preset: empathy always runs, and
+    // findings that are warnings elsewhere become errors.
     description: 'Replies to complaints: empathy (acknowledge and apologise) is required and every commitment finding fails.',
     criteria: {commitments: 'error'},
     rules: {
       'tone/empathy': 'error',
-      'tone/rapport': 'error',
       'tone/blame': 'error'
     }
   },
   chat: {
+    // tone/register reads the preset itself: casual words allowed, text-speak a warning.
     description: 'Live chat and short messages: no salutation, close or subject needed; casual register allowed; short replies.',
     rules: {
       'structure/salutation': 'off',
@@ -48,7 +50,7 @@ export const presets: Record<PresetName, Preset> = {
       'structure/subject-line': 'off',
       'structure/part-order': 'off',
       'structure/sender-name': 'warning',
-      'tone/register': 'off',
+      // The customer replies in the chat window itself.
       'actions/response-route': 'off'
     },
     guidelines: {maxWords: 120}
