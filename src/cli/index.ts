@@ -7,7 +7,7 @@ import {Command, CommanderError, Option} from 'commander'
 import {supportsColor} from 'chalk'
 import {allRules} from '../../rules/index.js'
 import {fatalReport, lintSource, summarise} from '../engine/index.js'
-import {knownRules, loadSettings, printConfig, type CliSettings} from '../config/index.js'
+import {clearConfigCache, knownRules, loadSettings, printConfig, type CliSettings} from '../config/index.js'
 import {explainCommand} from './commands/explain.js'
 import {initCommand} from './commands/init.js'
 import {rulesCommand} from './commands/rules.js'
@@ -162,6 +162,8 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
   }
   if (paths.length === 0) throw new CorrlintError('no files given: name a draft to check, or - for standard input (see --help)')
   const check = async () => {
+    // While watching, an edited config counts from the next check.
+    if (options.watch) clearConfigCache()
     // A bad config is a failed run (one line, exit 2), not a broken file: it is not caught per file.
     const settingsFor = async (path: string) =>
       (await loadSettings({filePath: path === '-' ? options.stdinFilename : path, configPath: options.config, cwd: io.cwd, cli})).settings
