@@ -57,17 +57,19 @@ function reportCapitals(doc: CorrDocument, sentence: Sentence, context: Paramete
       continue
     }
     let end = index
-    while (end + 1 < words.length && (capitals.test(words[end + 1].text) || /^\p{Lu}$/u.test(words[end + 1].text))) end++
+    while (end + 1 < words.length && continuesRun(words[end + 1].text)) end++
+    while (end > index && !capitals.test(words[end].text)) end--
     const run = words.slice(index, end + 1)
-    const shouted = run.filter((word, at) => word.text.length > 1 && !isAcronym(word, words, index + at))
-    if (run.length >= runLength && shouted.length > 0) {
+    const shouted = run.filter((word, at) => capitals.test(word.text) && !isAcronym(word, words, index + at))
+    const count = run.filter((word) => !/^\d/.test(word.text)).length
+    if (count >= runLength && shouted.length > 0) {
       const first = run[0]
       const last = run.at(-1)!
       context.report({
         start: first.start,
         end: last.end,
         severity: severityFor(context, shouting.id, 'error'),
-        message: `${run.length} words in capitals read as shouting: "${quote(doc, first.start, last.end)}".`,
+        message: `${count} words in capitals read as shouting: "${quote(doc, first.start, last.end)}".`,
         actual: quote(doc, first.start, last.end),
         expected: 'sentence case',
         suggestion: 'Write the sentence in ordinary sentence case; put what matters first instead.'
@@ -87,6 +89,11 @@ function reportCapitals(doc: CorrDocument, sentence: Sentence, context: Paramete
     }
     index = end + 1
   }
+}
+
+/** Inside a run of capitals, single capital letters (A, I) and numbers (18 DECEMBER) do not end it. */
+function continuesRun(text: string): boolean {
+  return capitals.test(text) || /^\p{Lu}$/u.test(text) || /^\d[\d.,:]*$/.test(text)
 }
 
 /** An acronym or code: a known acronym, a word with digits or symbols, or a word next to a number. */
