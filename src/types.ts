@@ -230,6 +230,12 @@ export interface Rule<Options = any> {
   schema?: Record<string, unknown>
   /** Default options. */
   defaults?: Options
+  /**
+   * Whether the rule has anything to check under these settings (e.g. a guideline rule with no
+   * entries for its criterion). A rule that does not apply does not run, so it does not make its
+   * criterion count as checked. Absent: always applies.
+   */
+  appliesTo?(settings: Settings): boolean
   /** Called once per process before the first check (e.g. load a dictionary). */
   prepare?(settings: Settings): Promise<void> | void
   check(doc: CorrDocument, context: RuleContext<Options>): void

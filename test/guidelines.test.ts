@@ -150,3 +150,14 @@ function walk(dir: string): string[] {
     .sort()
     .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]))
 }
+
+describe('appliesTo', () => {
+  it('a guideline rule applies only when the settings have entries for its kind and criterion', () => {
+    const byId = new Map(guidelineRules.map((rule) => [rule.id, rule]))
+    const settings = {...defaultSettings(), guidelines: {banned: [{phrase: 'as per', criterion: 'clarity' as const}], terms: ['PayFast']}}
+    const applying = guidelineRules.filter((rule) => rule.appliesTo?.(settings) !== false).map((rule) => rule.id)
+    expect(applying).toEqual(['clarity/guideline-banned', 'spelling/guideline-terms'])
+    expect(byId.get('tone/guideline-banned')!.appliesTo!({...defaultSettings(), guidelines: {banned: [{phrase: 'x'}]}})).toBe(true)
+    expect(guidelineRules.every((rule) => rule.appliesTo!(defaultSettings()) === false)).toBe(true)
+  })
+})

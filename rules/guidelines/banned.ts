@@ -19,6 +19,7 @@ export function bannedRule(criterion: CriterionId): Rule {
       details: `Each entry of guidelines.banned is {phrase, message?, criterion?, severity?}. The phrase matches whole words in any case, across line breaks, in the writer's prose only (not quotes, signatures or footers). Findings land under the entry's criterion (${BANNED_CRITERION} when none is given) with its severity (error by default).`,
       settings: {guidelines: {banned: [entry]}}
     },
+    appliesTo: (settings) => (settings.guidelines?.banned ?? []).some((item) => (item.criterion ?? BANNED_CRITERION) === criterion),
     check(doc, context) {
       const prose = proseOf(doc)
       for (const item of context.settings.guidelines?.banned ?? []) {

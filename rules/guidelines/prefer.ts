@@ -19,6 +19,7 @@ export function preferRule(criterion: CriterionId): Rule {
       details: `Each entry of guidelines.prefer is {use, instead: [...], criterion?, severity?}. Every "instead" phrase found (whole words, any case, writer's prose only) is reported with "use" as the replacement, capitalised like the text it replaces. Findings land under the entry's criterion (${PREFER_CRITERION} when none is given), as warnings unless the entry sets a severity.`,
       settings: {guidelines: {prefer: [entry]}}
     },
+    appliesTo: (settings) => (settings.guidelines?.prefer ?? []).some((item) => (item.criterion ?? PREFER_CRITERION) === criterion),
     check(doc, context) {
       const prose = proseOf(doc)
       for (const item of context.settings.guidelines?.prefer ?? []) {

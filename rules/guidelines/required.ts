@@ -22,6 +22,7 @@ export function requiredRule(criterion: CriterionId): Rule {
       details: `Each entry of guidelines.required is {phrase or pattern, message?, criterion?, severity?}. A phrase matches whole words in any case and across line breaks; a pattern is a regular expression matched without regard to case (patterns that could backtrack badly are refused when the config is loaded). The whole message the writer sends counts, signature and footer included, but not quoted or forwarded text or headers. The finding is placed on the last body paragraph (or the start of the draft) and lands under the entry's criterion (${REQUIRED_CRITERION} when none is given).`,
       settings: {guidelines: {required: [entry]}}
     },
+    appliesTo: (settings) => (settings.guidelines?.required ?? []).some((item) => (item.criterion ?? REQUIRED_CRITERION) === criterion),
     check(doc, context) {
       const text = sentTextOf(doc)
       for (const item of context.settings.guidelines?.required ?? []) {

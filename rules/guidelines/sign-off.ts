@@ -13,6 +13,7 @@ export const signOffRule: Rule = {
     details: 'guidelines.signOff lists the closes allowed ("Kind regards", "Yours sincerely"); case and trailing punctuation do not matter. Reports a close that is not in the list. A draft with no close at all is left to structure/complimentary-close.',
     settings: {guidelines: {signOff: ['Kind regards', 'Yours sincerely']}}
   },
+  appliesTo: (settings) => (settings.guidelines?.signOff?.length ?? 0) > 0,
   check(doc, context) {
     const allowed = context.settings.guidelines?.signOff
     const close = doc.closing.complimentaryClose

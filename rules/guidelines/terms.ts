@@ -16,6 +16,7 @@ export const termsRule: Rule = {
     details: 'Each term in guidelines.terms is matched as a whole word in any case, also with a hyphen (or a space, where the term has one) between its parts ("pay-fast", "Ebay", "E-bay" for "PayFast" and "eBay"); any form not spelt exactly like the term is reported. Terms inside email addresses and web addresses (support@payfast.com, www.ebay.co.uk) are left alone. The terms are also added to the spelling dictionary.',
     settings: {guidelines: {terms: ['PayFast']}}
   },
+  appliesTo: (settings) => (settings.guidelines?.terms?.length ?? 0) > 0,
   check(doc, context) {
     const terms = context.settings.guidelines?.terms
     if (!terms || terms.length === 0) return
