@@ -92,6 +92,13 @@ describe('corrlint CLI', () => {
     expect(parts[0]).toMatchObject({kind: 'headers', start: {line: 1}, end: {line: 3}})
   })
 
+  it('reports the reading grade in the facts, and takes the audience from --audience', () => {
+    const file = JSON.parse(corrlint(['good.txt', '--format', 'json']).stdout).files[0]
+    expect(file.facts.readingGrade).toEqual(expect.any(Number))
+    expect(corrlint(['good.txt', '--stdin-filename', 'x']).stdout).toMatch(/reading grade \d/)
+    expect(JSON.parse(corrlint(['--print-config', 'good.txt', '--audience', 'vulnerable']).stdout).audience).toBe('vulnerable')
+  })
+
   it('prints the version and help with exit 0', () => {
     expect(corrlint(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
     const help = corrlint(['--help'])

@@ -136,6 +136,16 @@ describe('splitDocument: emails', () => {
     expect(doc.opening.addressBlocks).toEqual([])
   })
 
+  it('ends a sentence after a number and a full stop when a capital follows', () => {
+    const {doc} = split('Dear Mr Khan,\n\nThe road is closed between numbers 10 to 40. Your water supply will not change. We paid £4.99 on 3 May.\n\nKind regards,\nSam')
+    expect(doc.body.paragraphs[0].sentences.map((sentence) => sentence.text)).toEqual([
+      'The road is closed between numbers 10 to 40.',
+      'Your water supply will not change.',
+      'We paid £4.99 on 3 May.'
+    ])
+    expect(doc.body.paragraphs[0].sentences[0].words.at(-1)).toMatchObject({text: '40'})
+  })
+
   it('never throws on odd input', () => {
     for (const text of ['', '\n\n\n', 'Dear', 'Kind regards,', '> quoted only', 'Subject:\n', '\u0000\u0001', 'a'.repeat(10000)]) {
       expect(() => splitDocument(textSource(text))).not.toThrow()

@@ -40,6 +40,7 @@ export interface CliOptions extends BatchFlags {
   template?: boolean
   dialect?: Dialect
   preset?: PresetName
+  audience?: 'general' | 'vulnerable' | 'business'
   rule?: string[]
   maxFileSize?: number
   watch?: boolean
@@ -109,6 +110,7 @@ function buildProgram(io: CliIO, action: (paths: string[], options: CliOptions) 
     .option('--template', 'template mode: placeholders such as {{first_name}} are allowed and checked')
     .addOption(new Option('--dialect <dialect>', 'spelling dialect').choices(['en-GB', 'en-US']))
     .addOption(new Option('--preset <name>', 'preset').choices(['email', 'letter', 'complaint-reply', 'chat', 'template']))
+    .addOption(new Option('--audience <who>', 'who reads it: sets the reading-level target (grade 9, 7 or 11)').choices(['general', 'vulnerable', 'business']))
     .option('--rule <id=severity...>', 'set a rule to off, warning or error (repeatable)')
     .option('-c, --config <file>', 'use this config file instead of looking for one beside each draft')
     .option('--print-config <file>', 'print the settings resolved for a draft, as JSON, and exit')
@@ -225,6 +227,7 @@ function cliSettings(options: CliOptions): CliSettings {
   if (options.dialect) cli.dialect = options.dialect
   if (options.template) cli.template = true
   if (options.dictionary) cli.dictionaryFile = options.dictionary
+  if (options.audience) cli.audience = options.audience
   const known = knownRules()
   for (const item of options.rule ?? []) {
     const match = /^([\w/-]+)=(off|warning|error)$/.exec(item)

@@ -55,6 +55,8 @@ export interface CliSettings {
   template?: boolean
   preset?: PresetName
   dictionaryFile?: string
+  /** `--audience`: who reads the messages (sets the default reading target). */
+  audience?: 'general' | 'vulnerable' | 'business'
 }
 
 export interface LoadOptions {
@@ -213,6 +215,7 @@ async function resolveSettings(layers: Layer[], options: LoadOptions): Promise<S
   }
   if (cli.dialect) settings.dialect = cli.dialect
   if (cli.template) settings.template = true
+  if (cli.audience) settings.audience = cli.audience
   for (const [id, severity] of Object.entries(cli.rules ?? {})) {
     settings.rules[id] = {...settings.rules[id], severity}
   }

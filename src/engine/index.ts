@@ -6,6 +6,7 @@ import {allRules} from '../../rules/index.js'
 import {splitDocument} from '../document/index.js'
 import {lineStarts, positionAt} from '../document/lines.js'
 import {textSource} from '../input/text.js'
+import {readability} from '../document/readability.js'
 import type {
   CorrDocument,
   CriterionId,
@@ -223,7 +224,20 @@ function quoteAt(original: string, starts: number[], line: number, masks: FileRe
 function facts(doc: CorrDocument): Facts {
   const body = doc.sentences.filter((sentence) => sentence.paragraph !== -1)
   const words = body.reduce((sum, sentence) => sum + sentence.words.length, 0)
-  return {words, sentences: body.length, paragraphs: doc.body.paragraphs.length}
+  const result: Facts = {words, sentences: body.length, paragraphs: doc.body.paragraphs.length}
+  if (words > 0) {
+    // The same measure as clarity/reading-level, so the facts and the finding agree.
+    const measured = readability(body)
+    if (measured.words > 0) {
+      result.readingGrade = round(measured.grade)
+      result.readingEase = round(measured.ease)
+    }
+  }
+  return result
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10
 }
 
 /** Summarise many file reports into a run report. */
