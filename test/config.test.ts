@@ -62,6 +62,13 @@ describe('discovery', () => {
     expect(settings).toMatchObject({preset: 'email', dialect: 'en-GB', template: false, rules: {}, accept: []})
   })
 
+  it('a broken package.json without corrlint settings is passed over; with them it is an error', async () => {
+    const cwd = project({'package.json': '{"name": "x",', 'a.txt': 'x'})
+    expect((await loadSettings({filePath: 'a.txt', cwd})).settings.preset).toBe('email')
+    const broken = project({'package.json': '{"corrlint": {"preset": "letter"},', 'a.txt': 'x'})
+    expect(await errorOf(loadSettings({filePath: 'a.txt', cwd: broken}))).toMatch(/^package\.json: bad JSON: /)
+  })
+
   it('--config overrides discovery', async () => {
     const cwd = project({'.corrlintrc.json': '{"preset": "chat"}', 'shared/house.yaml': 'preset: letter\n', 'a.txt': 'x'})
     const {settings} = await loadSettings({filePath: 'a.txt', configPath: 'shared/house.yaml', cwd})

@@ -82,7 +82,7 @@ const SEARCH_PLACES = ['package.json', 'corrlint.config.json', '.corrlintrc.json
 const explorer = lilconfig('corrlint', {
   searchPlaces: SEARCH_PLACES,
   loaders: {
-    '.json': (file, content) => parseJson(file, content),
+    '.json': (file, content) => (file.endsWith('package.json') ? parsePackage(file, content) : parseJson(file, content)),
     '.yaml': (file, content) => parseYaml(file, content),
     '.yml': (file, content) => parseYaml(file, content),
     // Never run a JavaScript config: corrlint configs are data.
@@ -201,7 +201,7 @@ async function resolveSettings(layers: Layer[], options: LoadOptions): Promise<S
   const presetName = cli.preset ?? presetOf(layers, options.filePath, options.cwd) ?? 'email'
   applyPreset(settings, presetName)
   for (const layer of layers) {
-    applyBlock(settings, layer.config, layer.dir)
+    applyBlock(settings, layer.config)
     const config = layer.config
     settings.dictionary.push(...(config.spelling?.accept ?? []), ...layer.words)
     if (config.spelling?.reject) settings.rejectWords = [...(settings.rejectWords ?? []), ...config.spelling.reject]
@@ -209,7 +209,7 @@ async function resolveSettings(layers: Layer[], options: LoadOptions): Promise<S
     if (config.readingTarget !== undefined) settings.guidelines.readingTarget = config.readingTarget
     for (const override of config.overrides ?? []) {
       if (options.filePath && matchesFiles(override.files, layer.dir, resolve(options.cwd, options.filePath))) {
-        applyBlock(settings, override, layer.dir)
+        applyBlock(settings, override)
       }
     }
   }
@@ -253,7 +253,7 @@ function applyPreset(settings: Settings, name: PresetName): void {
   if (preset.guidelines) mergeGuidelines(settings.guidelines, preset.guidelines)
 }
 
-function applyBlock(settings: Settings, block: ConfigBlock, _dir: string): void {
+function applyBlock(settings: Settings, block: ConfigBlock): void {
   if (block.dialect) settings.dialect = block.dialect
   if (block.template !== undefined) settings.template = block.template
   if (block.audience) settings.audience = block.audience
@@ -305,6 +305,16 @@ function readWordList(file: string, what: string): Promise<string[]> {
     wordLists.set(file, pending)
   }
   return pending
+}
+
+/** A package.json that is not valid JSON only matters when it holds corrlint settings. */
+function parsePackage(file: string, content: string): unknown {
+  try {
+    return parseJson(file, content)
+  } catch (error) {
+    if (content.includes('"corrlint"')) throw error
+    return {}
+  }
 }
 
 function parseJson(shown: string, content: string): unknown {
