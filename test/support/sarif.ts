@@ -61,7 +61,8 @@ function githubProblems(log: any): string[] {
 }
 
 function runMultitool(file: string): {errors: string[]; validator: string} {
-  const bin = join(root, 'node_modules/.bin/sarif-multitool')
+  // SARIF_MULTITOOL: another build of the tool (4.6.5 crashes on Linux before validating: sarif-sdk#3013).
+  const bin = process.env.SARIF_MULTITOOL ?? join(root, 'node_modules/.bin/sarif-multitool')
   const scratch = mkdtempSync(join(tmpdir(), 'corrlint-sarif-'))
   const out = join(scratch, 'validation.sarif')
   try {
