@@ -83,7 +83,7 @@ export async function lintBatch(
   if (paths.includes('-')) reports.unshift(await lintStdin())
 
   if (flags.writeBaseline) {
-    const baseline = createBaseline(reports.map((report) => ({report, displayPath: relativePath(report.path, io.cwd)})))
+    const baseline = createBaseline(reports.map((report) => ({report, displayPath: relativePath(resolve(io.cwd, report.path), io.cwd)})))
     writeFileSync(resolve(io.cwd, flags.writeBaseline), `${JSON.stringify(baseline, null, 2)}\n`)
   }
   if (flags.baseline) reports = applyBaseline(reports, readBaseline(resolve(io.cwd, flags.baseline), flags.baseline)).files

@@ -3,6 +3,7 @@
  * export is the task) or in the main thread. Every rule, and the spelling dictionary, is prepared
  * once per thread, since the engine remembers which rules it prepared.
  */
+import {resolve} from 'node:path'
 import {CorrlintError} from '../errors.js'
 import {readSource} from '../input/index.js'
 import {relativePath} from '../report/paths.js'
@@ -11,7 +12,7 @@ import {addFingerprints} from './baseline.js'
 import {fatalReport, lintSource} from './index.js'
 
 export interface LintFileOptions {
-  /** Paths in fingerprints are relative to this folder. */
+  /** Paths in fingerprints are relative to this folder (`./a.txt` and `a.txt` are the same file). */
   cwd: string
   /** Largest file to read, in bytes. */
   maxBytes?: number
@@ -32,7 +33,7 @@ export async function lintFile(path: string, settings: Settings, options: LintFi
   try {
     const source = await readSource(path, {maxBytes: options.maxBytes})
     const report = await lintSource(source, settings, {includeText: options.includeText})
-    if (options.fingerprints) addFingerprints(report, source.original, relativePath(path, options.cwd))
+    if (options.fingerprints) addFingerprints(report, source.original, relativePath(resolve(options.cwd, path), options.cwd))
     return report
   } catch (error) {
     return fatalReport(path, fatalMessage(path, error))
