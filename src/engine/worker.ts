@@ -3,7 +3,7 @@
  * export is the task) or in the main thread. Every rule, and the spelling dictionary, is prepared
  * once per thread, since the engine remembers which rules it prepared.
  */
-import {resolve} from 'node:path'
+import {isAbsolute, resolve} from 'node:path'
 import {CorrlintError} from '../errors.js'
 import {readSource} from '../input/index.js'
 import {relativePath} from '../report/paths.js'
@@ -31,8 +31,11 @@ export interface LintFileTask {
 /** Lint one file; a file that cannot be read or checked becomes a report with `fatal` set. */
 export async function lintFile(path: string, settings: Settings, options: LintFileOptions): Promise<FileReport> {
   try {
-    const source = await readSource(path, {maxBytes: options.maxBytes})
+    // Relative paths are relative to options.cwd; messages and reports keep the path as given.
+    const readPath = isAbsolute(path) || resolve(options.cwd) === process.cwd() ? path : resolve(options.cwd, path)
+    const source = await readSource(readPath, {maxBytes: options.maxBytes})
     const report = await lintSource(source, settings, {includeText: options.includeText})
+    report.path = path
     if (options.fingerprints) addFingerprints(report, source.original, relativePath(resolve(options.cwd, path), options.cwd))
     return report
   } catch (error) {
