@@ -12,6 +12,6 @@ export const liability = commitmentRule({
     fail: 'Dear Mr Khan,\n\nThank you for your letter. I have spoken to the technician, and it was our fault. We will repair the scratch free of charge.\n\nYours sincerely,\nRyan Foster',
     pass: 'Dear Mr Khan,\n\nThank you for your letter. I am sorry your car was returned with a scratch. We will repair it free of charge.\n\nYours sincerely,\nRyan Foster',
     details:
-      'Error for each phrase of liability.json in the body: admissions of fault ("it was our fault", "we were at fault"), of liability or full responsibility ("we accept full liability", "we take full responsibility"), of negligence or carelessness ("we were negligent", "was careless"), and "we admit". "We cannot accept responsibility" is not an admission.'
+      'Error for each phrase of liability.json in the body: admissions of fault ("it was our fault", "we were at fault"), of liability or full responsibility ("we accept full liability", "we accept full responsibility"), of negligence or carelessness ("we were negligent", "was careless"), and "we admit". "We cannot accept responsibility" is not an admission.'
   }
 })

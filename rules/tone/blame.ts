@@ -7,6 +7,7 @@ interface BlameEntry {
   level: string
   why: string
   instead: string
+  unlessNext?: string[]
 }
 
 const matcher = new PhraseMatcher<BlameEntry>(data.phrases)
@@ -31,6 +32,8 @@ export const blame: Rule = {
     for (const match of matcher.findAll(sentences, doc.prose)) {
       const {entry} = match
       if (entry.level === 'blame' && negated(match.sentence, match.index)) continue
+      const next = match.sentence.words[match.index + entry.phrase.split(' ').length]
+      if (next && entry.unlessNext?.includes(normalise(next.text))) continue
       const actual = doc.text.slice(match.start, match.end)
       const instead = matchCase(entry.instead, actual)
       context.report({

@@ -90,6 +90,7 @@ describe('tone/blame', () => {
       '6:47 warning "problem" is used 4 times: repeating \'problem\' keeps the reader\'s attention on what went wrong.',
       '6:64 warning "issue" is used 4 times: repeating \'problem\' keeps the reader\'s attention on what went wrong.'
     ])
+    expect(await run(email('You must have been very worried, and you must be disappointed.'), 'tone/blame')).toEqual([])
     expect(await run(email('I am sorry: this was not your fault. Unfortunately the parcel was damaged, so I have sent a new one.'), 'tone/blame')).toEqual([])
     expect(await run(readFileSync('fixtures/complaint-reply-good-late-delivery.txt', 'utf8'), 'tone/blame')).toEqual([])
   })
