@@ -24,16 +24,19 @@ export interface PhraseMatch<Entry> {
 /**
  * Finds phrases (sequences of words) in sentences. The index maps a first word to the phrases
  * starting with it, longest first, so a match costs a few comparisons per word. Words of a phrase
- * may be separated by white space only (a comma or full stop in between breaks it).
+ * may be separated by white space only (a comma or full stop in between breaks it), except where
+ * the phrase itself has a comma (`legally, you must`).
  */
 export class PhraseMatcher<Entry extends {phrase: string}> {
-  private readonly index = new Map<string, Array<{tokens: string[]; entry: Entry}>>()
+  private readonly index = new Map<string, Array<{tokens: string[]; commas: boolean[]; entry: Entry}>>()
 
   constructor(entries: readonly Entry[]) {
     for (const entry of entries) {
-      const tokens = normalise(entry.phrase).trim().split(/\s+/)
+      const raw = normalise(entry.phrase).trim().split(/\s+/)
+      const tokens = raw.map((token) => token.replace(/,$/, ''))
+      const commas = raw.map((token) => token.endsWith(','))
       const list = this.index.get(tokens[0]) ?? []
-      list.push({tokens, entry})
+      list.push({tokens, commas, entry})
       this.index.set(tokens[0], list)
     }
     for (const list of this.index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length)
@@ -46,7 +49,7 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
     for (let index = 0; index < words.length; index++) {
       const candidates = this.index.get(normalise(words[index].text))
       if (!candidates) continue
-      const hit = candidates.find(({tokens}) => matchesAt(words, index, tokens, text))
+      const hit = candidates.find(({tokens, commas}) => matchesAt(words, index, tokens, commas, text))
       if (!hit) continue
       const last = words[index + hit.tokens.length - 1]
       found.push({entry: hit.entry, index, start: words[index].start, end: last.end, sentence})
@@ -61,12 +64,13 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
   }
 }
 
-function matchesAt(words: readonly Word[], index: number, tokens: readonly string[], text: string): boolean {
+function matchesAt(words: readonly Word[], index: number, tokens: readonly string[], commas: readonly boolean[], text: string): boolean {
   if (index + tokens.length > words.length) return false
   for (let offset = 1; offset < tokens.length; offset++) {
     const word = words[index + offset]
     if (normalise(word.text) !== tokens[offset]) return false
-    if (!/^\s+$/.test(text.slice(words[index + offset - 1].end, word.start))) return false
+    const gap = text.slice(words[index + offset - 1].end, word.start)
+    if (!(commas[offset - 1] ? /^,\s+$/ : /^\s+$/).test(gap)) return false
   }
   return true
 }

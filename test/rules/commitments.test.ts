@@ -80,6 +80,11 @@ describe('commitments/legal', () => {
       '6:86 warning "we will sue" reads as legal advice or a legal threat, which a customer-service reply must not give.'
     ])
   })
+  it('matches a phrase written with its comma ("Legally, you must")', async () => {
+    expect(await run(email('Legally, you must pay the balance.'), 'commitments/legal')).toEqual([
+      '6:45 warning "Legally, you must" reads as legal advice or a legal threat, which a customer-service reply must not give.'
+    ])
+  })
   it('is quiet when pointing to terms and independent advice', async () => {
     expect(await run(email('Our returns policy covers 30 days. Citizens Advice can explain your consumer rights.'), 'commitments/legal')).toEqual([])
   })
