@@ -115,6 +115,9 @@ const strong = new RegExp(`(?<![\\p{L}])(?:${signals.subject.map(escape).join('|
 const quoted = new RegExp(`(?<![\\p{L}])(?:${[...signals.subject, ...signals.quote].map(escape).join('|')})(?![\\p{L}])`, 'iu')
 const bodyMatcher = new PhraseMatcher(signals.body.map((phrase) => ({phrase})))
 
+/** The patterns built from complaint.json (exported so tests can check them for backtracking). */
+export const complaintPatterns: readonly RegExp[] = [strong, quoted]
+
 /**
  * Whether the draft answers a complaint or a problem: the `complaint-reply` preset; a problem word
  * in the subject (header or letter heading); a problem word in the quoted earlier message; or the

@@ -1,6 +1,8 @@
 /** The commitments criterion: each rule on failing and passing correspondence, exact positions and messages. */
 import {readFileSync} from 'node:fs'
+import {checkSync} from 'recheck'
 import {describe, expect, it} from 'vitest'
+import guaranteeList from '../../rules/commitments/guarantee.json' with {type: 'json'}
 import {rules} from '../../rules/commitments/index.js'
 import type {Settings} from '../../src/types.js'
 import {at, findingsOf, lintText, statusOf} from '../helpers.js'
@@ -121,5 +123,11 @@ describe('commitments criterion', () => {
     expect(statusOf(angry, 'commitments')).toBe('fail')
     const quoted = await lintText(readFileSync('fixtures/tone-good-quoted-anger.txt', 'utf8'))
     expect(quoted.findings.filter((finding) => finding.criterion === 'commitments')).toEqual([])
+  })
+})
+
+describe('commitments lists', () => {
+  it('regular expressions kept as data are safe from catastrophic backtracking', () => {
+    for (const {pattern} of guaranteeList.patterns) expect(checkSync(pattern, 'giu').status, pattern).toBe('safe')
   })
 })

@@ -1,7 +1,9 @@
 /** The tone criterion: each rule on failing and passing correspondence, exact positions and messages. */
 import {readFileSync, readdirSync} from 'node:fs'
+import {checkSync} from 'recheck'
 import {describe, expect, it} from 'vitest'
 import {rules} from '../../rules/tone/index.js'
+import {complaintPatterns} from '../../rules/tone/text.js'
 import type {Settings} from '../../src/types.js'
 import {at, findingsOf, lintText, statusOf} from '../helpers.js'
 
@@ -181,5 +183,11 @@ describe('tone criterion', () => {
     expect(good.findings.filter((finding) => finding.criterion === 'tone' || finding.criterion === 'commitments')).toEqual([])
     const angry = await lintText(readFileSync('fixtures/tone-flawed-angry-blaming.txt', 'utf8'))
     expect([statusOf(angry, 'tone'), statusOf(angry, 'commitments')]).toEqual(['fail', 'fail'])
+  })
+})
+
+describe('tone lists', () => {
+  it('complaint patterns built from complaint.json are safe from catastrophic backtracking', () => {
+    for (const pattern of complaintPatterns) expect(checkSync(pattern.source, pattern.flags).status).toBe('safe')
   })
 })
