@@ -35,7 +35,7 @@ export const shouting: Rule = {
         context.report({
           start,
           end,
-          severity: match[0].length > 2 ? undefined : severityFor(context, shouting.id, 'warning'),
+          severity: severityFor(context, shouting.id, match[0].length > 2 ? 'error' : 'warning'),
           message: `"${match[0]}": repeated exclamation marks sound like shouting.`,
           actual: match[0],
           expected: 'a full stop (or one "!")',

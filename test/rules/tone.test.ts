@@ -147,6 +147,13 @@ describe('tone/shouting', () => {
       '6:78 warning "!!": repeated exclamation marks sound like shouting.'
     ])
   })
+  it('errors on three or more exclamation marks and warns on every "!" after the first in a letter', async () => {
+    expect(await run(email('Your parcel is on its way!!! It will arrive on Monday!'), 'tone/shouting')).toEqual(['6:26 error "!!!": repeated exclamation marks sound like shouting.'])
+    const letter = readFileSync('fixtures/tone-flawed-shouting-letter.txt', 'utf8')
+    expect((await run(letter, 'tone/shouting')).slice(0, 1)).toEqual([
+      '19:142 warning More than one "!" in a letter: keep exclamation marks for the one sentence that needs one, if any.'
+    ])
+  })
   it('accepts acronyms, codes and reference numbers', async () => {
     expect(await run(email('Your ISA with ORD-123 and HMRC reference AB 12 CD is confirmed by the FCA. Ref ORD 4471 is closed.'), 'tone/shouting')).toEqual([])
   })
