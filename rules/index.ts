@@ -8,9 +8,9 @@ import {rules as spelling} from './spelling/index.js'
 import {rules as confidentiality} from './confidentiality/index.js'
 import {rules as commitments} from './commitments/index.js'
 import {rules as completeness} from './completeness/index.js'
+import {guidelineRules} from './guidelines/index.js'
 
-/** Every built-in rule, by criterion. */
-export const rulesByCriterion: Record<CriterionId, Rule[]> = {
+const builtIn: Record<CriterionId, Rule[]> = {
   structure,
   purpose,
   actions,
@@ -21,5 +21,16 @@ export const rulesByCriterion: Record<CriterionId, Rule[]> = {
   commitments,
   completeness
 }
+
+/**
+ * Every rule by criterion: the built-in ones, then the organisation-guideline rules that land under
+ * that criterion (they report only when a configuration gives them guidelines: `appliesTo`).
+ */
+export const rulesByCriterion = Object.fromEntries(
+  Object.entries(builtIn).map(([criterion, rules]) => [
+    criterion,
+    [...rules, ...guidelineRules.filter((rule) => rule.criterion === criterion)]
+  ])
+) as Record<CriterionId, Rule[]>
 
 export const allRules: Rule[] = Object.values(rulesByCriterion).flat()

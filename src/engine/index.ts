@@ -98,6 +98,7 @@ function activeRules(rules: Rule[], settings: Settings): ActiveRule[] {
   const active: ActiveRule[] = []
   for (const rule of rules) {
     if (settings.criteria[rule.criterion] === false) continue
+    if (rule.appliesTo && !rule.appliesTo(settings)) continue
     const configured = settings.rules[rule.id]
     const severity = configured?.severity ?? rule.severity
     if (severity === 'off') continue
