@@ -307,8 +307,10 @@ describe('resolution', () => {
   })
 })
 
-describe('docs/config.md', () => {
-  const docs = readFileSync(new URL('../docs/config.md', import.meta.url), 'utf8')
+describe('README.md: Configuration', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+  const from = readme.indexOf('\n## Configuration')
+  const docs = readme.slice(from, readme.indexOf('\n## ', from + 5))
   const blocks = [...docs.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1])
   const schema = JSON.parse(readFileSync(new URL('../schema/corrlint.schema.json', import.meta.url), 'utf8')) as {properties: Record<string, unknown>}
 

@@ -42,7 +42,7 @@ export async function initCommand(options: InitOptions): Promise<CommandResult> 
 
 /** The starter config: the preset, and every other key commented out with an example. */
 export function starterConfig(preset: PresetName): string {
-  return `# corrlint configuration: https://github.com/corrlint/corrlint/blob/main/docs/config.md
+  return `# corrlint configuration: see the Configuration section of corrlint's README
 # Found for every draft in this folder and below. Data only: no code runs from it.
 $schema: ./node_modules/corrlint/schema/corrlint.schema.json
 
