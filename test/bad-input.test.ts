@@ -95,7 +95,7 @@ describe('bad input', () => {
 
   it.each([
     ['missing.txt', /not found|no such file/i],
-    ['folder.txt', /directory/i],
+    ['folder.txt', /folder with no drafts/i],
     ['loop-a.txt', /symbolic link|loop|cannot be read/i],
     ['fifty-mb.txt', /too large.*--max-file-size/i],
     ['zip-bomb.docx', /would expand to \d+ MB/i]

@@ -304,7 +304,7 @@ describe('errors a user can cause', () => {
 
   it('refuses a directory', async () => {
     mkdirSync(join(dir, 'drafts'))
-    expect((await error(readSource(join(dir, 'drafts')))).message).toMatch(/drafts: is a directory, not a file/)
+    expect((await error(readSource(join(dir, 'drafts')))).message).toMatch(/drafts: is a folder with no drafts in it/)
   })
 
   it('refuses a file over the size limit and says how to raise it', async () => {

@@ -39,7 +39,7 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
   let size: number
   try {
     const info = await stat(path)
-    if (info.isDirectory()) throw new CorrlintError('is a directory, not a file (give a file or a glob such as "drafts/*.txt")', path)
+    if (info.isDirectory()) throw new CorrlintError('is a folder with no drafts in it (corrlint checks .txt, .md, .eml, .html and .docx files)', path)
     size = info.size
   } catch (error) {
     throw fileError(error, path)
