@@ -59,6 +59,14 @@ describe('structure/salutation, complimentary-close, sender-name', () => {
     expect(finding.message).toBe('The message has no salutation: open with a greeting on its own line.')
   })
 
+  it('reports an empty draft, or one that is only a quote, once at its start', async () => {
+    for (const text of ['', '  \n\n', 'Subject: Your refund\n\n> Where is my refund?\n']) {
+      const report = await structure(text)
+      expect(report.findings.map((finding) => [finding.ruleId, at(finding)])).toEqual([['structure/salutation', '1:1']])
+      expect(statusOf(report, 'structure')).toBe('fail')
+    }
+  })
+
   it('reports a missing close at the sender name, suggesting the close that fits', async () => {
     const report = await structure(`Dear Mr Khan,\n\n${body}\n\nSam Okafor\nCustomer Relations`)
     const [finding] = findingsOf(report, 'structure/complimentary-close')
