@@ -65,6 +65,10 @@ describe('actions/next-action', () => {
 })
 
 describe('actions/action-time', () => {
+  it('is quiet when a next action earlier in the body has a date', async () => {
+    const text = 'Dear Ms Kelly,\n\nThank you for sending the photographs of the damage in your kitchen.\n\nA loss adjuster will contact you by Tuesday 1 December to arrange a visit.\n\nIn the meantime, please keep any receipts for emergency repairs.\n\nIf you have any questions, call me on 0161 850 2277.\n\nBest wishes,\nMohammed Iqbal'
+    expect(findingsOf(await lintText(text, {rules}), 'actions/action-time')).toEqual([])
+  })
   const ID = 'actions/action-time'
   it('warns when the next action has no time, without failing the criterion', async () => {
     const report = await actions('We will send you a tracking link. Please call us on 01604 496 0215 if it does not arrive.')

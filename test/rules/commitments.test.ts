@@ -73,6 +73,10 @@ describe('commitments/outside-control', () => {
   it('is quiet on what the writer expects or has done', async () => {
     expect(await run(email('I have sent it by next-day delivery, so it should reach you tomorrow. We will refund the £4.99 by Friday.'), 'commitments/outside-control')).toEqual([])
   })
+  it('is quiet on a booked visit by a partner, but not on what the customer\'s bank will do', async () => {
+    expect(await run(email('An Openreach engineer will visit on Thursday 3 December between 8am and 1pm. The courier will collect the parcel on Friday.'), 'commitments/outside-control')).toEqual([])
+    expect((await run(email('Your bank will refund the charge within two days.'), 'commitments/outside-control')).length).toBe(1)
+  })
 })
 
 describe('commitments/legal', () => {

@@ -128,6 +128,12 @@ describe('isPurposeStatement', () => {
     (text) => expect(isPurposeStatement(sentence(text))).toBe(false)
   )
   it('straightens curly apostrophes', () => expect(isPurposeStatement(sentence('I\u2019m writing about your order.'))).toBe(true))
+  it.each([
+    'Thank you for calling us on Monday about the drop-outs on your broadband line.',
+    'Thanks for writing to us about your October bill.',
+    'Thank you for getting in touch with us regarding your parking permit.'
+  ])('takes "%s" (thanks for contacting us about something) for a purpose', (text) => expect(isPurposeStatement(sentence(text))).toBe(true))
+  it('does not take a bare "Thank you for calling us." for a purpose', () => expect(isPurposeStatement(sentence('Thank you for calling us.'))).toBe(false))
 })
 
 describe('purpose data', () => {
