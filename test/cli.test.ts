@@ -106,6 +106,15 @@ describe('corrlint CLI', () => {
     expect(help.stdout).toContain('Exit codes: 0 every criterion passed')
   })
 
+  it('--explain shows why a failed criterion matters and a before/after example around the change', () => {
+    const {stdout} = corrlint(['mismatched.txt', '--explain'])
+    expect(stdout).toContain('Why it matters: A reader expects the conventions of a business letter or email')
+    expect(stdout).toContain('Serves assessment criteria 2.4, 2.5.')
+    expect(stdout).toMatch(/Before: …[^\n]*Yours faithfully/)
+    expect(stdout).toMatch(/After: {2}…[^\n]*Yours sincerely/)
+    expect(corrlint(['mismatched.txt']).stdout).not.toContain('Why it matters')
+  })
+
   it('honours FORCE_COLOR and --no-color', () => {
     expect(corrlint(['good.txt'], {env: {FORCE_COLOR: '1'}}).stdout).toContain('\u001B[')
     expect(corrlint(['good.txt', '--no-color'], {env: {FORCE_COLOR: '1'}}).stdout).not.toContain('\u001B[')

@@ -78,18 +78,33 @@ function explanation(result: CriterionResult, file: FileReport, rules: Map<strin
     const rule = rules.get(finding.ruleId)
     if (!rule) continue
     lines.push(`        ${c.bold(rule.id)}: ${rule.docs.why}`)
-    lines.push(`          ${c.red('Before:')} ${excerpt(rule.docs.fail)}`, `          ${c.green('After: ')} ${excerpt(rule.docs.pass)}`)
+    const before = flatten(rule.docs.fail)
+    const after = flatten(rule.docs.pass)
+    const from = firstDifference(before, after)
+    lines.push(`          ${c.red('Before:')} ${excerpt(before, from)}`, `          ${c.green('After: ')} ${excerpt(after, from)}`)
   }
   return lines
 }
 
-function excerpt(text: string): string {
-  const flat = text
+function flatten(text: string): string {
+  return text
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
     .join(' / ')
-  return flat.length > 160 ? `${flat.slice(0, 157)}…` : flat
+}
+
+function firstDifference(a: string, b: string): number {
+  let index = 0
+  while (index < a.length && index < b.length && a[index] === b[index]) index++
+  return index
+}
+
+/** About 160 characters of an example, starting a little before where the two examples differ. */
+function excerpt(text: string, from: number): string {
+  const start = from > 60 ? text.lastIndexOf(' ', from - 40) + 1 : 0
+  const end = Math.min(text.length, start + 160)
+  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`
 }
 
 function verdictLine(file: FileReport, c: ChalkInstance): string {
