@@ -238,7 +238,8 @@ export interface Rule<Options = any> {
   appliesTo?(settings: Settings): boolean
   /** Called once per process before the first check (e.g. load a dictionary). */
   prepare?(settings: Settings): Promise<void> | void
-  check(doc: CorrDocument, context: RuleContext<Options>): void
+  /** Report findings through `context`. May return a promise (the engine awaits it); most rules are synchronous. */
+  check(doc: CorrDocument, context: RuleContext<Options>): void | Promise<void>
 }
 
 export type PresetName = 'email' | 'letter' | 'complaint-reply' | 'chat' | 'template'

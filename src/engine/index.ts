@@ -50,13 +50,15 @@ export async function lintSource(source: Source, settings: Settings, options: En
   }
   const raw: Array<{rule: Rule; severity: Severity; finding: RawFinding}> = []
   for (const {rule, severity, options: ruleOptions} of active) {
-    rule.check(doc, {
+    const pending = rule.check(doc, {
       options: ruleOptions,
       settings,
       report(finding) {
         raw.push({rule, severity: finding.severity ?? severity, finding})
       }
     })
+    // Most rules are synchronous; a rule backed by an asynchronous library (a secret scanner) returns a promise.
+    if (pending) await pending
   }
   const report = buildReport(doc, settings, active, raw)
   if (options.includeText) report.original = source.original
