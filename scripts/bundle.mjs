@@ -4,14 +4,16 @@
  * need (.docx, .eml, HTML readers, the worker pool) in chunks loaded on demand.
  * The library entry (dist/src/index.js, from tsc) is not bundled: a library's users bundle it.
  */
-import {existsSync} from 'node:fs'
+import {existsSync, readdirSync, rmSync} from 'node:fs'
+import {join, relative} from 'node:path'
 import {build} from 'esbuild'
 
 const root = new URL('..', import.meta.url).pathname
 const entryPoints = {corrlint: `${root}src/cli/index.ts`}
 if (existsSync(`${root}src/engine/worker.ts`)) entryPoints.worker = `${root}src/engine/worker.ts`
 
-await build({
+const result = await build({
+  metafile: true,
   entryPoints,
   outdir: `${root}dist/bundle`,
   bundle: true,
@@ -28,3 +30,13 @@ await build({
   legalComments: 'none',
   logLevel: 'warning'
 })
+
+// Chunk names carry a content hash: remove the chunks of earlier builds, or they pile up and ship
+// in the package. (Removed after the build, so a run in progress never finds the bundle missing.)
+const outdir = `${root}dist/bundle`
+const current = new Set(Object.keys(result.metafile.outputs).map((file) => relative(outdir, join(process.cwd(), file))))
+for (const entry of readdirSync(outdir, {recursive: true, withFileTypes: true})) {
+  if (!entry.isFile()) continue
+  const file = relative(outdir, join(entry.parentPath ?? entry.path, entry.name))
+  if (!current.has(file)) rmSync(join(outdir, file))
+}

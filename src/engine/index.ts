@@ -120,10 +120,18 @@ function buildReport(
   const at = (offset: number) => positionAt(starts, Math.max(0, Math.min(offset, source.original.length)))
   const toOriginalEnd = (end: number, start: number) => (end > start ? source.toOriginal(end - 1) + 1 : source.toOriginal(end))
 
+  // Every confidential value found is masked in every finding, not only in its own: another rule's
+  // message (a misspelt word, a quoted phrase) may repeat it too.
+  const kept = raw.filter(({rule, finding}) => !isSuppressed(doc, settings, rule, finding))
   const masks: FileReport['masks'] = []
+  const secrets: Array<{value: string; masked: string}> = []
+  for (const {finding} of kept) {
+    if (finding.masked === undefined) continue
+    masks.push({start: source.toOriginal(finding.start), end: toOriginalEnd(finding.end, finding.start), masked: finding.masked})
+    secrets.push({value: doc.text.slice(finding.start, finding.end), masked: finding.masked})
+  }
   const findings: Finding[] = []
-  for (const {rule, severity, finding} of raw) {
-    if (isSuppressed(doc, settings, rule, finding)) continue
+  for (const {rule, severity, finding} of kept) {
     const start = source.toOriginal(finding.start)
     const end = toOriginalEnd(finding.end, finding.start)
     const item: Finding = {
@@ -138,11 +146,8 @@ function buildReport(
     if (finding.suggestion !== undefined) item.suggestion = finding.suggestion
     if (finding.actual !== undefined) item.actual = finding.actual
     if (finding.expected !== undefined) item.expected = finding.expected
-    if (finding.masked !== undefined) {
-      item.masked = finding.masked
-      masks.push({start, end, masked: finding.masked})
-      scrub(item, doc.text.slice(finding.start, finding.end), finding.masked)
-    }
+    if (finding.masked !== undefined) item.masked = finding.masked
+    for (const secret of secrets) scrub(item, secret.value, secret.masked)
     if (source.positionStyle === 'paragraph') {
       item.paragraph = item.start.line
       item.quote = quoteAt(source.original, starts, item.start.line, masks)
