@@ -4,13 +4,18 @@
  * need (.docx, .eml, HTML readers, the worker pool) in chunks loaded on demand.
  * The library entry (dist/src/index.js, from tsc) is not bundled: a library's users bundle it.
  */
-import {existsSync, readdirSync, rmSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, rmSync} from 'node:fs'
 import {join, relative} from 'node:path'
 import {build} from 'esbuild'
+import {writeProfanitiesModule} from './profanities-en.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const entryPoints = {corrlint: `${root}src/cli/index.ts`}
 if (existsSync(`${root}src/engine/worker.ts`)) entryPoints.worker = `${root}src/engine/worker.ts`
+
+// Generated at build time, outside what ships.
+mkdirSync(`${root}node_modules/.cache/corrlint`, {recursive: true})
+const profanities = writeProfanitiesModule(`${root}node_modules/.cache/corrlint/retext-profanities-en.js`)
 
 const result = await build({
   metafile: true,
@@ -25,8 +30,10 @@ const result = await build({
   // Some CommonJS dependencies call require(); give every output file one.
   banner: {js: "import {createRequire as __corrlintCreateRequire} from 'node:module'; const require = __corrlintCreateRequire(import.meta.url);"},
   // Route around a dependency hot spot: the project's own nlcst-search, with the same results
-  // (test/nlcst-search.test.ts), builds its phrase index once instead of on every call.
-  alias: {'nlcst-search': `${root}src/document/nlcst-search.ts`},
+  // (test/nlcst-search.test.ts), builds its phrase index once instead of on every call. And
+  // retext-profanities with its word list expanded at build time instead of at every start
+  // (scripts/profanities-en.mjs; test/profanities.test.ts).
+  alias: {'nlcst-search': `${root}src/document/nlcst-search.ts`, 'retext-profanities': profanities},
   legalComments: 'none',
   logLevel: 'warning'
 })
