@@ -42,6 +42,7 @@ describe('corrlint CLI', () => {
     expect(stdout).toMatch(/FAIL {2}Structure/)
     expect(stdout).toContain('7:1     error    "Yours faithfully" does not match "Dear Mrs Patel".')
     expect(stdout).toContain('→ Close with "Yours sincerely,".')
+    expect(stdout).toMatch(/✖ 1 criterion failed: Structure \(1 error, \d+ warnings?\)\./)
     expect(stdout).not.toContain('\u001B[')
   })
 

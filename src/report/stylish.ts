@@ -113,7 +113,7 @@ function verdictLine(file: FileReport, c: ChalkInstance): string {
   const counts = `${file.errorCount} error${file.errorCount === 1 ? '' : 's'}, ${file.warningCount} warning${file.warningCount === 1 ? '' : 's'}`
   return failed.length === 0
     ? c.green(`✔ Every checked criterion passed (${counts}).`)
-    : c.red(`✖ ${failed.length} criterion${failed.length === 1 ? '' : 'a'} failed: ${failed.map((result) => result.title).join(', ')} (${counts}).`)
+    : c.red(`✖ ${failed.length} ${failed.length === 1 ? 'criterion' : 'criteria'} failed: ${failed.map((result) => result.title).join(', ')} (${counts}).`)
 }
 
 function summaryBlock(report: RunReport, c: ChalkInstance): string[] {
