@@ -2,15 +2,13 @@
 /**
  * The baseline corrlint is measured against: a plain unified + retext pipeline with the same
  * plugins corrlint builds on, reading each file as plain text and counting messages. No document
- * splitting, no criteria, no report. Spelling uses nspell + dictionary-en-gb in a tiny plugin
- * (retext-spell does the same with the same dictionary).
+ * splitting, no criteria, no report. Spelling is stock retext-spell with nspell and
+ * dictionary-en-gb (suggestions included, as retext-spell gives them).
  *
  *   node bench/plain-retext.mjs FILE...
  */
 import {readFile} from 'node:fs/promises'
 import dictionary from 'dictionary-en-gb'
-import {toString} from 'nlcst-to-string'
-import nspell from 'nspell'
 import retextEnglish from 'retext-english'
 import retextEquality from 'retext-equality'
 import retextIndefiniteArticle from 'retext-indefinite-article'
@@ -20,19 +18,9 @@ import retextProfanities from 'retext-profanities'
 import retextReadability from 'retext-readability'
 import retextRepeatedWords from 'retext-repeated-words'
 import retextSimplify from 'retext-simplify'
+import retextSpell from 'retext-spell'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import {visit} from 'unist-util-visit'
-
-function spelling() {
-  const spell = nspell(dictionary)
-  return (tree, file) => {
-    visit(tree, 'WordNode', (node) => {
-      const word = toString(node)
-      if (/^[a-z][a-z'’-]*$/i.test(word) && !spell.correct(word)) file.message(`\`${word}\` is misspelt`, node)
-    })
-  }
-}
 
 const processor = unified()
   .use(retextEnglish)
@@ -44,7 +32,7 @@ const processor = unified()
   .use(retextIndefiniteArticle)
   .use(retextProfanities)
   .use(retextEquality)
-  .use(spelling)
+  .use(retextSpell, {dictionary})
 
 let messages = 0
 for (const path of process.argv.slice(2)) {
