@@ -7,13 +7,19 @@ import type {ErrorObject, ValidateFunction} from 'ajv'
 import {CorrlintError} from '../errors.js'
 import type {Rule} from '../types.js'
 import {PRESET_NAMES} from './presets.js'
-import {validate as generatedValidator} from './schema-validator.js'
 
 type AjvInstance = import('ajv').default
 type AjvConstructor = new (options: Record<string, unknown>) => AjvInstance
 let ajv: AjvInstance | undefined
-/** The schema compiled ahead of time (scripts/generate-config-validator.mjs): no Ajv at run time for most configs. */
-const validateSchema = generatedValidator as unknown as ValidateFunction
+/**
+ * The schema compiled ahead of time (scripts/generate-config-validator.mjs): no Ajv at run time for
+ * most configs. Loaded on the first config file (it is large), so a run without one never pays for it.
+ */
+let validateSchema: ValidateFunction | undefined
+async function schemaValidator(): Promise<ValidateFunction> {
+  validateSchema ??= (await import('./schema-validator.js')).validate as unknown as ValidateFunction
+  return validateSchema
+}
 const optionValidators = new WeakMap<Rule, ValidateFunction>()
 
 /** Throw a CorrlintError for the first problem in `config` (from the file shown as `file`). */
@@ -21,7 +27,8 @@ export async function validateConfig(config: unknown, file: string, rules: Rule[
   if (config === null || typeof config !== 'object' || Array.isArray(config)) {
     throw new CorrlintError('the configuration must be an object of settings (see schema/corrlint.schema.json)', file)
   }
-  if (!validateSchema(config)) throw new CorrlintError(describe(validateSchema.errors ?? []), file)
+  const validate = await schemaValidator()
+  if (!validate(config)) throw new CorrlintError(describe(validate.errors ?? []), file)
   type Accept = Array<{rule: string}>
   const data = config as {rules?: Record<string, unknown>; accept?: Accept; overrides?: Array<{rules?: Record<string, unknown>; accept?: Accept}>; guidelines?: {required?: Array<{pattern?: string}>}}
   await checkRules(data.rules, '/rules', file, rules)
