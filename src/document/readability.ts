@@ -33,8 +33,23 @@ const TWO_SYLLABLE_PAIR =
   /[^tscx]io|[^qg]ua[^aeiouy]|[^qg]ual$|[^ctx]ious$|[^aeiouy]ie(?:r|st)$|[^tc]ien[tc]|[aeiouy]ing$|eo(?:[^pu]|$)|iu|[^aeiou]ia$|iat|[^aeiouy]ea$|^crea|iety/
 const CONTRACTION_SYLLABLE = new Set(exceptionData.syllabicNt)
 
+/** Measures already taken, by the first sentence and which sentences follow (the report's facts and clarity/reading-level measure the same body). */
+const measured = new WeakMap<Sentence, Map<string, Readability>>()
+
 /** Flesch–Kincaid grade and Flesch reading ease of `sentences`. */
 export function readability(sentences: readonly Sentence[]): Readability {
+  if (sentences.length === 0) return measure(sentences)
+  let starts = 0
+  for (const sentence of sentences) starts += sentence.start
+  const key = `${sentences.length}:${starts}:${sentences.at(-1)!.end}`
+  let byExtent = measured.get(sentences[0])
+  if (!byExtent) measured.set(sentences[0], (byExtent = new Map()))
+  let result = byExtent.get(key)
+  if (!result) byExtent.set(key, (result = measure(sentences)))
+  return {...result}
+}
+
+function measure(sentences: readonly Sentence[]): Readability {
   let words = 0
   let syllables = 0
   let sentenceCount = 0
