@@ -46,10 +46,11 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
   find(sentence: Sentence, text: string): Array<PhraseMatch<Entry>> {
     const found: Array<PhraseMatch<Entry>> = []
     const words = sentence.words
+    const normal = normalisedWords(sentence)
     for (let index = 0; index < words.length; index++) {
-      const candidates = this.index.get(normalise(words[index].text))
+      const candidates = this.index.get(normal[index])
       if (!candidates) continue
-      const hit = candidates.find(({tokens, commas}) => matchesAt(words, index, tokens, commas, text))
+      const hit = candidates.find(({tokens, commas}) => matchesAt(words, normal, index, tokens, commas, text))
       if (!hit) continue
       const last = words[index + hit.tokens.length - 1]
       found.push({entry: hit.entry, index, start: words[index].start, end: last.end, sentence})
@@ -64,11 +65,19 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
   }
 }
 
-function matchesAt(words: readonly Word[], index: number, tokens: readonly string[], commas: readonly boolean[], text: string): boolean {
+/** A sentence's words normalised once, however many phrase lists look at them. */
+const normalCache = new WeakMap<Sentence, string[]>()
+function normalisedWords(sentence: Sentence): string[] {
+  let normal = normalCache.get(sentence)
+  if (!normal) normalCache.set(sentence, (normal = sentence.words.map((word) => normalise(word.text))))
+  return normal
+}
+
+function matchesAt(words: readonly Word[], normal: readonly string[], index: number, tokens: readonly string[], commas: readonly boolean[], text: string): boolean {
   if (index + tokens.length > words.length) return false
   for (let offset = 1; offset < tokens.length; offset++) {
     const word = words[index + offset]
-    if (normalise(word.text) !== tokens[offset]) return false
+    if (normal[index + offset] !== tokens[offset]) return false
     const gap = text.slice(words[index + offset - 1].end, word.start)
     if (!(commas[offset - 1] ? /^,\s+$/ : /^\s+$/).test(gap)) return false
   }
