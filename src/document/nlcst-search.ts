@@ -40,7 +40,7 @@ export function search(tree: NlcstNode, phrases: readonly string[], handler: Han
   const index = indexFor(phrases, config)
   walk(tree, (node, position, parent) => {
     if (!config.allowLiterals && isLiteral(parent as never, position)) return
-    const word = normalize(node as never, config)
+    const word = normalizedWord(node, config)
     const own = index.byWord.get(word)
     const candidates = own ? [...index.any, ...own] : index.any
     for (const phrase of candidates) {
@@ -56,7 +56,7 @@ export function search(tree: NlcstNode, phrases: readonly string[], handler: Han
     for (const expression of expressions) {
       while (position < siblings.length && siblings[position].type === 'WhiteSpaceNode') position++
       const sibling = siblings[position]
-      if (!sibling || sibling.type !== 'WordNode' || (expression !== '*' && expression !== normalize(sibling as never, config))) return undefined
+      if (!sibling || sibling.type !== 'WordNode' || (expression !== '*' && expression !== normalizedWord(sibling, config))) return undefined
       position++
     }
     return siblings.slice(start, position)
@@ -96,4 +96,18 @@ function walk(node: NlcstNode, visitor: (node: NlcstNode, index: number, parent:
     if (child.type === 'WordNode') visitor(child, index, node)
     walk(child, visitor)
   }
+}
+
+/**
+ * A word node's normal form, kept on the node under a symbol (invisible to other code): retext-equality
+ * and retext-profanities search the same tree several times, and normalising (to string, lower case,
+ * strip dashes and apostrophes) costs more than reading a property.
+ */
+const NORMAL = [Symbol('normal'), Symbol('normal, apostrophes'), Symbol('normal, dashes'), Symbol('normal, apostrophes, dashes')]
+function normalizedWord(node: object, config: {allowApostrophes?: boolean; allowDashes?: boolean}): string {
+  const key = NORMAL[(config.allowApostrophes ? 1 : 0) + (config.allowDashes ? 2 : 0)]
+  const held = node as Record<symbol, string | undefined>
+  let word = held[key]
+  if (word === undefined) held[key] = word = normalize(node as never, config)
+  return word
 }
