@@ -112,6 +112,17 @@ describe('bad input', () => {
     expectOneLineNaming(stderr, 'secret.txt', /permission/i)
   })
 
+  it('standard input past the size limit: one clear line, exit 2, without reading it all', () => {
+    const result = spawnSync(process.execPath, [bin, '-', '--stdin-filename', 'piped.txt', '--max-file-size', '1000', '--format', 'json'], {
+      cwd: dir,
+      encoding: 'utf8',
+      input: 'Dear Sam,\n\n' + 'We will call you. '.repeat(200),
+      timeout: 60_000
+    })
+    expect(result.status).toBe(2)
+    expectOneLineNaming(result.stderr, 'piped.txt', /standard input is too large.*--max-file-size/i)
+  })
+
   it('checks the other files of a batch when some are broken', () => {
     const {code, stdout} = run(['missing.txt', 'image.txt', 'not-a-zip.docx', 'good.txt', 'folder.txt'])
     expect(code).toBe(2)

@@ -13,7 +13,7 @@ import {initCommand} from './commands/init.js'
 import {rulesCommand} from './commands/rules.js'
 import {CorrlintError} from '../errors.js'
 import {lintBatch, type BatchFlags} from './batch.js'
-import {readSource, sourceFromBytes} from '../input/index.js'
+import {DEFAULT_MAX_BYTES, formatSize, readSource, sourceFromBytes} from '../input/index.js'
 import {formatters} from '../report/index.js'
 import type {Dialect, FileReport, PresetName, RunReport, Settings, SeverityOrOff, SourceFormat} from '../types.js'
 import type {CommandResult} from './commands/explain.js'
@@ -22,7 +22,8 @@ import type {CommandResult} from './commands/explain.js'
 export interface CliIO {
   stdout: {write(text: string): unknown; isTTY?: boolean}
   stderr: {write(text: string): unknown; isTTY?: boolean}
-  readStdin(): Promise<Uint8Array>
+  /** Standard input, refused past `maxBytes` (the same limit as a file's) without reading the rest into memory. */
+  readStdin(maxBytes: number): Promise<Uint8Array>
   cwd: string
   env: Record<string, string | undefined>
 }
@@ -199,7 +200,7 @@ async function lintPath(path: string, options: CliOptions, settings: Settings, i
   try {
     const source =
       path === '-'
-        ? await sourceFromBytes(await io.readStdin(), options.stdinFilename ?? '<stdin>', formatOf(options.stdinFilename))
+        ? await sourceFromBytes(await readStdinWithin(io, options), options.stdinFilename ?? '<stdin>', formatOf(options.stdinFilename))
         : await readSource(path, {maxBytes: options.maxFileSize})
     return await lintSource(source, settings, {includeText: options.format === 'html'})
   } catch (error) {
@@ -295,9 +296,27 @@ export function exitCodeOf(report: RunReport, options: Pick<CliOptions, 'failOn'
   return 0
 }
 
-async function readStdin(): Promise<Uint8Array> {
+async function readStdinWithin(io: CliIO, options: CliOptions): Promise<Uint8Array> {
+  const maxBytes = options.maxFileSize ?? DEFAULT_MAX_BYTES
+  const bytes = await io.readStdin(maxBytes)
+  if (bytes.length > maxBytes) {
+    throw new CorrlintError(`standard input is too large (more than ${formatSize(maxBytes)}) — raise the limit with --max-file-size`, options.stdinFilename ?? '<stdin>')
+  }
+  return bytes
+}
+
+/** Read standard input, stopping one chunk past `maxBytes` (the caller refuses it). */
+async function readStdin(maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  let size = 0
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer)
+    size += (chunk as Buffer).length
+    if (size > maxBytes) {
+      process.stdin.destroy()
+      break
+    }
+  }
   return Buffer.concat(chunks)
 }
 

@@ -131,7 +131,7 @@ function fileError(error: unknown, path: string): CorrlintError {
   }
 }
 
-function formatSize(bytes: number): string {
+export function formatSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`
   return `${Math.ceil(bytes / 1024)} KB`
 }
