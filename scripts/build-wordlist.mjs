@@ -1,0 +1,96 @@
+/**
+ * Expand the Hunspell dictionaries corrlint spells with (dictionary-en-gb, dictionary-en) into flat
+ * word lists, dist/data/words-en-GB.txt and words-en-US.txt, at build time.
+ *
+ * Why: building nspell from dictionary-en-gb costs about 190 ms per process (it applies every affix
+ * rule to every stem); reading the same words from a flat list into a Set costs a fraction of that
+ * (issue 10). nspell itself does the expansion here, so the list holds exactly the forms nspell
+ * accepts: the keys of its internal `data` map (every stem and every generated form).
+ *
+ * Format (one entry a line, UTF-8):
+ *   # comment lines (source, counts)
+ *   word        a word nspell accepts as written (and, by its case rules, in Title and UPPER case)
+ *   !word       the same, but flagged NOSUGGEST (accepted, never offered as a suggestion)
+ *   ~word       flagged ONLYINCOMPOUND: in the dictionary, yet not accepted on its own
+ *
+ * The speller (src/spell/) mirrors nspell's case handling and the two dictionaries' COMPOUNDRULEs
+ * (ordinals such as 21st); this script fails the build if a dictionary uses a flag the speller does
+ * not mirror (FORBIDDENWORD, KEEPCASE, NEEDAFFIX…) or different compound rules, so the two cannot
+ * silently disagree (test/spell-agreement.test.ts checks the agreement itself).
+ */
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+
+const require = createRequire(import.meta.url)
+const nspell = require('nspell')
+const root = new URL('..', import.meta.url).pathname
+
+/** Compound rules the speller mirrors (src/spell/speller.ts: `compound`). */
+const EXPECTED_COMPOUND = [
+  '(?:0|1|2|3|4|5|6|7|8|9)*(?:1)(?:0th|1th|2th|3th|4th|5th|6th|7th|8th|9th)/i',
+  '(?:0|1|2|3|4|5|6|7|8|9)*(?:0|2|3|4|5|6|7|8|9)(?:0th|1st|2nd|3rd|4th|5th|6th|7th|8th|9th)/i'
+]
+/** Flags the speller knows how to mirror; any other flag with meaning for `correct` fails the build. */
+const MIRRORED = new Set(['KEY', 'SET', 'TRY', 'NOSUGGEST', 'COMPOUNDMIN', 'ONLYINCOMPOUND', 'WORDCHARS'])
+const UNSUPPORTED = ['FORBIDDENWORD', 'KEEPCASE', 'NEEDAFFIX']
+
+const dialects = [
+  {dialect: 'en-GB', pkg: 'dictionary-en-gb'},
+  {dialect: 'en-US', pkg: 'dictionary-en'}
+]
+
+mkdirSync(`${root}dist/data`, {recursive: true})
+for (const {dialect, pkg} of dialects) {
+  const dir = `${root}node_modules/${pkg}`
+  const version = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8')).version
+  const spell = nspell({aff: readFileSync(`${dir}/index.aff`), dic: readFileSync(`${dir}/index.dic`)})
+  const flags = spell.flags
+  for (const name of UNSUPPORTED) {
+    // KEEPCASE shows up as a default key in nspell's flags; only a dictionary that uses it matters.
+    if (flags[name] !== undefined && usesFlag(spell.data, flags[name])) throw new Error(`${pkg}: flag ${name} is used; src/spell does not mirror it`)
+  }
+  for (const name of Object.keys(flags)) {
+    if (!MIRRORED.has(name) && !UNSUPPORTED.includes(name)) throw new Error(`${pkg}: unknown flag ${name}; check src/spell mirrors it`)
+  }
+  const compound = spell.compoundRules.map((regex) => `${regex.source}/${regex.flags}`)
+  if (JSON.stringify(compound) !== JSON.stringify(EXPECTED_COMPOUND)) {
+    throw new Error(`${pkg}: compound rules changed (${compound.join(' | ')}); update src/spell/speller.ts and this script`)
+  }
+  if (Number(flags.COMPOUNDMIN) !== 1) throw new Error(`${pkg}: COMPOUNDMIN ${flags.COMPOUNDMIN}, expected 1`)
+  if (spell.conversion.in.length !== 1 || spell.conversion.in[0][1] !== "'" || !spell.conversion.in[0][0].test('’')) {
+    throw new Error(`${pkg}: input conversion changed; src/spell mirrors only ’ → '`)
+  }
+
+  const lines = []
+  let plain = 0
+  let nosuggest = 0
+  let onlyCompound = 0
+  for (const word of Object.keys(spell.data).sort()) {
+    if (/[\s!~#]/.test(word[0] ?? ' ') || /\s/.test(word)) throw new Error(`${pkg}: word ${JSON.stringify(word)} cannot be written to the list`)
+    const codes = spell.data[word]
+    if (flags.ONLYINCOMPOUND !== undefined && codes.includes(flags.ONLYINCOMPOUND)) {
+      lines.push(`~${word}`)
+      onlyCompound++
+    } else if (flags.NOSUGGEST !== undefined && codes.includes(flags.NOSUGGEST)) {
+      lines.push(`!${word}`)
+      nosuggest++
+    } else {
+      lines.push(word)
+      plain++
+    }
+  }
+  const header = [
+    `# corrlint word list ${dialect}: every form nspell ${nspellVersion()} generates from ${pkg}@${version} (scripts/build-wordlist.mjs).`,
+    `# ${plain} words, ${nosuggest} NOSUGGEST (!), ${onlyCompound} ONLYINCOMPOUND (~).`
+  ]
+  writeFileSync(`${root}dist/data/words-${dialect}.txt`, `${[...header, ...lines].join('\n')}\n`)
+}
+
+function usesFlag(data, flag) {
+  for (const word in data) if (data[word].includes(flag)) return true
+  return false
+}
+
+function nspellVersion() {
+  return JSON.parse(readFileSync(`${root}node_modules/nspell/package.json`, 'utf8')).version
+}
