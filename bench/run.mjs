@@ -12,7 +12,7 @@
  */
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
-import {cpus} from 'node:os'
+import {cpus, loadavg} from 'node:os'
 import {join} from 'node:path'
 import {corpus, longLetter} from './corpus.mjs'
 
@@ -103,14 +103,44 @@ const rows = [
 ]
 const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)))
 const line = (row) => `| ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`
-console.log(line(rows[0]))
-console.log(`|${widths.map((width, column) => (column === 0 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`)
-for (const row of rows.slice(1)) console.log(line(row))
-console.log('')
+const table = [line(rows[0]), `|${widths.map((width, column) => (column === 0 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`, ...rows.slice(1).map(line)]
 const rate = (batch) => (DRAFTS / ((batch.median - empty.median) / 1000)).toFixed(1)
 const wall = (batch) => (DRAFTS / (batch.median / 1000)).toFixed(1)
-console.log(`files per second, --jobs 1: ${wall(batch1)} (${rate(batch1)} without Node start-up)`)
-if (batch2) console.log(`files per second, --jobs 2: ${wall(batch2)} (${rate(batch2)} without Node start-up)`)
-else console.log('files per second, --jobs 2: n/a (this build of the CLI has no --jobs option yet)')
-console.log(`plain retext: ${wall(batchPlain)} files per second`)
-console.log(`cold start over an empty Node script: +${(cold.median - empty.median).toFixed(0)} ms`)
+const notes = [
+  `files per second, --jobs 1: ${wall(batch1)} (${rate(batch1)} without Node start-up)`,
+  batch2 ? `files per second, --jobs 2: ${wall(batch2)} (${rate(batch2)} without Node start-up)` : 'files per second, --jobs 2: n/a (this build of the CLI has no --jobs option yet)',
+  `plain retext: ${wall(batchPlain)} files per second`,
+  `cold start over an empty Node script: +${(cold.median - empty.median).toFixed(0)} ms`
+]
+// Against the targets of issue 10, as ratios measured in this run.
+const targets = [
+  ['one draft, cold, ≤ 2.5 × an empty Node script (stretch 1.75 ×)', `${ratio(cold.median, empty.median)}`, cold.median <= 2.5 * empty.median],
+  ...(batch2 ? [[`${DRAFTS} drafts at --jobs 2, ≥ 5 × faster than plain retext (stretch 8 ×)`, `${ratio(batchPlain.median, batch2.median)}`, batchPlain.median >= 5 * batch2.median]] : []),
+  ['1 MB file ≤ 3 s', ms(big.median), big.median <= 3000],
+  [`peak RSS of the ${DRAFTS}-draft run ≤ 200 MB`, mb(Math.max(batch1.rss ?? 0, batch2?.rss ?? 0) || undefined), Math.max(batch1.rss ?? 0, batch2?.rss ?? 0) <= 200]
+]
+const targetLines = targets.map(([what, value, met]) => `- ${met ? 'met' : '**not met**'}: ${what} — ${value}`)
+for (const text of [...table, '', ...notes, '', ...targetLines]) console.log(text)
+
+// The README's performance section (scripts/readme.mjs copies it in).
+const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), Node ${process.versions.node}, load average ${loadavg()[0].toFixed(2)} at the end`
+writeFileSync(
+  join(root, 'bench/results.md'),
+  [
+    '## Performance',
+    '',
+    `\`npm run bench\` generates ${DRAFTS} realistic drafts (150–400 words, about one in four flawed, with names, amounts and reference codes) and one 1 MB letter from a fixed seed, then runs the real \`bin/corrlint.js\` (medians of ${runs} runs, ${batchRuns} for batches) beside two baselines measured in the same run: an empty Node script, and a plain unified + retext pipeline with the same plugins and stock retext-spell (\`bench/plain-retext.mjs\`). Peak RSS comes from \`/usr/bin/time -v\`.`,
+    '',
+    `Latest run: ${new Date().toISOString().slice(0, 10)}, ${machine}.`,
+    '',
+    ...table,
+    '',
+    ...notes.map((note) => `- ${note}`),
+    '',
+    'Targets (issue 10):',
+    '',
+    ...targetLines,
+    ''
+  ].join('\n')
+)
+process.stderr.write('wrote bench/results.md (npm run readme copies it into the README)\n')
