@@ -62,22 +62,3 @@ export class SegmentMap {
     return this.originStarts[low] + Math.min(Math.max(0, offset - this.textStarts[low]), this.lengths[low])
   }
 }
-
-/** Start offsets of each line of `text` (split on `\n`). */
-export function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  return starts
-}
-
-/** Index of the line containing `offset`, given `lineStarts`. */
-export function lineIndex(starts: number[], offset: number): number {
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (starts[middle] <= offset) low = middle
-    else high = middle - 1
-  }
-  return low
-}
