@@ -1,0 +1,94 @@
+/**
+ * spelling/dialect: US spellings in en-GB drafts (and UK spellings in en-US drafts), with the form
+ * of the draft's dialect. Pairs: dialect-pairs.json (generated from the two dictionaries by
+ * scripts/build-wordlist.mjs --pairs, plus dialect-irregular.json).
+ */
+import type {Dialect, Rule, Settings} from '../../src/types.js'
+import pairs from './dialect-pairs.json' with {type: 'json'}
+import {caseOf, inCaseOf, personalWords, scanWords, type Token} from './words.js'
+
+export interface DialectOptions {
+  /** Oxford spelling: accept -ize (organize, organization) in en-GB; -yse stays (analyse). */
+  oxford: boolean
+}
+
+const usToUkIze = new Map(Object.entries(pairs.ize))
+const usToUkOther = new Map(Object.entries(pairs.other))
+const ukToUs = new Map<string, string>()
+for (const [us, uk] of [...usToUkIze, ...usToUkOther]) if (!ukToUs.has(uk)) ukToUs.set(uk, us)
+
+/** Whether -ize is accepted in en-GB under these settings (the dialect rule's `oxford` option). */
+export function oxfordSpelling(settings: Settings): boolean {
+  return settings.rules['spelling/dialect']?.options?.oxford === true
+}
+
+/** Whether `lower` (lower case) is an -ize form Oxford spelling accepts in en-GB. */
+export function isOxfordIze(lower: string): boolean {
+  return usToUkIze.has(lower)
+}
+
+/** The spelling of `lower` in `dialect`, when `lower` is the other dialect's spelling. */
+export function dialectForm(lower: string, dialect: Dialect, oxford: boolean): string | undefined {
+  if (dialect === 'en-US') return ukToUs.get(lower)
+  return usToUkOther.get(lower) ?? (oxford ? undefined : usToUkIze.get(lower))
+}
+
+/**
+ * The tokens of a word the dialect rule reports (the whole word, or hyphen parts), with the form
+ * to write. Title case counts only at the start of a sentence: mid-sentence it is a name
+ * (`Center Parcs`, `Harbor Freight`); capitals are acronyms.
+ */
+export function dialectHits(token: Token, parts: Token[], dialect: Dialect, oxford: boolean): Array<{token: Token; form: string}> {
+  const hits: Array<{token: Token; form: string}> = []
+  for (const candidate of parts.length > 0 ? parts : [token]) {
+    const shape = caseOf(candidate.text)
+    if (shape === 'upper' || shape === 'mixed' || (shape === 'title' && !candidate.sentenceStart)) continue
+    const form = dialectForm(candidate.text.toLowerCase(), dialect, oxford)
+    if (form) hits.push({token: candidate, form: inCaseOf(form, candidate.text)})
+  }
+  return hits
+}
+
+export const dialect: Rule<DialectOptions> = {
+  id: 'spelling/dialect',
+  criterion: 'spelling',
+  severity: 'error',
+  defaults: {oxford: false},
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      oxford: {type: 'boolean', description: 'Oxford spelling: accept -ize (organize, organization) in en-GB drafts; -yse (analyse) is still required.'}
+    }
+  },
+  docs: {
+    summary: 'US spellings in a UK English draft (color, center, organization, traveling, defense), or UK spellings in a US English one.',
+    why: 'A customer notices spelling from the wrong side of the Atlantic: it reads as careless or as a template from somewhere else. Use the spelling of your readers (set with --dialect en-GB or en-US).',
+    fail: 'Dear Ms Shah,\n\nWe have moved our service center. Our organization will call you about the new address.\n\nKind regards,\nLeah Morgan',
+    pass: 'Dear Ms Shah,\n\nWe have moved our service centre. Our organisation will call you about the new address.\n\nKind regards,\nLeah Morgan',
+    details:
+      'Reports a word of the body (or the greeting and close) that dialect-pairs.json lists as the other dialect\'s spelling, with the form to use: in en-GB (the default) `color` → `colour`, `center` → `centre`, `organize` → `organise`, `analyze` → `analyse`, `traveling` → `travelling`, `defense` → `defence`, `catalog` → `catalogue`, `gray` → `grey`; in en-US (`--dialect en-US`) the other way round. ' +
+      'The pairs are every US-only word of dictionary-en that a spelling pattern turns into a UK-only word of dictionary-en-gb (-ize/-ise, -yze/-yse, -or/-our, -er/-re, -l/-ll, -og/-ogue, -ense/-ence, ae, oe, -gement), plus a short checked list of irregular pairs; words right in both dialects with different senses (program, check, tire, curb, draft, license, practice, meter) are never reported. ' +
+      '-ize: by default en-GB accepts only -ise (organise, realise), as most UK organisations and GOV.UK style do; the option `oxford: true` accepts -ize too (Oxford spelling: organize, realize), never -yze. ' +
+      'Not reported: capitalised words mid-sentence (names such as Center Parcs), capitals (acronyms), words in the personal dictionary. A word this rule reports is not also reported by spelling/misspelling.'
+  },
+  check(doc, context) {
+    const words = personalWords(context.settings.dictionary)
+    const dialectName = context.settings.dialect
+    for (const word of scanWords(doc)) {
+      if (words.has(word.text.toLowerCase())) continue
+      for (const {token, form} of dialectHits(word, word.parts, dialectName, context.options.oxford === true)) {
+        if (words.has(token.text.toLowerCase())) continue
+        const other = dialectName === 'en-GB' ? 'US' : 'UK'
+        context.report({
+          start: token.start,
+          end: token.end,
+          message: `'${token.text}' is the ${other} spelling; in ${dialectName} write '${form}'.`,
+          actual: token.text,
+          expected: form,
+          suggestion: `Replace "${token.text}" with "${form}".`
+        })
+      }
+    }
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * spelling/misspelling: words of the writer's prose that the dialect's dictionary (dictionary-en-gb,
+ * or dictionary-en with --dialect en-US) does not have, with a suggestion.
+ */
+import {osa, speller, type Speller} from '../../src/spell/index.js'
+import type {CorrDocument, Rule, Settings} from '../../src/types.js'
+import register from '../tone/register.json' with {type: 'json'}
+import business from './business-words.json' with {type: 'json'}
+import {dialectHits, isOxfordIze, oxfordSpelling} from './dialect.js'
+import {caseOf, personalWords, scanWords, type Token} from './words.js'
+
+const BUSINESS = new Set(business.words)
+const PREFIXES = new Set(business.prefixes)
+/** Text-speak and casual words (`lol`, `probs`, `thx`): tone/register reports them, once. */
+const CASUAL = new Set(register.casual.map((entry) => entry.phrase.toLowerCase()).filter((phrase) => /^[a-z']+$/.test(phrase)))
+/** Endings of contractions and possessives: the stem before them is what is checked. */
+const CLITIC = /^(.+?)(?:'s|'ll|'re|'ve|'d|'m|n't|')$/i
+
+/** Whether a word (any case) is accepted by the dictionary, the business list or the user's words. */
+function known(text: string, spell: Speller, personal: Set<string>, oxford: boolean): boolean {
+  const lower = text.toLowerCase()
+  if (personal.has(lower) || BUSINESS.has(lower) || CASUAL.has(lower) || spell.correct(text)) return true
+  if (oxford && isOxfordIze(lower)) return true
+  const clitic = CLITIC.exec(text)
+  if (clitic) {
+    const stem = clitic[1]
+    const stemLower = stem.toLowerCase()
+    return personal.has(stemLower) || BUSINESS.has(stemLower) || spell.correct(stem) || (oxford && isOxfordIze(stemLower))
+  }
+  return false
+}
+
+/**
+ * Capitalised words a draft shows are names: written with a capital somewhere other than the
+ * start of a sentence, or in the headers, salutation or signature.
+ */
+function namesIn(doc: CorrDocument): Set<string> {
+  const names = new Set<string>()
+  for (const match of doc.text.matchAll(/\p{Lu}[\p{L}'’]*/gu)) {
+    // After a sentence end, an opening quote or bracket, or at the start of a line, a capital says nothing.
+    let index = match.index - 1
+    while (index >= 0 && (doc.text[index] === ' ' || doc.text[index] === '\t')) index--
+    if (index < 0 || '.!?:\n\r"\'(“‘'.includes(doc.text[index])) continue
+    names.add(match[0].replace(/’/g, "'"))
+  }
+  return names
+}
+
+function oneEditAway(spell: Speller, lower: string): string | undefined {
+  const best = spell.suggest(lower, 1)[0]
+  return best !== undefined && osa(lower, best.toLowerCase(), 1) <= 1 ? best : undefined
+}
+
+export const misspelling: Rule = {
+  id: 'spelling/misspelling',
+  criterion: 'spelling',
+  severity: 'error',
+  prepare(settings: Settings) {
+    speller(settings.dialect)
+  },
+  docs: {
+    summary: 'Words the dictionary of the draft\'s dialect does not have (en-GB by default), with a suggestion.',
+    why: 'A misspelt word in a reply to a customer looks careless and makes them doubt the rest of the message. Spelling is one of the first things assessors check.',
+    fail: 'Dear Mr Evans,\n\nThank you for your email. I will definately send the replacement part today, and you should recieve it by Friday.\n\nKind regards,\nAmy Clarke',
+    pass: 'Dear Mr Evans,\n\nThank you for your email. I will definitely send the replacement part today, and you should receive it by Friday.\n\nKind regards,\nAmy Clarke',
+    details:
+      'Checks the words of the body, the greeting word and the complimentary close against the word list built from dictionary-en-gb (or dictionary-en with --dialect en-US): the same words nspell accepts, with its case rules (a lower-case word may be written in Title Case or capitals, a name may not be written in lower case). Reports "\'definately\' is not in the en-GB dictionary" with the closest dictionary word as the suggestion (edit distance up to 2). ' +
+      'Never reported: the name in the salutation and the signature, headers and quotes; capitalised words mid-sentence (names, places, products) and words in capitals (acronyms); a capitalised first word of a sentence unless it is one letter away from a dictionary word and is not written with a capital elsewhere in the draft (`Definately` is reported, `Okafor` is not); anything with a digit (reference and product codes such as ORD-35034, money, dates such as 21st, postcodes such as M1 2AB, phone numbers); email addresses, URLs and domains; one-letter words; contractions and possessives whose stem is a word (customer\'s, we\'ll); hyphenated words whose parts are words (a common prefix such as pre- or co- counts); the words of business-words.json (webchat, satnav, timeslot, wellbeing…); text-speak and casual words that tone/register reports (lol, probs, thx: one finding, under tone); and the personal dictionary: `dictionary`, `dictionaryFile` and `spelling.accept` in the configuration, `--dictionary FILE`, and guideline terms (case-insensitive). ' +
+      'Words in `spelling.reject` are always reported. A US spelling in en-GB (or UK in en-US) is reported by spelling/dialect instead, once. With `oxford: true` on spelling/dialect, -ize forms are accepted.'
+  },
+  check(doc, context) {
+    const settings = context.settings
+    const spell = speller(settings.dialect)
+    const personal = personalWords(settings.dictionary)
+    const reject = new Set((settings.rejectWords ?? []).map((word) => word.toLowerCase()))
+    const oxford = oxfordSpelling(settings)
+    let names: Set<string> | undefined
+    const report = (token: Token): void => {
+      const lower = token.text.toLowerCase()
+      const best = spell.suggest(token.text, 1)[0]
+      context.report({
+        start: token.start,
+        end: token.end,
+        message: `'${token.text}' is not in the ${settings.dialect} dictionary.`,
+        actual: token.text,
+        ...(best
+          ? {expected: best, suggestion: `Replace "${token.text}" with "${best}".`}
+          : {suggestion: `Check the spelling of "${lower}"; if it is right, add it to the dictionary (\`dictionary\` in the configuration, or --dictionary FILE).`})
+      })
+    }
+    for (const word of scanWords(doc)) {
+      const whole = word.text.toLowerCase()
+      if (reject.has(whole)) {
+        context.report({
+          start: word.start,
+          end: word.end,
+          message: `'${word.text}' is on the organisation's list of words not to use (spelling.reject).`,
+          actual: word.text,
+          suggestion: `Reword without "${word.text}".`
+        })
+        continue
+      }
+      if (personal.has(whole)) continue
+      if (dialectHits(word, word.parts, settings.dialect, oxford).length > 0) continue
+      if (known(word.text, spell, personal, oxford)) continue
+      const tokens = word.parts.length > 0 ? word.parts : [word]
+      tokens.forEach((token, index) => {
+        if (reject.has(token.text.toLowerCase())) {
+          report(token)
+          return
+        }
+        if (token.text.length < 2) return
+        if (word.parts.length > 0 && index < tokens.length - 1 && PREFIXES.has(token.text.toLowerCase())) return
+        const shape = caseOf(token.text)
+        if (shape === 'upper' || shape === 'mixed') return
+        if (shape === 'title' && !token.sentenceStart) return
+        if (known(token.text, spell, personal, oxford)) return
+        if (shape === 'title') {
+          // A capitalised first word: a name unless it is one slip from a dictionary word.
+          names ??= namesIn(doc)
+          if (names.has(token.text) || !oneEditAway(spell, token.text.toLowerCase())) return
+        }
+        report(token)
+      })
+    }
+  }
+}

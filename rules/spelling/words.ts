@@ -1,0 +1,107 @@
+/**
+ * The words the dictionary rules (spelling/misspelling, spelling/dialect) look at, and what they
+ * never look at.
+ *
+ * In scope: the words of the body's sentences, the greeting word of the salutation (`Dear`, not the
+ * name after it) and the complimentary close (`Kind regards`). Never: headers, quotes, signatures
+ * (the sender's name, role, organisation and contact lines), address blocks, reference lines.
+ *
+ * Inside that scope a token is skipped when it is not a word a dictionary could judge: it has a
+ * digit (codes `ORD-35034`, money `£4.99`, ordinals `21st`, postcodes `M1 2AB`, times `9am`), or a
+ * character other than letters, apostrophes and hyphens (emails, domains, `T&Cs`, `3.5kg`), or it
+ * sits in a URL or next to `/`, `@`, `#`, or it is one letter long. A hyphenated word is also
+ * looked at part by part (`well-known` → `well`, `known`).
+ */
+import type {CorrDocument, Span} from '../../src/types.js'
+
+export interface Token extends Span {
+  /** The text, curly apostrophes made straight, outer apostrophes and hyphens removed. */
+  text: string
+  /** First word of its sentence (so a capital letter says nothing about a name). */
+  sentenceStart: boolean
+}
+
+/** A token and, when it is hyphenated, its parts (each with its own span). */
+export interface ScannedWord extends Token {
+  parts: Token[]
+}
+
+// The scheme or `www.` is literal; the rest runs to the next space: linear.
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]*/gi
+const CHECKABLE = /^[\p{L}'-]+$/u
+const NEAR_CODE = new Set(['/', '\\', '@', '#', '_', '=', '&'])
+
+/** The words of `doc` the dictionary rules check, in order. */
+export function scanWords(doc: CorrDocument): ScannedWord[] {
+  const scopes: Span[] = []
+  if (doc.body.span) scopes.push(doc.body.span)
+  const salutation = doc.opening.salutation
+  if (salutation) scopes.push({start: salutation.start, end: salutation.start + salutation.greeting.length})
+  const close = doc.closing.complimentaryClose
+  if (close) scopes.push({start: close.start, end: close.end})
+  const inScope = (start: number, end: number): boolean => scopes.some((scope) => start >= scope.start && end <= scope.end)
+
+  const urls: Span[] = []
+  for (const match of doc.prose.matchAll(URL)) urls.push({start: match.index, end: match.index + match[0].length})
+  const inUrl = (start: number, end: number): boolean => urls.some((url) => start < url.end && end > url.start)
+
+  const out: ScannedWord[] = []
+  for (const sentence of doc.sentences) {
+    if (!inScope(sentence.start, sentence.end) && !scopes.some((scope) => sentence.start < scope.end && sentence.end > scope.start)) continue
+    sentence.words.forEach((word, index) => {
+      if (!inScope(word.start, word.end) || inUrl(word.start, word.end)) return
+      const raw = doc.text.slice(word.start, word.end)
+      if (NEAR_CODE.has(doc.text.charAt(word.start - 1)) || NEAR_CODE.has(doc.text.charAt(word.end))) return
+      // `brightwell.co.uk`, `invoice.pdf`: a full stop followed by a letter.
+      if (doc.text.charAt(word.end) === '.' && /\p{L}/u.test(doc.text.charAt(word.end + 1))) return
+      const straight = raw.replace(/[\u2018\u2019\u02bc]/g, "'")
+      if (/\d/.test(straight) || !CHECKABLE.test(straight)) return
+      let lead = 0
+      while (lead < straight.length && (straight[lead] === "'" || straight[lead] === '-')) lead++
+      let stop = straight.length
+      while (stop > lead && (straight[stop - 1] === "'" || straight[stop - 1] === '-')) stop--
+      const text = straight.slice(lead, stop)
+      if (text.length < 2) return
+      const start = word.start + lead
+      const sentenceStart = index === 0
+      const parts: Token[] = []
+      if (text.includes('-')) {
+        let offset = 0
+        for (const piece of text.split('-')) {
+          if (piece.length > 0) parts.push({text: piece, start: start + offset, end: start + offset + piece.length, sentenceStart: sentenceStart && offset === 0})
+          offset += piece.length + 1
+        }
+      }
+      out.push({text, start, end: start + text.length, sentenceStart, parts})
+    })
+  }
+  return out
+}
+
+/** How a word is capitalised. */
+export function caseOf(word: string): 'lower' | 'title' | 'upper' | 'mixed' {
+  const lower = word.toLowerCase()
+  if (word === lower) return 'lower'
+  if (word === word.toUpperCase() && word.length > 1) return 'upper'
+  if (word.charAt(0) !== lower.charAt(0) && word.slice(1) === lower.slice(1)) return 'title'
+  return 'mixed'
+}
+
+/** `word` with the capitals of `like` (Title or UPPER case). */
+export function inCaseOf(word: string, like: string): string {
+  const shape = caseOf(like)
+  if (shape === 'upper') return word.toUpperCase()
+  if (shape === 'title') return word.charAt(0).toUpperCase() + word.slice(1)
+  return word
+}
+
+/** Settings words (personal dictionary), lower-cased, cached per settings array. */
+const personal = new WeakMap<string[], Set<string>>()
+export function personalWords(words: string[]): Set<string> {
+  let found = personal.get(words)
+  if (!found) {
+    found = new Set(words.flatMap((word) => [word.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'")]))
+    personal.set(words, found)
+  }
+  return found
+}
