@@ -100,6 +100,7 @@ const layerCache = new Map<string, Promise<Layer[]>>()
 /** Forget every config read so far (for `--watch` after a config edit, and for tests). */
 export function clearConfigCache(): void {
   layerCache.clear()
+  searchCache.clear()
   explorer.clearCaches()
 }
 
@@ -135,13 +136,26 @@ export async function printConfig(options: LoadOptions): Promise<string> {
   return `${JSON.stringify(settings, null, 2)}\n`
 }
 
-async function searchConfig(from: string, cwd: string): Promise<string | null> {
-  try {
-    const result = await explorer.search(from)
-    return result?.filepath ?? null
-  } catch (error) {
-    throw asConfigError(error, cwd)
+/**
+ * The config found from each folder, as a promise: a batch asks for every file's settings at once,
+ * and lilconfig caches a folder only after its search finished, so 500 drafts in one folder would
+ * start 500 searches (thousands of `access` calls) without this.
+ */
+const searchCache = new Map<string, Promise<string | null>>()
+
+function searchConfig(from: string, cwd: string): Promise<string | null> {
+  let pending = searchCache.get(from)
+  if (!pending) {
+    pending = explorer.search(from).then(
+      (result) => result?.filepath ?? null,
+      (error: unknown) => {
+        throw asConfigError(error, cwd)
+      }
+    )
+    searchCache.set(from, pending)
+    pending.catch(() => searchCache.delete(from))
   }
+  return pending
 }
 
 async function layersOf(file: string, cwd: string, chain: string[]): Promise<Layer[]> {
