@@ -2,8 +2,7 @@
  * The worker pool. Under vitest the TypeScript worker is bundled with esbuild into a temporary
  * module first (worker threads cannot load .ts), so the test runs today's code, not a stale build.
  */
-import {mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {build} from 'esbuild'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -13,9 +12,13 @@ import {lintFile} from '../src/engine/worker.js'
 
 const root = new URL('..', import.meta.url).pathname
 const fixtures = join(root, 'fixtures')
-const scratch = mkdtempSync(join(tmpdir(), 'corrlint-pool-'))
+// Inside the project (not the system temp folder), so the bundled worker finds the package's data
+// files (the spelling word lists) the way an installed one does.
+mkdirSync(join(root, 'node_modules/.cache'), {recursive: true})
+const scratch = mkdtempSync(join(root, 'node_modules/.cache/corrlint-pool-'))
 const worker = join(scratch, 'worker.mjs')
 const failingWorker = join(scratch, 'failing-worker.mjs')
+const brokenWorker = join(scratch, 'broken-worker.mjs')
 let paths: string[]
 
 beforeAll(async () => {
@@ -26,10 +29,11 @@ beforeAll(async () => {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    banner: {js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);"},
+    banner: {js: "import {createRequire as __corrlintCreateRequire} from 'node:module'; const require = __corrlintCreateRequire(import.meta.url);"},
     logLevel: 'error'
   })
   writeFileSync(failingWorker, "export default async function () { throw new Error('worker crashed') }\n")
+  writeFileSync(brokenWorker, 'export default async function ( {\n')
   const drafts = readdirSync(fixtures)
     .filter((name) => /\.(txt|eml|md|html|docx)$/.test(name))
     .sort()
@@ -58,10 +62,16 @@ describe('checkFiles', () => {
     expect(pooled[0].findings.every((finding) => /^[0-9a-f]{32}$/.test(finding.fingerprint ?? ''))).toBe(true)
   }, 120_000)
 
-  it('turns a crashed worker into fatal reports for its files; the run still returns every file', async () => {
+  it('checks the files of a crashed worker in this thread: every file still gets its real report', async () => {
+    const inThread = await checkFiles(paths, settings, {cwd: root, jobs: 1})
     const reports = await checkFiles(paths, settings, {cwd: root, jobs: 2, worker: failingWorker})
+    expect(reports).toEqual(inThread)
+  }, 60_000)
+
+  it('does not hang when the worker module cannot even load', async () => {
+    const reports = await checkFiles(paths, settings, {cwd: root, jobs: 3, worker: brokenWorker})
     expect(reports.map((report) => report.path)).toEqual(paths)
-    for (const report of reports) expect(report.fatal).toMatch(/could not be checked \(internal error: worker crashed\)/)
+    expect(reports.filter((report) => report.fatal)).toHaveLength(1)
   }, 60_000)
 
   it('checks a handful of files in this thread, without starting workers', async () => {

@@ -50,7 +50,16 @@ export function fatalMessage(path: string, error: unknown): string {
   return `${path}: could not be checked (internal error: ${reason}); please report this with the file if you can share it`
 }
 
-/** The pool's task. */
-export default function task({path, settings, options}: LintFileTask): Promise<FileReport> {
-  return lintFile(path, settings, options)
+/** Several files in one task: fewer messages between threads, and one memory check per batch instead of per file. */
+export interface LintBatchTask {
+  files: Array<{path: string; settings: Settings}>
+  options: LintFileOptions
+}
+
+/** The pool's task: one file, or a batch of files checked in order. */
+export default async function task(input: LintFileTask | LintBatchTask): Promise<FileReport | FileReport[]> {
+  if (!('files' in input)) return lintFile(input.path, input.settings, input.options)
+  const reports: FileReport[] = []
+  for (const {path, settings} of input.files) reports.push(await lintFile(path, settings, input.options))
+  return reports
 }
