@@ -1,0 +1,138 @@
+/** The dictionary half of the spelling criterion: spelling/misspelling and spelling/dialect, the speller's suggestions. */
+import {describe, expect, it} from 'vitest'
+import pairs from '../../rules/spelling/dialect-pairs.json' with {type: 'json'}
+import {dictionaryRules} from '../../rules/spelling/dictionary-rules.js'
+import {osa, speller} from '../../src/spell/index.js'
+import type {Settings} from '../../src/types.js'
+import {at, findingsOf, lintText, statusOf} from '../helpers.js'
+
+const RULES = ['spelling/misspelling', 'spelling/dialect']
+
+async function found(text: string, settings?: Partial<Settings>): Promise<string[]> {
+  const report = await lintText(text, {rules: dictionaryRules, settings})
+  return report.findings.filter((finding) => RULES.includes(finding.ruleId)).map((finding) => `${at(finding)} ${finding.ruleId.slice(9)} ${finding.actual}→${finding.expected ?? ''}`)
+}
+
+function email(body: string): string {
+  return `Subject: Your order ORD-35034\nTo: ruth.mensah@example.com\n\nDear Ms Mensah,\n\n${body}\n\nKind regards,\n\nDaniel Okonkwo-Hughes\nCustomer Services, Brightwell Home\n0161 496 0732\n`
+}
+
+describe('spelling/misspelling', () => {
+  it('reports unknown words with the closest dictionary word, and fails the criterion', async () => {
+    const report = await lintText(email('I will definately send it today and you should recieve it by Friday.'), {rules: dictionaryRules})
+    expect(findingsOf(report, 'spelling/misspelling').map((finding) => [at(finding), finding.message, finding.suggestion, finding.expected])).toEqual([
+      ['6:8', "'definately' is not in the en-GB dictionary.", 'Replace "definately" with "definitely".', 'definitely'],
+      ['6:48', "'recieve' is not in the en-GB dictionary.", 'Replace "recieve" with "receive".', 'receive']
+    ])
+    expect(statusOf(report, 'spelling')).toBe('fail')
+  })
+
+  it('never reports names, codes, money, dates, postcodes, phone numbers, emails, URLs or acronyms', async () => {
+    const body =
+      "Thank you for calling Mrs O'Neill at our Ashworth depot about order ORD-35034 and invoice INV-30326. " +
+      'I have refunded £4.99 (ref: AB12CD) on 21st March; it reaches your account in 3–5 working days. ' +
+      'Write to us at 14 Kettering Road, Northampton NN1 4AW, call 0161 496 0732, email help@brightwell.co.uk or visit https://www.brightwell.co.uk/help/refunds or www.brightwell.co.uk. ' +
+      "The HMRC and DVLA letters, your customer's T&Cs and the SKU BW-4471-X are attached as invoice.pdf. " +
+      "We'll call you back; isn't that easier? Our e-mail, log-in and pre-paid webchat team can help."
+    expect(await found(email(body))).toEqual([])
+  })
+
+  it('checks the first word of a sentence when it is one slip from a word, and not when it is a name', async () => {
+    expect(await found(email('Definately by Friday. Okafor will call you. Brightwell sent it.'))).toEqual(['6:1 misspelling Definately→Definitely'])
+    // A capitalised word used as a name elsewhere in the draft is a name at the start of a sentence too.
+    expect(await found(email('Tesco sent it. We asked Tesco to refund you.'))).toEqual([])
+  })
+
+  it('checks each part of a hyphenated word and the stem of a possessive or contraction', async () => {
+    expect(await found(email('It was a well-knwon problem with the customer\'s acount and we\'ll fix it.'))).toEqual([
+      '6:15 misspelling knwon→known',
+      '6:49 misspelling acount→account'
+    ])
+    expect(await found(email("The custmer's parcel arrived."))).toEqual(["6:5 misspelling custmer's→customer's"])
+  })
+
+  it('accepts the personal dictionary (case-insensitive) and reports reject words', async () => {
+    const text = email('Your Flexisaver account and the zorbing voucher are ready. Please use the portal.')
+    expect(await found(text)).toEqual(['6:33 misspelling zorbing→zeroing'])
+    expect(await found(text, {dictionary: ['ZORBING']})).toEqual([])
+    const rejected = await lintText(text, {rules: dictionaryRules, settings: {dictionary: ['zorbing'], rejectWords: ['portal']}})
+    expect(findingsOf(rejected, 'spelling/misspelling').map((finding) => [at(finding), finding.message])).toEqual([
+      ['6:75', "'portal' is on the organisation's list of words not to use (spelling.reject)."]
+    ])
+  })
+
+  it('never checks the names in the salutation and signature, only the greeting word', async () => {
+    const text = 'Dear Mr Okonkwo-Achterberg,\n\nThank you for your letter.\n\nYours sincerely,\n\nSiobhan Ni Bhriain\nFlexisaver Team, Brightwell\n'
+    expect(await found(text)).toEqual([])
+  })
+
+  it('uses the US dictionary with --dialect en-US', async () => {
+    expect(await found(email('Your favorite color is in the catalog; we recieve it today.'), {dialect: 'en-US'})).toEqual(['6:43 misspelling recieve→receive'])
+  })
+})
+
+describe('spelling/dialect', () => {
+  it('reports US spellings in en-GB with the UK form, once (not also as misspellings)', async () => {
+    const report = await lintText(email('Our service center will analyze your color samples, and our organization is traveling to your defense.'), {rules: dictionaryRules})
+    expect(report.findings.map((finding) => [at(finding), finding.ruleId, finding.message, finding.expected])).toEqual([
+      ['6:13', 'spelling/dialect', "'center' is the US spelling; in en-GB write 'centre'.", 'centre'],
+      ['6:25', 'spelling/dialect', "'analyze' is the US spelling; in en-GB write 'analyse'.", 'analyse'],
+      ['6:38', 'spelling/dialect', "'color' is the US spelling; in en-GB write 'colour'.", 'colour'],
+      ['6:61', 'spelling/dialect', "'organization' is the US spelling; in en-GB write 'organisation'.", 'organisation'],
+      ['6:77', 'spelling/dialect', "'traveling' is the US spelling; in en-GB write 'travelling'.", 'travelling'],
+      ['6:95', 'spelling/dialect', "'defense' is the US spelling; in en-GB write 'defence'.", 'defence']
+    ])
+    expect(statusOf(report, 'spelling')).toBe('fail')
+  })
+
+  it('keeps the capitals of a sentence start, leaves names and ambiguous words alone', async () => {
+    expect(await found(email('Color samples are ready. Visit Center Parcs or the Harbor Freight store.'))).toEqual(['6:1 dialect Color→Colour'])
+    expect(await found(email('Please check the program, the license and the meter before you tire of the draft.'))).toEqual([])
+  })
+
+  it('accepts -ize with the oxford option, never -yze', async () => {
+    const text = email('We will organize a realized analysis and analyze the organization of it.')
+    expect(await found(text)).toEqual(['6:9 dialect organize→organise', '6:20 dialect realized→realised', '6:42 dialect analyze→analyse', '6:54 dialect organization→organisation'])
+    expect(await found(text, {rules: {'spelling/dialect': {options: {oxford: true}}}})).toEqual(['6:42 dialect analyze→analyse'])
+  })
+
+  it('reports UK spellings in en-US', async () => {
+    expect(await found(email('Your favourite colour is in the catalogue; we will organise it and analyse the centre.'), {dialect: 'en-US'})).toEqual([
+      '6:6 dialect favourite→favorite',
+      '6:16 dialect colour→color',
+      '6:33 dialect catalogue→catalog',
+      '6:52 dialect organise→organize',
+      '6:68 dialect analyse→analyze',
+      '6:80 dialect centre→center'
+    ])
+  })
+
+  it('has pairs whose US form is US-only and UK form UK-only in the dictionaries', () => {
+    const gb = speller('en-GB')
+    const us = speller('en-US')
+    for (const [american, british] of Object.entries({...pairs.ize, ...pairs.other})) {
+      expect(gb.correct(american) || !us.correct(american), american).toBe(false)
+      expect(gb.correct(british) && !us.correct(british), british).toBe(true)
+    }
+  })
+})
+
+describe('speller suggestions', () => {
+  it('computes the optimal string alignment distance, bounded', () => {
+    expect(osa('recieve', 'receive', 2)).toBe(1)
+    expect(osa('definately', 'definitely', 2)).toBe(1)
+    expect(osa('acount', 'account', 2)).toBe(1)
+    expect(osa('abc', 'abc', 2)).toBe(0)
+    expect(osa('kitten', 'sitting', 2)).toBe(3)
+    expect(osa('ca', 'abc', 2)).toBe(3)
+    expect(osa('a', 'abcd', 2)).toBe(3)
+  })
+  it('offers likely words, in the case of the word, cached; nothing for far-off words', () => {
+    const spell = speller('en-GB')
+    expect(spell.suggest('seperate')[0]).toBe('separate')
+    expect(spell.suggest('Accomodation')[0]).toBe('Accommodation')
+    expect(spell.suggest('GOVERMENT')[0]).toBe('GOVERNMENT')
+    expect(spell.suggest('xqzvwk')).toEqual([])
+    expect(spell.suggest('seperate')).toBe(spell.suggest('seperate'))
+  })
+})
