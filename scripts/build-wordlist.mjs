@@ -10,7 +10,9 @@
  * Format (one entry a line, UTF-8):
  *   # comment lines (source, counts)
  *   word        a word nspell accepts as written (and, by its case rules, in Title and UPPER case)
- *   !word       the same, but flagged NOSUGGEST (accepted, never offered as a suggestion)
+ *   !word       the same, but never offered as a suggestion: flagged NOSUGGEST in the dictionary, or
+ *               rated likely profane (2) by cuss (the list retext-profanities uses), so a typo such
+ *               as `negli` is never "corrected" to a slur
  *   ~word       flagged ONLYINCOMPOUND: in the dictionary, yet not accepted on its own
  *
  * `node scripts/build-wordlist.mjs --pairs` also writes rules/spelling/dialect-pairs.json, the US → UK
@@ -29,6 +31,16 @@ import {createRequire} from 'node:module'
 
 const require = createRequire(import.meta.url)
 const nspell = require('nspell')
+// cuss comes with retext-profanities (a dependency); its ratings: 0 not, 1 maybe, 2 likely profane.
+const {cuss} = await import('cuss')
+// Ordinary words cuss rates 2 for a rarer sense stay suggestible (`welfair` → `welfare`).
+const ordinary = new Set(
+  ('welfare gables spit spits slave slaves stringer tinker tinkers niggle niggled niggles niggling faeces chunky kumquat looser loser stupid dumb vomit bung ' +
+    'beanbag beanbags triplex willie dix sooty flange tang chug chugs booby boonies cockfight dope hobo idiot moron geezer jig jigs jigger jiggers nip piker pud ' +
+    'puke mams limy hebe ho whop whacker diddle dink dipstick honkers puss sexed sexing sissy weenie quickie poo poop pooping rigger barf bong pollock clansman ' +
+    'clansmen clanswoman clanswomen greaser greasers hillbilly hillbillies redneck rednecks hooters smut cocky horniest transvestite').split(' ')
+)
+const profane = new Set(Object.keys(cuss).filter((word) => cuss[word] >= 2 && !word.includes(' ') && !ordinary.has(word)))
 const root = new URL('..', import.meta.url).pathname
 
 /** Compound rules the speller mirrors (src/spell/speller.ts: `compound`). */
@@ -77,7 +89,7 @@ for (const {dialect, pkg} of dialects) {
     if (flags.ONLYINCOMPOUND !== undefined && codes.includes(flags.ONLYINCOMPOUND)) {
       lines.push(`~${word}`)
       onlyCompound++
-    } else if (flags.NOSUGGEST !== undefined && codes.includes(flags.NOSUGGEST)) {
+    } else if ((flags.NOSUGGEST !== undefined && codes.includes(flags.NOSUGGEST)) || (profane.has(word.toLowerCase()) && !ordinary.has(word.toLowerCase()))) {
       lines.push(`!${word}`)
       nosuggest++
     } else {
@@ -87,7 +99,7 @@ for (const {dialect, pkg} of dialects) {
   }
   const header = [
     `# corrlint word list ${dialect}: every form nspell ${nspellVersion()} generates from ${pkg}@${version} (scripts/build-wordlist.mjs).`,
-    `# ${plain} words, ${nosuggest} NOSUGGEST (!), ${onlyCompound} ONLYINCOMPOUND (~).`
+    `# ${plain} words, ${nosuggest} never suggested (!: NOSUGGEST or profane), ${onlyCompound} ONLYINCOMPOUND (~).`
   ]
   writeFileSync(`${root}dist/data/words-${dialect}.txt`, `${[...header, ...lines].join('\n')}\n`)
 }

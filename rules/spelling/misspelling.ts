@@ -2,12 +2,12 @@
  * spelling/misspelling: words of the writer's prose that the dialect's dictionary (dictionary-en-gb,
  * or dictionary-en with --dialect en-US) does not have, with a suggestion.
  */
-import {osa, speller, type Speller} from '../../src/spell/index.js'
-import type {CorrDocument, Rule, Settings} from '../../src/types.js'
+import {commonSlip, speller, type Speller} from '../../src/spell/index.js'
+import type {CorrDocument, Rule, Settings, Span} from '../../src/types.js'
 import register from '../tone/register.json' with {type: 'json'}
 import business from './business-words.json' with {type: 'json'}
 import {dialectHits, isOxfordIze, oxfordSpelling} from './dialect.js'
-import {caseOf, personalWords, scanWords, type Token} from './words.js'
+import {caseOf, personalWords, scanWords, SpanIndex, type Token} from './words.js'
 
 const BUSINESS = new Set(business.words)
 const PREFIXES = new Set(business.prefixes)
@@ -32,23 +32,34 @@ function known(text: string, spell: Speller, personal: Set<string>, oxford: bool
 
 /**
  * Capitalised words a draft shows are names: written with a capital somewhere other than the
- * start of a sentence, or in the headers, salutation or signature.
+ * start of a sentence or line, or anywhere in the headers, salutation, signature, address blocks
+ * or set-aside parts.
  */
 function namesIn(doc: CorrDocument): Set<string> {
   const names = new Set<string>()
+  const nameParts: Span[] = [...doc.opening.addressBlocks, ...doc.setAside]
+  for (const header of Object.values(doc.headers)) if (header) nameParts.push(header)
+  if (doc.opening.salutation) nameParts.push(doc.opening.salutation)
+  if (doc.closing.span) nameParts.push(doc.closing.span)
+  const inNameParts = new SpanIndex(nameParts)
   for (const match of doc.text.matchAll(/\p{Lu}[\p{L}'’]*/gu)) {
+    const word = match[0].replace(/’/g, "'")
+    if (inNameParts.overlaps(match.index, match.index + 1)) {
+      names.add(word)
+      continue
+    }
     // After a sentence end, an opening quote or bracket, or at the start of a line, a capital says nothing.
     let index = match.index - 1
     while (index >= 0 && (doc.text[index] === ' ' || doc.text[index] === '\t')) index--
     if (index < 0 || '.!?:\n\r"\'(“‘'.includes(doc.text[index])) continue
-    names.add(match[0].replace(/’/g, "'"))
+    names.add(word)
   }
   return names
 }
 
-function oneEditAway(spell: Speller, lower: string): string | undefined {
-  const best = spell.suggest(lower, 1)[0]
-  return best !== undefined && osa(lower, best.toLowerCase(), 1) <= 1 ? best : undefined
+/** Whether a capitalised first word looks like a slip of a common kind rather than a name. */
+function slipOfWord(spell: Speller, lower: string): boolean {
+  return spell.suggest(lower, 5).some((candidate) => candidate === candidate.toLowerCase() && commonSlip(lower, candidate))
 }
 
 export const misspelling: Rule = {
@@ -65,7 +76,7 @@ export const misspelling: Rule = {
     pass: 'Dear Mr Evans,\n\nThank you for your email. I will definitely send the replacement part today, and you should receive it by Friday.\n\nKind regards,\nAmy Clarke',
     details:
       'Checks the words of the body, the greeting word and the complimentary close against the word list built from dictionary-en-gb (or dictionary-en with --dialect en-US): the same words nspell accepts, with its case rules (a lower-case word may be written in Title Case or capitals, a name may not be written in lower case). Reports "\'definately\' is not in the en-GB dictionary" with the closest dictionary word as the suggestion (edit distance up to 2). ' +
-      'Never reported: the name in the salutation and the signature, headers and quotes; capitalised words mid-sentence (names, places, products) and words in capitals (acronyms); a capitalised first word of a sentence unless it is one letter away from a dictionary word and is not written with a capital elsewhere in the draft (`Definately` is reported, `Okafor` is not); anything with a digit (reference and product codes such as ORD-35034, money, dates such as 21st, postcodes such as M1 2AB, phone numbers); email addresses, URLs and domains; one-letter words; contractions and possessives whose stem is a word (customer\'s, we\'ll); hyphenated words whose parts are words (a common prefix such as pre- or co- counts); the words of business-words.json (webchat, satnav, timeslot, wellbeing…); text-speak and casual words that tone/register reports (lol, probs, thx: one finding, under tone); and the personal dictionary: `dictionary`, `dictionaryFile` and `spelling.accept` in the configuration, `--dictionary FILE`, and guideline terms (case-insensitive). ' +
+      'Never reported: the name in the salutation and the signature, headers and quotes; capitalised words mid-sentence (names, places, products) and words in capitals (acronyms); a capitalised first word of a sentence unless it is one common slip (two letters swapped, a vowel for a vowel, a doubled or missing letter or vowel) away from a lower-case dictionary word and is not written as a name elsewhere in the draft, signature or headers included (`Definately` and `Recieved` are reported; `Okafor`, `Argos`, `Asda` and `Sian` are not); anything with a digit (reference and product codes such as ORD-35034, money, dates such as 21st, postcodes such as M1 2AB, phone numbers); email addresses, URLs and domains; one-letter words; contractions and possessives whose stem is a word (customer\'s, we\'ll); hyphenated words whose parts are words (a common prefix such as pre- or co- counts); the words of business-words.json (webchat, satnav, timeslot, wellbeing…); text-speak and casual words that tone/register reports (lol, probs, thx: one finding, under tone); and the personal dictionary: `dictionary`, `dictionaryFile` and `spelling.accept` in the configuration, `--dictionary FILE`, and guideline terms (case-insensitive). ' +
       'Words in `spelling.reject` are always reported. A US spelling in en-GB (or UK in en-US) is reported by spelling/dialect instead, once. With `oxford: true` on spelling/dialect, -ize forms are accepted.'
   },
   check(doc, context) {
@@ -118,7 +129,7 @@ export const misspelling: Rule = {
         if (shape === 'title') {
           // A capitalised first word: a name unless it is one slip from a dictionary word.
           names ??= namesIn(doc)
-          if (names.has(token.text) || !oneEditAway(spell, token.text.toLowerCase())) return
+          if (names.has(token.text) || !slipOfWord(spell, token.text.toLowerCase())) return
         }
         report(token)
       })

@@ -8,7 +8,7 @@
  *
  * Inside that scope a token is skipped when it is not a word a dictionary could judge: it has a
  * digit (codes `ORD-35034`, money `£4.99`, ordinals `21st`, postcodes `M1 2AB`, times `9am`), or a
- * character other than letters, apostrophes and hyphens (emails, domains, `T&Cs`, `3.5kg`), or it
+ * character other than Latin letters, apostrophes and hyphens (other scripts, emails, domains, `T&Cs`, `3.5kg`), or it
  * sits in a URL or next to `/`, `@`, `#`, or it is one letter long. A hyphenated word is also
  * looked at part by part (`well-known` → `well`, `known`).
  */
@@ -28,7 +28,7 @@ export interface ScannedWord extends Token {
 
 // The scheme or `www.` is literal; the rest runs to the next space: linear.
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]*/gi
-const CHECKABLE = /^[\p{L}'-]+$/u
+const CHECKABLE = /^[\p{Script=Latin}'-]+$/u
 const NEAR_CODE = new Set(['/', '\\', '@', '#', '_', '=', '&'])
 
 /** The words of `doc` the dictionary rules check, in order. */
@@ -41,9 +41,8 @@ export function scanWords(doc: CorrDocument): ScannedWord[] {
   if (close) scopes.push({start: close.start, end: close.end})
   const inScope = (start: number, end: number): boolean => scopes.some((scope) => start >= scope.start && end <= scope.end)
 
-  const urls: Span[] = []
-  for (const match of doc.prose.matchAll(URL)) urls.push({start: match.index, end: match.index + match[0].length})
-  const inUrl = (start: number, end: number): boolean => urls.some((url) => start < url.end && end > url.start)
+  const urls = new SpanIndex([...doc.prose.matchAll(URL)].map((match) => ({start: match.index, end: match.index + match[0].length})))
+  const inUrl = (start: number, end: number): boolean => urls.overlaps(start, end)
 
   const out: ScannedWord[] = []
   for (const sentence of doc.sentences) {
@@ -76,6 +75,28 @@ export function scanWords(doc: CorrDocument): ScannedWord[] {
     })
   }
   return out
+}
+
+/**
+ * Sorted spans asked about in increasing order of position (as words are visited): a moving
+ * pointer keeps every question constant time on average, so a long draft stays linear.
+ */
+export class SpanIndex {
+  private readonly spans: Span[]
+  private next = 0
+
+  constructor(spans: Span[]) {
+    this.spans = [...spans].sort((a, b) => a.start - b.start)
+  }
+
+  /** Whether `[start, end)` overlaps a span; `start` must not decrease between calls. */
+  overlaps(start: number, end: number): boolean {
+    while (this.next < this.spans.length && this.spans[this.next].end <= start) this.next++
+    for (let index = this.next; index < this.spans.length && this.spans[index].start < end; index++) {
+      if (this.spans[index].end > start) return true
+    }
+    return false
+  }
 }
 
 /** How a word is capitalised. */

@@ -14,7 +14,7 @@ import {fileURLToPath} from 'node:url'
 import type {Dialect} from '../types.js'
 import {parseWordList, Speller} from './speller.js'
 
-export {Speller, osa, parseWordList} from './speller.js'
+export {Speller, commonSlip, osa, parseWordList} from './speller.js'
 
 const loaded = new Map<Dialect, Speller>()
 let root: string | undefined

@@ -167,6 +167,14 @@ function capitalise(word: string): string {
 }
 
 /**
+ * Whether `candidate` is one of the commonest slips away from `word` (both lower case): two letters
+ * swapped, one vowel for another, or a doubled letter, a missing or extra vowel.
+ */
+export function commonSlip(word: string, candidate: string): boolean {
+  return osa(word, candidate, 1) === 1 && weaknessOfEdit(word, candidate) < 0
+}
+
+/**
  * A small bonus (negative) or malus for the kind of slip: a vowel for a vowel (`definately`),
  * two letters swapped (`recieve`) or a doubled/undoubled letter (`occured`) are the commonest
  * misspellings; other substitutions are likelier typos of another word.

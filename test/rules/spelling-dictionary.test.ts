@@ -41,6 +41,12 @@ describe('spelling/misspelling', () => {
     expect(await found(email('Definately by Friday. Okafor will call you. Brightwell sent it.'))).toEqual(['6:1 misspelling Definately→Definitely'])
     // A capitalised word used as a name elsewhere in the draft is a name at the start of a sentence too.
     expect(await found(email('Tesco sent it. We asked Tesco to refund you.'))).toEqual([])
+    // Retailers and first names one letter from a word, but not by a common slip: not reported.
+    expect(await found(email('Argos sent it. Asda and Lidl did not. Currys will call.'))).toEqual([])
+    expect(await found(email('Recieved with thanks. Thier reply is attached.'))).toEqual(['6:1 misspelling Recieved→Received', '6:23 misspelling Thier→Their'])
+    // The signature shows Siân is a name; at the start of a sentence it stays one.
+    const signed = 'Dear Mr Khan,\n\nSian will call you on Monday.\n\nKind regards,\n\nSian Evans\nBilling Team\n'
+    expect(await found(signed)).toEqual([])
   })
 
   it('checks each part of a hyphenated word and the stem of a possessive or contraction', async () => {
