@@ -3,9 +3,9 @@
  * word lists, dist/data/words-en-GB.txt and words-en-US.txt, at build time.
  *
  * Why: building nspell from dictionary-en-gb costs about 190 ms per process (it applies every affix
- * rule to every stem); reading the same words from a flat list into a Set costs a fraction of that
- * (issue 10). nspell itself does the expansion here, so the list holds exactly the forms nspell
- * accepts: the keys of its internal `data` map (every stem and every generated form).
+ * rule to every stem); reading the same words from a flat list costs a fraction of that (issue
+ * 10; src/spell keeps the text and binary-searches its sorted lines). nspell itself does the
+ * expansion here, so the list holds exactly the forms nspell accepts: the keys of its internal `data` map (every stem and every generated form).
  *
  * Format (one entry a line, UTF-8):
  *   # comment lines (source, counts)

@@ -77,7 +77,7 @@ function generated(words: string[], count: number, seed: number): string[] {
 function disagreements(dialect: Dialect, pkg: string): {checked: number; wrong: string[]} {
   const reference = nspell(dictionary(pkg))
   const ours = speller(dialect)
-  const sample = [...ours.words]
+  const sample = [...ours.list.entries()].map(([word]) => word)
   const tokens = [...new Set([...fixtureTokens(), ...generated(sample, 3000, dialect === 'en-GB' ? 1 : 2)])]
   const wrong: string[] = []
   for (const token of tokens) {

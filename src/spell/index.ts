@@ -12,9 +12,9 @@ import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Dialect} from '../types.js'
-import {parseWordList, Speller} from './speller.js'
+import {Speller, WordList} from './speller.js'
 
-export {Speller, commonSlip, osa, parseWordList} from './speller.js'
+export {Speller, WordList, commonSlip, osa} from './speller.js'
 
 const loaded = new Map<Dialect, Speller>()
 let root: string | undefined
@@ -23,7 +23,7 @@ let root: string | undefined
 export function speller(dialect: Dialect): Speller {
   let found = loaded.get(dialect)
   if (!found) {
-    found = new Speller(parseWordList(readFileSync(wordListPath(dialect), 'utf8')))
+    found = new Speller(new WordList(readFileSync(wordListPath(dialect), 'utf8')))
     loaded.set(dialect, found)
   }
   return found
