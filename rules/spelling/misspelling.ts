@@ -13,6 +13,8 @@ const BUSINESS = new Set(business.words)
 const PREFIXES = new Set(business.prefixes)
 /** Text-speak and casual words (`lol`, `probs`, `thx`): tone/register reports them, once. */
 const CASUAL = new Set(register.casual.map((entry) => entry.phrase.toLowerCase()).filter((phrase) => /^[a-z']+$/.test(phrase)))
+/** Distinct unknown words per draft that get a suggestion; the rest are reported without one. */
+const MAX_SUGGESTED = 60
 /** Endings of contractions and possessives: the stem before them is what is checked. */
 const CLITIC = /^(.+?)(?:'s|'ll|'re|'ve|'d|'m|n't|')$/i
 
@@ -75,7 +77,7 @@ export const misspelling: Rule = {
     fail: 'Dear Mr Evans,\n\nThank you for your email. I will definately send the replacement part today, and you should recieve it by Friday.\n\nKind regards,\nAmy Clarke',
     pass: 'Dear Mr Evans,\n\nThank you for your email. I will definitely send the replacement part today, and you should receive it by Friday.\n\nKind regards,\nAmy Clarke',
     details:
-      'Checks the words of the body, the greeting word and the complimentary close against the word list built from dictionary-en-gb (or dictionary-en with --dialect en-US): the same words nspell accepts, with its case rules (a lower-case word may be written in Title Case or capitals, a name may not be written in lower case). Reports "\'definately\' is not in the en-GB dictionary" with the closest dictionary word as the suggestion (edit distance up to 2). ' +
+      'Checks the words of the body, the greeting word and the complimentary close against the word list built from dictionary-en-gb (or dictionary-en with --dialect en-US): the same words nspell accepts, with its case rules (a lower-case word may be written in Title Case or capitals, a name may not be written in lower case). Reports "\'definately\' is not in the en-GB dictionary" with the closest dictionary word as the suggestion (edit distance up to 2; for the first 60 distinct unknown words of a draft, which bounds the time a page of another language can take). ' +
       'Never reported: the name in the salutation and the signature, headers and quotes; capitalised words mid-sentence (names, places, products) and words in capitals (acronyms); a capitalised first word of a sentence unless it is one common slip (two letters swapped, a vowel for a vowel, a doubled or missing letter or vowel) away from a lower-case dictionary word and is not written as a name elsewhere in the draft, signature or headers included (`Definately` and `Recieved` are reported; `Okafor`, `Argos`, `Asda` and `Sian` are not); anything with a digit (reference and product codes such as ORD-35034, money, dates such as 21st, postcodes such as M1 2AB, phone numbers); email addresses, URLs and domains; one-letter words; contractions and possessives whose stem is a word (customer\'s, we\'ll); hyphenated words whose parts are words (a common prefix such as pre- or co- counts); the words of business-words.json (webchat, satnav, timeslot, wellbeing…); text-speak and casual words that tone/register reports (lol, probs, thx: one finding, under tone); and the personal dictionary: `dictionary`, `dictionaryFile` and `spelling.accept` in the configuration, `--dictionary FILE`, and guideline terms (case-insensitive). ' +
       'Words in `spelling.reject` are always reported. A US spelling in en-GB (or UK in en-US) is reported by spelling/dialect instead, once. With `oxford: true` on spelling/dialect, -ize forms are accepted.'
   },
@@ -86,9 +88,12 @@ export const misspelling: Rule = {
     const reject = new Set((settings.rejectWords ?? []).map((word) => word.toLowerCase()))
     const oxford = oxfordSpelling(settings)
     let names: Set<string> | undefined
+    const suggested = new Set<string>()
     const report = (token: Token): void => {
       const lower = token.text.toLowerCase()
-      const best = spell.suggest(token.text, 1)[0]
+      // Suggestions cost about 10 ms per distinct word: bounded per draft (a page of another language).
+      if (suggested.size < MAX_SUGGESTED) suggested.add(lower)
+      const best = suggested.has(lower) ? spell.suggest(token.text, 1)[0] : undefined
       context.report({
         start: token.start,
         end: token.end,
@@ -129,7 +134,13 @@ export const misspelling: Rule = {
         if (shape === 'title') {
           // A capitalised first word: a name unless it is one slip from a dictionary word.
           names ??= namesIn(doc)
-          if (names.has(token.text) || !slipOfWord(spell, token.text.toLowerCase())) return
+          const lower = token.text.toLowerCase()
+          if (names.has(token.text)) return
+          if (!suggested.has(lower)) {
+            if (suggested.size >= MAX_SUGGESTED) return
+            suggested.add(lower)
+          }
+          if (!slipOfWord(spell, lower)) return
         }
         report(token)
       })

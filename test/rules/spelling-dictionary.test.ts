@@ -72,6 +72,16 @@ describe('spelling/misspelling', () => {
     expect(await found(text)).toEqual([])
   })
 
+  it('bounds suggestions per draft: a page of unknown words is reported, the first 60 distinct ones with a suggestion', async () => {
+    const words = Array.from({length: 150}, (_, index) => `blorp${String.fromCharCode(97 + (index % 26))}${String.fromCharCode(97 + Math.floor(index / 26))}ing`)
+    const started = performance.now()
+    const report = await lintText(email(`The ${words.join(' and ')} arrived.`), {rules: dictionaryRules})
+    const findings = findingsOf(report, 'spelling/misspelling')
+    expect(findings).toHaveLength(150)
+    expect(findings.slice(60).every((finding) => finding.expected === undefined)).toBe(true)
+    expect(performance.now() - started).toBeLessThan(5000)
+  })
+
   it('uses the US dictionary with --dialect en-US', async () => {
     expect(await found(email('Your favorite color is in the catalog; we recieve it today.'), {dialect: 'en-US'})).toEqual(['6:43 misspelling recieve→receive'])
   })
