@@ -5,7 +5,8 @@
  * Why: building nspell from dictionary-en-gb costs about 190 ms per process (it applies every affix
  * rule to every stem); reading the same words from a flat list costs a fraction of that (issue
  * 10; src/spell keeps the text and binary-searches its sorted lines). nspell itself does the
- * expansion here, so the list holds exactly the forms nspell accepts: the keys of its internal `data` map (every stem and every generated form).
+ * expansion here, so the list holds exactly the forms nspell accepts: the keys of its internal
+ * `data` map (every stem and every generated form).
  *
  * Format (one entry a line, UTF-8):
  *   # comment lines (source, counts)

@@ -38,13 +38,13 @@ export function dialectForm(lower: string, dialect: Dialect, oxford: boolean): s
  * to write. Title case counts only at the start of a sentence: mid-sentence it is a name
  * (`Center Parcs`, `Harbor Freight`); capitals are acronyms.
  */
-export function dialectHits(token: Token, parts: Token[], dialect: Dialect, oxford: boolean): Array<{token: Token; form: string}> {
-  const hits: Array<{token: Token; form: string}> = []
+export function dialectHits(token: Token, parts: Token[], dialect: Dialect, oxford: boolean): Array<{token: Token; form: string; ize: boolean}> {
+  const hits: Array<{token: Token; form: string; ize: boolean}> = []
   for (const candidate of parts.length > 0 ? parts : [token]) {
     const shape = caseOf(candidate.text)
     if (shape === 'upper' || shape === 'mixed' || (shape === 'title' && !candidate.sentenceStart)) continue
     const form = dialectForm(candidate.text.toLowerCase(), dialect, oxford)
-    if (form) hits.push({token: candidate, form: inCaseOf(form, candidate.text)})
+    if (form) hits.push({token: candidate, form: inCaseOf(form, candidate.text), ize: dialect === 'en-GB' && usToUkIze.has(candidate.text.toLowerCase())})
   }
   return hits
 }
@@ -77,13 +77,15 @@ export const dialect: Rule<DialectOptions> = {
     const dialectName = context.settings.dialect
     for (const word of scanWords(doc)) {
       if (words.has(word.text.toLowerCase())) continue
-      for (const {token, form} of dialectHits(word, word.parts, dialectName, context.options.oxford === true)) {
+      for (const {token, form, ize} of dialectHits(word, word.parts, dialectName, context.options.oxford === true)) {
         if (words.has(token.text.toLowerCase())) continue
         const other = dialectName === 'en-GB' ? 'US' : 'UK'
         context.report({
           start: token.start,
           end: token.end,
-          message: `'${token.text}' is the ${other} spelling; in ${dialectName} write '${form}'.`,
+          message: ize
+            ? `'${token.text}' is the US (and Oxford) spelling; in en-GB write '${form}' (or set the oxford option of spelling/dialect to accept -ize).`
+            : `'${token.text}' is the ${other} spelling; in ${dialectName} write '${form}'.`,
           actual: token.text,
           expected: form,
           suggestion: `Replace "${token.text}" with "${form}".`

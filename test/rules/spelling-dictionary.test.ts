@@ -94,7 +94,12 @@ describe('spelling/dialect', () => {
       ['6:13', 'spelling/dialect', "'center' is the US spelling; in en-GB write 'centre'.", 'centre'],
       ['6:25', 'spelling/dialect', "'analyze' is the US spelling; in en-GB write 'analyse'.", 'analyse'],
       ['6:38', 'spelling/dialect', "'color' is the US spelling; in en-GB write 'colour'.", 'colour'],
-      ['6:61', 'spelling/dialect', "'organization' is the US spelling; in en-GB write 'organisation'.", 'organisation'],
+      [
+        '6:61',
+        'spelling/dialect',
+        "'organization' is the US (and Oxford) spelling; in en-GB write 'organisation' (or set the oxford option of spelling/dialect to accept -ize).",
+        'organisation'
+      ],
       ['6:77', 'spelling/dialect', "'traveling' is the US spelling; in en-GB write 'travelling'.", 'travelling'],
       ['6:95', 'spelling/dialect', "'defense' is the US spelling; in en-GB write 'defence'.", 'defence']
     ])
