@@ -116,12 +116,20 @@ export function inCaseOf(word: string, like: string): string {
   return word
 }
 
-/** Settings words (personal dictionary), lower-cased, cached per settings array. */
+/**
+ * Settings words (the personal dictionary and guideline terms), lower-cased, cached per settings
+ * array. A term of several words (`Brightwell Home`, `Flexi-Saver`) also accepts each of its words.
+ */
 const personal = new WeakMap<string[], Set<string>>()
 export function personalWords(words: string[]): Set<string> {
   let found = personal.get(words)
   if (!found) {
-    found = new Set(words.flatMap((word) => [word.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'")]))
+    found = new Set<string>()
+    for (const entry of words) {
+      const normal = entry.trim().toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'")
+      found.add(normal)
+      for (const part of normal.split(/[\s-]+/)) if (part) found.add(part)
+    }
     personal.set(words, found)
   }
   return found

@@ -61,6 +61,7 @@ describe('spelling/misspelling', () => {
     const text = email('Your Flexisaver account and the zorbing voucher are ready. Please use the portal.')
     expect(await found(text)).toEqual(['6:33 misspelling zorbing→zeroing'])
     expect(await found(text, {dictionary: ['ZORBING']})).toEqual([])
+    expect(await found(text, {dictionary: ['Zorbing Days Ltd']})).toEqual([])
     const rejected = await lintText(text, {rules: dictionaryRules, settings: {dictionary: ['zorbing'], rejectWords: ['portal']}})
     expect(findingsOf(rejected, 'spelling/misspelling').map((finding) => [at(finding), finding.message])).toEqual([
       ['6:75', "'portal' is on the organisation's list of words not to use (spelling.reject)."]
