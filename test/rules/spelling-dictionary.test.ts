@@ -37,6 +37,19 @@ describe('spelling/misspelling', () => {
     expect(await found(email(body))).toEqual([])
   })
 
+  it('is quiet on informal business email full of abbreviations, compounds, brands and numbers', async () => {
+    const body =
+      "Thank you for your e-mail re: your a/c. We've credited £10 to your a/c no. 12345678, eg for the delay, ie today. Your ref. is ABC. " +
+      "I've attached the PDF — it's 2 pages. Your parcel's on its way via DPD/Evri. Please ring 0800-123-456 between 9–5, Mon–Fri. " +
+      "See §4.2 of the T's & C's. Re your letter of 3 May, we've upped your limit to 2k. FYI, the engineer's visit is TBC; I'll confirm asap. " +
+      'Our Bristol office (open 8.30am–5pm) can help. Your new SIM and e-SIM arrive by Royal Mail 1st Class. ' +
+      "We're sorry for the mix-up and the to-ing and fro-ing. You'll get a text from \"Brightwell\" with a one-time passcode. " +
+      'The self-service portal at account.brightwell.co.uk lets you top-up. It\'s a no-win situation; a win-win would be nicer. ' +
+      "You're owed £12.50, and we'll pay it within 5–7 days. We'd welcome your feedback at feedback@brightwell.co.uk or on Trustpilot. " +
+      "O2, EE and Vodafone customers can text 'STOP' to 60123. We've waived the £25 late-payment fee as a one-off gesture. Thanks again — and apologies for the hassle."
+    expect(await found(`Subject: Hello\n\nHi Jo,\n\n${body}\n\nCheers,\nKaz\n`)).toEqual([])
+  })
+
   it('checks the first word of a sentence when it is one slip from a word, and not when it is a name', async () => {
     expect(await found(email('Definately by Friday. Okafor will call you. Brightwell sent it.'))).toEqual(['6:1 misspelling Definately→Definitely'])
     // A capitalised word used as a name elsewhere in the draft is a name at the start of a sentence too.
