@@ -10,14 +10,18 @@
  *
  * Suggestions are the project's own (nspell's cost about 285 ms per unknown word): dictionary words
  * within an optimal-string-alignment (Damerau) distance of 2, searched only among words of similar
- * length, ranked by distance, then by cheap signs of the likely intended word, and cached per word.
+ * length, ranked by distance, then by cheap signs of the likely intended word (the kind of slip, a
+ * short list of the commonest words), and cached per word.
  */
+
+import common from './common-words.json' with {type: 'json'}
 
 /** The dictionaries' two COMPOUNDRULEs (`n*1t`, `n*mp`), which nspell tests unanchored: ordinals. */
 const ORDINAL_TEEN = /1\dth/i
 const ORDINAL = /[02-9](?:[04-9]th|1st|2nd|3rd)/i
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y'])
+const COMMON = new Set(common.words)
 
 /**
  * A word list written by scripts/build-wordlist.mjs, kept as the file's text with the offsets of
@@ -168,6 +172,7 @@ export class Speller {
         if (properNoun && !capitalised) score += 6
         if (candidateLower.charAt(0) !== lower.charAt(0)) score += 3
         score += weaknessOfEdit(lower, candidateLower)
+        if (COMMON.has(candidateLower)) score -= 5
         // Shorter words are more common, and a closer length is a likelier slip.
         score += Math.abs(candidateLower.length - lower.length) * 0.5 + candidateLower.length * 0.01
         if (candidateLower.includes("'") !== lower.includes("'")) score += 2
@@ -212,7 +217,8 @@ function capitalise(word: string): string {
  * swapped, one vowel for another, or a doubled letter, a missing or extra vowel.
  */
 export function commonSlip(word: string, candidate: string): boolean {
-  return osa(word, candidate, 1) === 1 && weaknessOfEdit(word, candidate) < 0
+  // A consonant left out (-1) is common too, but names often are a consonant away from a word.
+  return osa(word, candidate, 1) === 1 && weaknessOfEdit(word, candidate) < -1
 }
 
 /**
@@ -234,7 +240,9 @@ function weaknessOfEdit(word: string, candidate: string): number {
     let index = 0
     while (index < short.length && long[index] === short[index]) index++
     if (index > 0 && long[index] === long[index - 1]) return -3
-    if (VOWELS.has(long[index])) return -1
+    if (VOWELS.has(long[index])) return -1.5
+    // A letter left out (`wich` for `which`) is commoner than one typed in by mistake.
+    if (long === candidate) return -1
   }
   return 0
 }
