@@ -89,6 +89,7 @@ export const misspelling: Rule = {
     const oxford = oxfordSpelling(settings)
     let names: Set<string> | undefined
     const suggested = new Set<string>()
+    const fine = new Map<string, boolean>()
     const report = (token: Token): void => {
       const lower = token.text.toLowerCase()
       // Suggestions cost about 10 ms per distinct word: bounded per draft (a page of another language).
@@ -116,9 +117,15 @@ export const misspelling: Rule = {
         })
         continue
       }
-      if (personal.has(whole)) continue
-      if (dialectHits(word, word.parts, settings.dialect, oxford).length > 0) continue
-      if (known(word.text, spell, personal, oxford)) continue
+      // A lower-case word's verdict depends only on its text: decide each once per draft.
+      const simple = word.parts.length === 0 && whole === word.text
+      const cached = simple ? fine.get(whole) : undefined
+      if (cached === true) continue
+      if (cached === undefined) {
+        const ok = personal.has(whole) || dialectHits(word, word.parts, settings.dialect, oxford).length > 0 || known(word.text, spell, personal, oxford)
+        if (simple) fine.set(whole, ok)
+        if (ok) continue
+      }
       const tokens = word.parts.length > 0 ? word.parts : [word]
       tokens.forEach((token, index) => {
         if (reject.has(token.text.toLowerCase())) {

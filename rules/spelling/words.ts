@@ -29,10 +29,22 @@ export interface ScannedWord extends Token {
 // The scheme or `www.` is literal; the rest runs to the next space: linear.
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]*/gi
 const CHECKABLE = /^[\p{Script=Latin}'-]+$/u
+const PLAIN = /^[a-z]+$/i
 const NEAR_CODE = new Set(['/', '\\', '@', '#', '_', '=', '&'])
 
-/** The words of `doc` the dictionary rules check, in order. */
+const scanned = new WeakMap<CorrDocument, ScannedWord[]>()
+
+/** The words of `doc` the dictionary rules check, in order (computed once per document). */
 export function scanWords(doc: CorrDocument): ScannedWord[] {
+  let words = scanned.get(doc)
+  if (!words) {
+    words = scan(doc)
+    scanned.set(doc, words)
+  }
+  return words
+}
+
+function scan(doc: CorrDocument): ScannedWord[] {
   const scopes: Span[] = []
   if (doc.body.span) scopes.push(doc.body.span)
   const salutation = doc.opening.salutation
@@ -53,8 +65,10 @@ export function scanWords(doc: CorrDocument): ScannedWord[] {
       if (NEAR_CODE.has(doc.text.charAt(word.start - 1)) || NEAR_CODE.has(doc.text.charAt(word.end))) return
       // `brightwell.co.uk`, `invoice.pdf`: a full stop followed by a letter.
       if (doc.text.charAt(word.end) === '.' && /\p{L}/u.test(doc.text.charAt(word.end + 1))) return
-      const straight = raw.replace(/[\u2018\u2019\u02bc]/g, "'")
-      if (/\d/.test(straight) || !CHECKABLE.test(straight)) return
+      // Most words are plain ASCII letters: test that first. (Latin letters exclude digits too.)
+      const plain = PLAIN.test(raw)
+      const straight = plain ? raw : raw.replace(/[\u2018\u2019\u02bc]/g, "'")
+      if (!plain && !CHECKABLE.test(straight)) return
       let lead = 0
       while (lead < straight.length && (straight[lead] === "'" || straight[lead] === '-')) lead++
       let stop = straight.length

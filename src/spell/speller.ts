@@ -86,6 +86,24 @@ export class WordList {
     }
   }
 
+  /** The file's text, and where entry `index`'s word starts and ends in it (for scans without copies). */
+  get source(): string {
+    return this.text
+  }
+
+  wordStart(index: number): number {
+    return this.starts[index] + (this.mark(index) === 1 ? 0 : 1)
+  }
+
+  wordEnd(index: number): number {
+    return this.ends[index]
+  }
+
+  /** Whether entry `index` may be suggested (a word, not NOSUGGEST, not only in compounds). */
+  suggestable(index: number): boolean {
+    return this.mark(index) === 1
+  }
+
   private mark(index: number): 1 | 2 | 3 {
     const first = this.text.charCodeAt(this.starts[index])
     return first === 33 /* ! */ ? 2 : first === 126 /* ~ */ ? 3 : 1
@@ -106,8 +124,8 @@ export class WordList {
 
 export class Speller {
   readonly list: WordList
-  /** Suggestable words by length, built on the first suggestion. */
-  private byLength?: string[][]
+  /** Suggestable entries by length, built on the first suggestion. */
+  private byLength?: number[][]
   private readonly suggestions = new Map<string, string[]>()
 
   constructor(list: WordList) {
@@ -156,8 +174,20 @@ export class Speller {
     const capitalised = word.charAt(0) !== lower.charAt(0)
     const upper = word.length > 1 && word === word.toUpperCase()
     const scored = new Map<string, number>()
+    const text = this.list.source
+    const w0 = lower.charCodeAt(0)
+    const w1 = lower.charCodeAt(1)
     for (let length = Math.max(1, lower.length - 2); length <= lower.length + 2; length++) {
-      for (const candidate of buckets[length] ?? []) {
+      for (const index of buckets[length] ?? []) {
+        const start = this.list.wordStart(index)
+        // A slip rarely changes both of the first two letters (`rhe`, `hte` and `ccount` keep one of
+        // them, shifted or not): words that share neither are not candidates. Cuts the scan ~10×.
+        const c0 = foldCode(text.charCodeAt(start))
+        const c1 = foldCode(text.charCodeAt(start + 1))
+        if (c0 !== w0 && c1 !== w1 && c1 !== w0 && c0 !== w1) continue
+        // Compare against the list's text in place; copy only the few words that come close.
+        if (osaRange(lower, text, start, length, 2, true) > 2) continue
+        const candidate = text.slice(start, start + length)
         const candidateLower = candidate.toLowerCase()
         if (candidateLower === lower) {
           // Only the case differs (`paris` for `Paris`): the best suggestion there is.
@@ -191,12 +221,20 @@ export class Speller {
     return out
   }
 
-  private buckets(): string[][] {
+  /** Indexes of suggestable entries (no digits) by word length, built on the first suggestion. */
+  private buckets(): number[][] {
     if (this.byLength) return this.byLength
-    const buckets: string[][] = []
-    for (const [word, suggest] of this.list.entries()) {
-      if (!suggest || /\d/.test(word)) continue
-      ;(buckets[word.length] ??= []).push(word)
+    const buckets: number[][] = []
+    const text = this.list.source
+    entries: for (let index = 0; index < this.list.size; index++) {
+      if (!this.list.suggestable(index)) continue
+      const start = this.list.wordStart(index)
+      const end = this.list.wordEnd(index)
+      for (let at = start; at < end; at++) {
+        const code = text.charCodeAt(at)
+        if (code >= 48 && code <= 57) continue entries
+      }
+      ;(buckets[end - start] ??= []).push(index)
     }
     this.byLength = buckets
     return buckets
@@ -252,8 +290,15 @@ function weaknessOfEdit(word: string, candidate: string): number {
  * `max`. Linear in the lengths for a fixed `max` (only a band of the table is filled).
  */
 export function osa(a: string, b: string, max: number): number {
+  return osaRange(a, b, 0, b.length, max, false)
+}
+
+/**
+ * `osa` between `a` and the `m` characters of `b` from `offset`, with `b`'s letters lower-cased
+ * when `fold` is set (comparing with a word list's text in place, without copying each word).
+ */
+function osaRange(a: string, b: string, offset: number, m: number, max: number, fold: boolean): number {
   const n = a.length
-  const m = b.length
   if (Math.abs(n - m) > max) return max + 1
   const big = max + 1
   if (rows[0].length < m + 1) for (let index = 0; index < 3; index++) rows[index] = new Int32Array(m + 8)
@@ -272,11 +317,11 @@ export function osa(a: string, b: string, max: number): number {
     let rowMin = current[0]
     const ai = a.charCodeAt(i - 1)
     for (let j = from; j <= to; j++) {
-      const bj = b.charCodeAt(j - 1)
+      const bj = fold ? foldCode(b.charCodeAt(offset + j - 1)) : b.charCodeAt(offset + j - 1)
       let value = previous[j - 1] + (ai === bj ? 0 : 1)
       if (previous[j] + 1 < value) value = previous[j] + 1
       if (current[j - 1] + 1 < value) value = current[j - 1] + 1
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && previous2[j - 2] + 1 < value) value = previous2[j - 2] + 1
+      if (i > 1 && j > 1 && ai === (fold ? foldCode(b.charCodeAt(offset + j - 2)) : b.charCodeAt(offset + j - 2)) && a.charCodeAt(i - 2) === bj && previous2[j - 2] + 1 < value) value = previous2[j - 2] + 1
       current[j] = value > big ? big : value
       if (current[j] < rowMin) rowMin = current[j]
     }
@@ -287,6 +332,23 @@ export function osa(a: string, b: string, max: number): number {
     current = spare
   }
   return previous[m] > max ? big : previous[m]
+}
+
+/** Lower case of one UTF-16 code unit (itself when lower-casing would change the length). */
+function foldCode(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code
+  return lowerCode(code)
+}
+
+const lowered = new Map<number, number>()
+function lowerCode(code: number): number {
+  let found = lowered.get(code)
+  if (found === undefined) {
+    const lower = String.fromCharCode(code).toLowerCase()
+    found = lower.length === 1 ? lower.charCodeAt(0) : code
+    lowered.set(code, found)
+  }
+  return found
 }
 
 /** Reused rows of the distance table (the speller runs on one thread at a time). */
