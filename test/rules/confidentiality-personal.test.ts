@@ -3,6 +3,7 @@
  * and their rules: true and false positives per detector, masking, placeholders, the allow list,
  * and a property test (never throws, spans inside the input and ordered).
  */
+import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {
@@ -24,6 +25,10 @@ import {
 import {personalDataRules} from '../../rules/confidentiality/personal-data.js'
 import {defaultSettings, lintSource} from '../../src/engine/index.js'
 import {textSource} from '../../src/input/text.js'
+import {readSource} from '../../src/input/index.js'
+import type {Settings} from '../../src/types.js'
+
+const fixtures = new URL('../../fixtures/', import.meta.url).pathname
 
 /** The values a detector found, as written. */
 function values(text: string, found: Array<{start: number; end: number}>): string[] {
@@ -317,6 +322,26 @@ describe('the rules', () => {
     const settings = defaultSettings()
     const report = await lintSource(textSource(text), {...settings, rules: {...settings.rules, 'confidentiality/bank-details': {options: {allow: ['20-45-77 41236987']}}}})
     expect(report.findings.filter((item) => item.ruleId === 'confidentiality/bank-details')).toEqual([])
+  })
+})
+
+describe('the fixtures', () => {
+  const mine = (ruleId: string) => personalDataRules.some((rule) => rule.id === ruleId)
+
+  it('conf-personal-flawed-leaks has exactly one finding per value', async () => {
+    const expected = JSON.parse(readFileSync(`${fixtures}conf-personal-flawed-leaks.expected.json`, 'utf8')) as {findings: Array<{ruleId: string; line: number; column: number}>}
+    const report = await lintSource(await readSource(`${fixtures}conf-personal-flawed-leaks.txt`), defaultSettings())
+    const found = report.findings.filter((item) => mine(item.ruleId)).map((item) => ({ruleId: item.ruleId, line: item.start.line, column: item.start.column}))
+    expect(found).toEqual(expected.findings)
+  })
+
+  it('conf-personal-good-near-misses passes only thanks to the allow list for the organisation’s own account', async () => {
+    const path = `${fixtures}conf-personal-good-near-misses.txt`
+    const expected = JSON.parse(readFileSync(path.replace('.txt', '.expected.json'), 'utf8')) as {settings: Partial<Settings>}
+    const withAllow = await lintSource(await readSource(path), {...defaultSettings(), ...expected.settings})
+    expect(withAllow.findings.filter((item) => mine(item.ruleId))).toEqual([])
+    const without = await lintSource(await readSource(path), defaultSettings())
+    expect(without.findings.filter((item) => mine(item.ruleId)).map((item) => item.masked)).toEqual(['[sort code]', '[account number]'])
   })
 })
 
