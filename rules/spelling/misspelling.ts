@@ -27,7 +27,13 @@ function known(text: string, spell: Speller, personal: Set<string>, oxford: bool
   if (clitic) {
     const stem = clitic[1]
     const stemLower = stem.toLowerCase()
-    return personal.has(stemLower) || BUSINESS.has(stemLower) || spell.correct(stem) || (oxford && isOxfordIze(stemLower))
+    if (personal.has(stemLower) || BUSINESS.has(stemLower) || spell.correct(stem) || (oxford && isOxfordIze(stemLower))) return true
+  }
+  // The dictionaries spell borrowed words without accents (cafe, facade, naive): accept the accented
+  // spelling a careful writer may prefer (café, façade, naïve) when the plain one is a word.
+  if (/[^\u0000-\u007f]/.test(text)) {
+    const plain = text.normalize('NFD').replace(/\p{M}/gu, '')
+    if (plain !== text) return known(plain, spell, personal, oxford)
   }
   return false
 }
@@ -78,7 +84,7 @@ export const misspelling: Rule = {
     pass: 'Dear Mr Evans,\n\nThank you for your email. I will definitely send the replacement part today, and you should receive it by Friday.\n\nKind regards,\nAmy Clarke',
     details:
       'Checks the words of the body, the greeting word and the complimentary close against the word list built from dictionary-en-gb (or dictionary-en with --dialect en-US): the same words nspell accepts, with its case rules (a lower-case word may be written in Title Case or capitals, a name may not be written in lower case). Reports "\'definately\' is not in the en-GB dictionary" with the closest dictionary word as the suggestion (edit distance up to 2; for the first 60 distinct unknown words of a draft, which bounds the time a page of another language can take). ' +
-      'Never reported: the name in the salutation and the signature, headers and quotes; capitalised words mid-sentence (names, places, products) and words in capitals (acronyms); a capitalised first word of a sentence unless it is one common slip (two letters swapped, a vowel for a vowel, a doubled or missing letter or vowel) away from a lower-case dictionary word and is not written as a name elsewhere in the draft, signature or headers included (`Definately` and `Recieved` are reported; `Okafor`, `Argos`, `Asda` and `Sian` are not); anything with a digit (reference and product codes such as ORD-35034, money, dates such as 21st, postcodes such as M1 2AB, phone numbers); email addresses, URLs and domains; one-letter words; contractions and possessives whose stem is a word (customer\'s, we\'ll); hyphenated words whose parts are words (a common prefix such as pre- or co- counts); the words of business-words.json (webchat, satnav, timeslot, wellbeing…); text-speak and casual words that tone/register reports (lol, probs, thx: one finding, under tone); and the personal dictionary: `dictionary`, `dictionaryFile` and `spelling.accept` in the configuration, `--dictionary FILE`, and guideline terms (case-insensitive). ' +
+      'Never reported: the name in the salutation and the signature, headers and quotes; capitalised words mid-sentence (names, places, products) and words in capitals (acronyms); a capitalised first word of a sentence unless it is one common slip (two letters swapped, a vowel for a vowel, a doubled or missing letter or vowel) away from a lower-case dictionary word and is not written as a name elsewhere in the draft, signature or headers included (`Definately` and `Recieved` are reported; `Okafor`, `Argos`, `Asda` and `Sian` are not); anything with a digit (reference and product codes such as ORD-35034, money, dates such as 21st, postcodes such as M1 2AB, phone numbers); email addresses, URLs and domains; one-letter words; contractions and possessives whose stem is a word (customer\'s, we\'ll); accented spellings of words the dictionary has without accents (café, façade, naïve); hyphenated words whose parts are words (a common prefix such as pre- or co- counts); the words of business-words.json (webchat, satnav, timeslot, wellbeing…); text-speak and casual words that tone/register reports (lol, probs, thx: one finding, under tone); and the personal dictionary: `dictionary`, `dictionaryFile` and `spelling.accept` in the configuration, `--dictionary FILE`, and guideline terms (case-insensitive). ' +
       'Words in `spelling.reject` are always reported. A US spelling in en-GB (or UK in en-US) is reported by spelling/dialect instead, once. With `oxford: true` on spelling/dialect, -ize forms are accepted.'
   },
   check(doc, context) {

@@ -68,6 +68,7 @@ describe('spelling/misspelling', () => {
       '6:49 misspelling acount→account'
     ])
     expect(await found(email("The custmer's parcel arrived."))).toEqual(["6:5 misspelling custmer's→customer's"])
+    expect(await found(email('The café on the façade side is a naïve rôle for the crèche.'))).toEqual([])
   })
 
   it('accepts the personal dictionary (case-insensitive) and reports reject words', async () => {
