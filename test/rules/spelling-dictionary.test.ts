@@ -1,4 +1,5 @@
 /** The dictionary half of the spelling criterion: spelling/misspelling and spelling/dialect, the speller's suggestions. */
+import {spawnSync} from 'node:child_process'
 import {describe, expect, it} from 'vitest'
 import pairs from '../../rules/spelling/dialect-pairs.json' with {type: 'json'}
 import {dictionaryRules} from '../../rules/spelling/dictionary-rules.js'
@@ -141,6 +142,11 @@ describe('spelling/dialect', () => {
       '6:68 dialect analyse→analyze',
       '6:80 dialect centre→center'
     ])
+  })
+
+  it('has the pairs the installed dictionaries give (scripts/build-wordlist.mjs --pairs)', {timeout: 20_000}, () => {
+    const result = spawnSync(process.execPath, ['scripts/build-wordlist.mjs', '--pairs', '--check'], {cwd: new URL('../..', import.meta.url).pathname, encoding: 'utf8'})
+    expect(result.status, result.stderr).toBe(0)
   })
 
   it('has pairs whose US form is US-only and UK form UK-only in the dictionaries', () => {
