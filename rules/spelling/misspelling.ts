@@ -111,16 +111,24 @@ export const misspelling: Rule = {
           : {suggestion: `Check the spelling of "${lower}"; if it is right, add it to the dictionary (\`dictionary\` in the configuration, or --dictionary FILE).`})
       })
     }
+    const rejected = (token: Token): void => {
+      context.report({
+        start: token.start,
+        end: token.end,
+        message: `'${token.text}' is on the organisation's list of words not to use (spelling.reject).`,
+        actual: token.text,
+        suggestion: `Reword without "${token.text}".`
+      })
+    }
     for (const word of scanWords(doc)) {
       const whole = word.text.toLowerCase()
       if (reject.has(whole)) {
-        context.report({
-          start: word.start,
-          end: word.end,
-          message: `'${word.text}' is on the organisation's list of words not to use (spelling.reject).`,
-          actual: word.text,
-          suggestion: `Reword without "${word.text}".`
-        })
+        rejected(word)
+        continue
+      }
+      const rejectedParts = word.parts.filter((part) => reject.has(part.text.toLowerCase()))
+      if (rejectedParts.length > 0) {
+        rejectedParts.forEach(rejected)
         continue
       }
       // A lower-case word's verdict depends only on its text: decide each once per draft.
@@ -134,10 +142,6 @@ export const misspelling: Rule = {
       }
       const tokens = word.parts.length > 0 ? word.parts : [word]
       tokens.forEach((token, index) => {
-        if (reject.has(token.text.toLowerCase())) {
-          report(token)
-          return
-        }
         if (token.text.length < 2) return
         if (word.parts.length > 0 && index < tokens.length - 1 && PREFIXES.has(token.text.toLowerCase())) return
         const shape = caseOf(token.text)

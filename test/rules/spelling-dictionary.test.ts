@@ -81,6 +81,8 @@ describe('spelling/misspelling', () => {
     expect(findingsOf(rejected, 'spelling/misspelling').map((finding) => [at(finding), finding.message])).toEqual([
       ['6:75', "'portal' is on the organisation's list of words not to use (spelling.reject)."]
     ])
+    const part = await lintText(email('Use the self-service portal.'), {rules: dictionaryRules, settings: {rejectWords: ['self']}})
+    expect(findingsOf(part, 'spelling/misspelling').map((finding) => [at(finding), finding.actual])).toEqual([['6:9', 'self']])
   })
 
   it('never checks the names in the salutation and signature, only the greeting word', async () => {
