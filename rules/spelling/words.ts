@@ -9,7 +9,8 @@
  * Inside that scope a token is skipped when it is not a word a dictionary could judge: it has a
  * digit (codes `ORD-35034`, money `£4.99`, ordinals `21st`, postcodes `M1 2AB`, times `9am`), or a
  * character other than Latin letters, apostrophes and hyphens (other scripts, emails, domains, `T&Cs`, `3.5kg`), or it
- * sits in a URL or next to `/`, `@`, `#`, or it is one letter long. A hyphenated word is also
+ * sits in a URL or next to `/`, `@`, `#`, or it is one letter long, or it is the value after a
+ * secret's name (`your password is bluemoon`). A hyphenated word is also
  * looked at part by part (`well-known` → `well`, `known`).
  */
 import type {CorrDocument, Span} from '../../src/types.js'
@@ -53,7 +54,7 @@ function scan(doc: CorrDocument): ScannedWord[] {
   if (close) scopes.push({start: close.start, end: close.end})
   const inScope = (start: number, end: number): boolean => scopes.some((scope) => start >= scope.start && end <= scope.end)
 
-  const urls = new SpanIndex([...doc.prose.matchAll(URL)].map((match) => ({start: match.index, end: match.index + match[0].length})))
+  const urls = new SpanIndex([...[...doc.prose.matchAll(URL)].map((match) => ({start: match.index, end: match.index + match[0].length})), ...secretValues(doc.prose)])
   const inUrl = (start: number, end: number): boolean => urls.overlaps(start, end)
 
   const out: ScannedWord[] = []
@@ -89,6 +90,33 @@ function scan(doc: CorrDocument): ScannedWord[] {
     })
   }
   return out
+}
+
+const SECRET_NAME = /\b(?:password|passcode|passphrase|memorable (?:word|name|place)|security (?:answer|word)|pin)\b/gi
+const LINKS = new Set(['is', 'was', 'will', 'be', 'now', 'set', 'to', 'as'])
+
+/**
+ * The value after a secret's name (`password is bluemoon`, `memorable word: Zanzibar`): never a
+ * word to spell-check, and a finding would repeat it (confidentiality reports and masks it).
+ */
+function secretValues(prose: string): Span[] {
+  const spans: Span[] = []
+  for (const match of prose.matchAll(SECRET_NAME)) {
+    let at = match.index + match[0].length
+    // Up to three linking words or a colon, then the value (to the next space).
+    for (let step = 0; step < 4; step++) {
+      while (at < prose.length && (prose[at] === ' ' || prose[at] === ':' || prose[at] === '=' || prose[at] === '\t')) at++
+      let end = at
+      while (end < prose.length && !/\s/.test(prose[end])) end++
+      const token = prose.slice(at, end)
+      if (!LINKS.has(token.toLowerCase())) {
+        if (end > at) spans.push({start: at, end})
+        break
+      }
+      at = end
+    }
+  }
+  return spans
 }
 
 /**

@@ -51,6 +51,12 @@ describe('spelling/misspelling', () => {
     expect(await found(`Subject: Hello\n\nHi Jo,\n\n${body}\n\nCheers,\nKaz\n`)).toEqual([])
   })
 
+  it('never checks (or repeats) the value after a secret\'s name', async () => {
+    expect(await found(email('Your new password is bluemoonsky, your memorable word: zanzibarr, and the PIN was set to qwertyx. It is a temporery one.'))).toEqual([
+      '6:107 misspelling temporery→temporary'
+    ])
+  })
+
   it('checks the first word of a sentence when it is one slip from a word, and not when it is a name', async () => {
     expect(await found(email('Definately by Friday. Okafor will call you. Brightwell sent it.'))).toEqual(['6:1 misspelling Definately→Definitely'])
     // A capitalised word used as a name elsewhere in the draft is a name at the start of a sentence too.
