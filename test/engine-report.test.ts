@@ -1,3 +1,4 @@
+/** The engine's report: masking across findings, criterion titles. */
 import {describe, expect, it} from 'vitest'
 import {lint} from '../src/engine/index.js'
 import type {Rule} from '../src/types.js'
@@ -53,5 +54,13 @@ describe('masking across findings', () => {
     const report = await lint(draft, {rules: [chattyRule]})
     expect(report.findings[0].message).toBe("'QX7741' is not a word")
     expect(report.masks).toEqual([])
+  })
+})
+
+describe('criterion titles', () => {
+  it('names the spelling criterion for the dialect it checks', async () => {
+    const title = async (dialect: 'en-GB' | 'en-US') => (await lint(draft, {settings: {dialect}})).criteria.find((result) => result.id === 'spelling')?.title
+    expect(await title('en-GB')).toBe('UK spelling and proofreading')
+    expect(await title('en-US')).toBe('US spelling and proofreading')
   })
 })

@@ -161,7 +161,9 @@ function buildReport(
     const errors = findings.filter((item) => item.criterion === id && item.severity === 'error').length
     const warnings = findings.filter((item) => item.criterion === id && item.severity === 'warning').length
     const status = ran.has(id) ? (errors > 0 ? 'fail' : 'pass') : 'not-checked'
-    return {id, title: criteriaInfo[id].title, refs: criteriaInfo[id].refs, status, errors, warnings}
+    // The spelling criterion is named for the dialect it checks (--dialect en-US: "US spelling …").
+    const title = id === 'spelling' && settings.dialect === 'en-US' ? criteriaInfo[id].title.replace(/^UK /, 'US ') : criteriaInfo[id].title
+    return {id, title, refs: criteriaInfo[id].refs, status, errors, warnings}
   })
 
   return {
