@@ -156,7 +156,7 @@ function valueAfterCue(text: string, from: number, value: RegExp, maxWords = 6):
 /* ------------------------------------------------------------------ cards */
 
 /** A run of 12+ digits, single spaces or dashes allowed between digits. Not inside a word or an amount. */
-const digitRun = /(?<![\p{L}\p{N}_.,/+-])\d(?:[ -]?\d){11,40}(?![\p{L}\p{N}_]|[.,/]\d|-\d)/gu
+const digitRun = /(?<![\p{L}\p{N}_.,/+-]|\p{N}[ -])\d(?:[ -]?\d){11,80}(?![\p{L}\p{N}_]|[.,/]\d|-\d)/gu
 
 /** Luhn (mod-10) check of a string of digits. */
 export function luhnValid(digits: string): boolean {
@@ -190,26 +190,60 @@ export function cardIssuer(digits: string): string | undefined {
   return undefined
 }
 
-/** Groups of a digit run as written: with separators, the first group has four digits (as every card prints). */
-function cardGrouping(run: string): boolean {
-  const groups = run.split(/[ -]/)
-  return groups.length === 1 || groups[0].length === 4
+/** The groups of a digit run as written, with their offsets in the run. */
+function groupsOf(run: string): Array<{start: number; end: number}> {
+  const groups: Array<{start: number; end: number}> = []
+  let start = 0
+  for (let index = 0; index <= run.length; index++) {
+    if (index === run.length || run[index] === ' ' || run[index] === '-') {
+      groups.push({start, end: index})
+      start = index + 1
+    }
+  }
+  return groups
 }
 
-/** Full payment card numbers: 13–19 digits, Luhn-valid, with a plausible issuer prefix. */
+/** A card number as written: one group, or groups of which the first has four digits (as every card prints). */
+function cardShaped(value: string): boolean {
+  const digits = value.replace(/\D/g, '')
+  if (digits.length < 13 || digits.length > 19) return false
+  const first = groupsOf(value)
+  if (first.length > 1 && first[0].end - first[0].start !== 4) return false
+  return cardIssuer(digits) !== undefined && luhnValid(digits)
+}
+
+/**
+ * Full payment card numbers: 13–19 digits, Luhn-valid, with a plausible issuer prefix. A longer
+ * run of groups (several cards in a list, `4012888888881881 4012-8888-8888-1881`) is read as
+ * consecutive card numbers, longest first.
+ */
 export function findCardNumbers(text: string, options?: DetectOptions): Detection[] {
   const allow = allowSet(options)
   const found: Detection[] = []
+  const add = (start: number, end: number) => {
+    const value = text.slice(start, end)
+    if (exempt(value, allow) || inPlaceholder(text, start, end)) return
+    found.push({kind: 'card', start, end, masked: `[card number ending ${value.replace(/\D/g, '').slice(-4)}]`})
+  }
   digitRun.lastIndex = 0
   for (let match = digitRun.exec(text); match; match = digitRun.exec(text)) {
     const run = match[0]
-    const digits = run.replace(/\D/g, '')
-    if (digits.length < 13 || digits.length > 19) continue
-    if (!cardGrouping(run) || !cardIssuer(digits) || !luhnValid(digits)) continue
-    const start = match.index
-    const end = start + run.length
-    if (exempt(run, allow) || inPlaceholder(text, start, end)) continue
-    found.push({kind: 'card', start, end, masked: `[card number ending ${digits.slice(-4)}]`})
+    if (cardShaped(run)) {
+      add(match.index, match.index + run.length)
+      continue
+    }
+    if (run.replace(/\D/g, '').length <= 19) continue
+    const groups = groupsOf(run)
+    for (let first = 0; first < groups.length; ) {
+      let last = groups.length - 1
+      while (last >= first && !cardShaped(run.slice(groups[first].start, groups[last].end))) last--
+      if (last < first) {
+        first++
+        continue
+      }
+      add(match.index + groups[first].start, match.index + groups[last].end)
+      first = last + 1
+    }
   }
   return found
 }
@@ -287,8 +321,8 @@ export function findSortCodeAccounts(text: string, options?: DetectOptions): Det
   return found.sort((a, b) => a.start - b.start)
 }
 
-/** Two capitals, two check digits, then 11–30 letters or digits, single spaces allowed between groups. */
-const ibanCandidate = /(?<![\p{L}\p{N}_])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![\p{L}\p{N}_])/gu
+/** Two capitals, two check digits, then 11–30 letters or digits, single spaces or dashes allowed between groups. */
+const ibanCandidate = /(?<![\p{L}\p{N}_-])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,30}(?![\p{L}\p{N}_]|-[\p{L}\p{N}])/gu
 
 /** IBANs (any country), valid by ibantools: the country's length and format, and mod-97. */
 export function findIbans(text: string, options?: DetectOptions): Detection[] {
@@ -299,7 +333,7 @@ export function findIbans(text: string, options?: DetectOptions): Detection[] {
     const candidate = match[0]
     // The match may run on into a following code or word: try each group boundary, longest first.
     const ends = [candidate.length]
-    for (let index = candidate.length - 1; index > 4; index--) if (candidate[index] === ' ') ends.push(index)
+    for (let index = candidate.length - 1; index > 4; index--) if (candidate[index] === ' ' || candidate[index] === '-') ends.push(index)
     for (const length of ends) {
       const value = candidate.slice(0, length)
       const iban = electronicFormatIBAN(value)

@@ -83,6 +83,16 @@ describe('payment card numbers', () => {
     expect(findCardNumbers(text)).toEqual([])
   })
 
+  it('reads a list of cards run together as consecutive card numbers', () => {
+    const text = 'Cards 4012888888881881 4012-8888-8888-1881 4012 8888 8888 1881.'
+    expect(values(text, findCardNumbers(text))).toEqual(['4012888888881881', '4012-8888-8888-1881', '4012 8888 8888 1881'])
+  })
+
+  it('does not read the digits of a spaced code that starts with letters or digits', () => {
+    expect(findCardNumbers('Parcel JD01 4111 1111 1111 1111 is on its way.')).toEqual([])
+    expect(findCardNumbers('Parcel 12 4111 1111 1111 1111 is on its way.')).toEqual([])
+  })
+
   it('accepts the organisation’s allow list', () => {
     expect(findCardNumbers('Pay to 4111 1111 1111 1111.', {allow: ['4111-1111-1111-1111']})).toEqual([])
   })
@@ -145,7 +155,8 @@ describe('IBANs', () => {
   it.each([
     ['Refund to GB82 WEST 1234 5698 7654 32 today.', 'GB82 WEST 1234 5698 7654 32'],
     ['IBAN GB82WEST12345698765432.', 'GB82WEST12345698765432'],
-    ['IBAN DE89 3704 0044 0532 0130 00 THANKS', 'DE89 3704 0044 0532 0130 00']
+    ['IBAN DE89 3704 0044 0532 0130 00 THANKS', 'DE89 3704 0044 0532 0130 00'],
+    ['IBAN AL47-2121-1009-0000-0002-3569-8741.', 'AL47-2121-1009-0000-0002-3569-8741']
   ])('reports %j', (text, value) => {
     const found = findIbans(text)
     expect(values(text, found)).toEqual([value])
@@ -220,7 +231,8 @@ describe('NHS numbers', () => {
 describe('passport numbers', () => {
   it.each([
     ['Your passport number 925665416 is recorded.', '925665416'],
-    ['My passport number is CD7654321 and it expires soon', 'CD7654321']
+    ['My passport number is CD7654321 and it expires soon', 'CD7654321'],
+    ['Passports: 925665416 for you.', '925665416']
   ])('reports %j with a cue', (text, value) => {
     expect(values(text, findPassportNumbers(text))).toEqual([value])
   })
