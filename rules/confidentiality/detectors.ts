@@ -97,7 +97,7 @@ const ninoCue = cueRegex(cues.nino)
 const licenceCue = cueRegex(cues.licence)
 const cvvCue = cueRegex(cues.cvv, 'gi')
 const dobCue = cueRegex(cues.dob, 'gi')
-const sortCodeCue = cueRegex(cues.sortCode)
+const sortCodeCue = cueRegex(cues.sortCode, 'gi')
 const bankCue = cueRegex(cues.bank)
 const fillerWords = new Set(cues.filler.map((word) => word.toLowerCase()))
 
@@ -126,8 +126,8 @@ function cued(text: string, start: number, end: number, cue: RegExp, width = 48)
   return cue.test(windowBefore(text, start, width)) || cue.test(windowAfter(text, end, 24).slice(0, 24))
 }
 
-const fillerStep = /[\s,:;=(\u2013\u2014-]*([\p{L}\p{N}'\u2019.]*)/uy
-const separatorRun = /[\s,:;=(\u2013\u2014-]*/y
+const fillerStep = /[\s,:;=()"\u2013\u2014-]*([\p{L}\p{N}'\u2019.]*)/uy
+const separatorRun = /[\s,:;=()"\u2013\u2014-]*/y
 
 /**
  * After a cue ending at `from`, skip up to `maxWords` filler words (`is`, `your`, `number`…) and
@@ -260,7 +260,7 @@ export function findCardSecurityCodes(text: string, options?: DetectOptions): De
     if (!value) continue
     const start = value.index
     const end = start + value[0].length
-    if (allow.has(value[0]) || inPlaceholder(text, start, end)) continue
+    if (allow.has(value[0]) || inPlaceholder(text, start, end) || found.some((item) => item.start === start)) continue
     found.push({kind: 'cvv', start, end, masked: '[CVV]'})
   }
   return found
@@ -288,7 +288,8 @@ export function findSortCodeAccounts(text: string, options?: DetectOptions): Det
     sortCodes.push({start: match.index, end: match.index + match[0].length})
   }
   // Six digits written together count only straight after "sort code".
-  const cue = new RegExp(sortCodeCue.source, 'giu')
+  const cue = sortCodeCue
+  cue.lastIndex = 0
   for (let match = cue.exec(text); match; match = cue.exec(text)) {
     const value = valueAfterCue(text, match.index + match[0].length, plainSortCode, 3)
     if (value) sortCodes.push({start: value.index, end: value.index + value[0].length})
