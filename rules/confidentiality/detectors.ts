@@ -95,7 +95,9 @@ const nhsCue = cueRegex(cues.nhs)
 const passportCue = cueRegex(cues.passport)
 const ninoCue = cueRegex(cues.nino)
 const licenceCue = cueRegex(cues.licence)
-const cvvCue = cueRegex(cues.cvv, 'gi')
+const cvvCue = cueRegex([...cues.cvv, ...cues.cvvWeak], 'gi')
+const strongCvvCue = cueRegex(cues.cvv)
+const cardCue = cueRegex([...cues.card, ...cues.cvv])
 const dobCue = cueRegex(cues.dob, 'gi')
 const sortCodeCue = cueRegex(cues.sortCode, 'gi')
 const bankCue = cueRegex(cues.bank)
@@ -248,7 +250,11 @@ export function findCardNumbers(text: string, options?: DetectOptions): Detectio
   return found
 }
 
-/** CVV/CVC values: 3 or 4 digits right after a cue (`CVV 737`, `security code is 123`). */
+/**
+ * CVV/CVC values: 3 or 4 digits right after a cue (`CVV 737`, `card security code is 123`). A
+ * generic cue (`security code`, `3-digit code`) counts only with a card word in the same sentence,
+ * since banks also send one-time "security codes".
+ */
 const cvvValue = /(?<![\p{N}])\d{3,4}(?![\p{L}\p{N}_%]|[.,:/]\d)/uy
 
 export function findCardSecurityCodes(text: string, options?: DetectOptions): Detection[] {
@@ -256,10 +262,11 @@ export function findCardSecurityCodes(text: string, options?: DetectOptions): De
   const found: Detection[] = []
   cvvCue.lastIndex = 0
   for (let cue = cvvCue.exec(text); cue; cue = cvvCue.exec(text)) {
-    const value = valueAfterCue(text, cue.index + cue[0].length, cvvValue)
+    const value = valueAfterCue(text, cue.index + cue[0].length, cvvValue, 8)
     if (!value) continue
+    const end = value.index + value[0].length
+    if (!strongCvvCue.test(cue[0]) && !cardCue.test(text.slice(cue.index, end)) && !cued(text, cue.index, end, cardCue, 80)) continue
     const start = value.index
-    const end = start + value[0].length
     if (allow.has(value[0]) || inPlaceholder(text, start, end) || found.some((item) => item.start === start)) continue
     found.push({kind: 'cvv', start, end, masked: '[CVV]'})
   }

@@ -130,7 +130,7 @@ export const cardSecurityCode = personalDataRule(
     fail: `${opening}Thank you for your payment details. We have noted your card ending 9999 and the CVV 737, and will take the payment on Monday.${closing}`,
     pass: `${opening}Thank you for your payment details. We have noted your card ending 9999 and will take the payment on Monday.${closing}`,
     details:
-      'Reports a number of 3 or 4 digits that follows a cue (`CVV`, `CVC`, `CV2`, `security code`, `card verification code`) with at most a few filler words between (`is`, `your`, `number`, `on the back of`). Three digits elsewhere (amounts, times, room numbers) are not reported.'
+      'Reports a number of 3 or 4 digits that follows a cue (`CVV`, `CVC`, `CV2`, `card security code`, `card verification code`) with at most a few filler words between (`is`, `your`, `number`, `on the back of your card`). A generic cue (`security code`, `3-digit code`) counts only with a card word (`card`, `Visa`, `debit`…) in the same sentence, because banks also text one-time security codes. Three digits elsewhere (amounts, times, room numbers) are not reported.'
   },
   findCardSecurityCodes
 )

@@ -101,7 +101,8 @@ describe('payment card numbers', () => {
 describe('card security codes', () => {
   it.each([
     ['The CVV 737 is on the back.', '737'],
-    ['Your security code is 123.', '123'],
+    ['Your card security code is 123.', '123'],
+    ['The security code on the back of your card is 123.', '123'],
     ['CVC: 4321', '4321'],
     ['the security code (CVV) is 737.', '737'],
     ['CVV (security code) "737"', '737'],
@@ -114,6 +115,7 @@ describe('card security codes', () => {
     'Never send us your CVV.',
     'Please do not send your security code. We sent 250 leaflets.',
     'Your security code expires in 10 minutes.',
+    'We have texted you a security code. Your security code is 4821.',
     'Room 737 is on the second floor.',
     'The CVV for {{cvv}}.'
   ])('does not report %j', (text) => {
