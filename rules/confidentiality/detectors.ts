@@ -92,7 +92,9 @@ function cueRegex(phrases: string[], flags = 'i'): RegExp {
 }
 
 const nhsCue = cueRegex(cues.nhs)
+const nhsCueAll = cueRegex(cues.nhs, 'gi')
 const passportCue = cueRegex(cues.passport)
+const passportCueAll = cueRegex(cues.passport, 'gi')
 const ninoCue = cueRegex(cues.nino)
 const licenceCue = cueRegex(cues.licence)
 const cvvCue = cueRegex([...cues.cvv, ...cues.cvvWeak], 'gi')
@@ -132,27 +134,62 @@ const fillerStep = /[\s,:;=()"\u2013\u2014-]*([\p{L}\p{N}'\u2019.]*)/uy
 const separatorRun = /[\s,:;=()"\u2013\u2014-]*/y
 
 /**
- * After a cue ending at `from`, skip up to `maxWords` filler words (`is`, `your`, `number`…) and
- * punctuation, and return where `value` (a sticky regex) matches, or undefined.
+ * The positions a value may start at after a cue ending at `from`: after the punctuation that
+ * follows it, and after each of up to `maxWords` filler words (`is`, `your`, `number`…).
  */
-function valueAfterCue(text: string, from: number, value: RegExp, maxWords = 6): RegExpExecArray | undefined {
+function positionsAfterCue(text: string, from: number, maxWords: number): number[] {
+  const positions: number[] = []
   let position = from
   for (let step = 0; step <= maxWords; step++) {
     separatorRun.lastIndex = position
     separatorRun.exec(text)
-    const at = separatorRun.lastIndex
+    positions.push(separatorRun.lastIndex)
+    fillerStep.lastIndex = position
+    const word = fillerStep.exec(text)
+    if (!word || !word[1]) break
+    let bare = word[1].toLowerCase()
+    while (bare.endsWith('.')) bare = bare.slice(0, -1)
+    // A word of full stops alone (`no. 123`, after the cue `NHS No`) is punctuation.
+    if (bare !== '' && !fillerWords.has(bare)) break
+    position = fillerStep.lastIndex
+  }
+  return positions
+}
+
+/** After a cue ending at `from`, where `value` (a sticky regex) first matches past filler words, or undefined. */
+function valueAfterCue(text: string, from: number, value: RegExp, maxWords = 6): RegExpExecArray | undefined {
+  for (const at of positionsAfterCue(text, from, maxWords)) {
     value.lastIndex = at
     const match = value.exec(text)
     if (match) return match
-    fillerStep.lastIndex = position
-    const word = fillerStep.exec(text)
-    if (!word || !word[1]) return undefined
-    let bare = word[1].toLowerCase()
-    while (bare.endsWith('.')) bare = bare.slice(0, -1)
-    if (!fillerWords.has(bare)) return undefined
-    position = fillerStep.lastIndex
   }
   return undefined
+}
+
+/** Every position a value may start at after any match of `cue` (a global regex). */
+function startsAfterCues(text: string, cue: RegExp, maxWords: number): Set<number> {
+  const starts = new Set<number>()
+  cue.lastIndex = 0
+  for (let match = cue.exec(text); match; match = cue.exec(text)) {
+    for (const at of positionsAfterCue(text, match.index + match[0].length, maxWords)) starts.add(at)
+  }
+  return starts
+}
+
+/** Whether the cue follows the value at once: `943 476 5919 (NHS number)`. */
+function cueJustAfter(text: string, end: number, cue: RegExp): boolean {
+  const after = windowAfter(text, end, 32)
+  const match = cue.exec(after)
+  return match !== null && /^[\s,(\u2013\u2014-]*(?:your\s+|the\s+|an?\s+)?$/i.test(after.slice(0, match.index))
+}
+
+/** Where a list goes on after a value: `, `, ` and `, ` or `. */
+const listJoin = /[ \t]*(?:[,;/&][ \t]*)?(?:(?:and|or)[ \t]+)?/iy
+
+function listNext(text: string, end: number): number {
+  listJoin.lastIndex = end
+  listJoin.exec(text)
+  return listJoin.lastIndex
 }
 
 /* ------------------------------------------------------------------ cards */
@@ -403,34 +440,44 @@ export function nhsValid(digits: string): boolean {
   return expected !== 10 && expected === digits.charCodeAt(9) - 48
 }
 
-/** NHS numbers: mod-11 valid AND an `NHS` cue within a few words (1 in 11 random numbers pass mod-11). */
+/**
+ * NHS numbers: mod-11 valid AND an `NHS` cue right before (filler words allowed: `NHS number, which
+ * we hold, is …`) or right after (`… (NHS number)`): 1 in 11 random numbers pass mod-11.
+ */
 export function findNhsNumbers(text: string, options?: DetectOptions): Detection[] {
   const allow = allowSet(options)
   const found: Detection[] = []
+  const starts = startsAfterCues(text, nhsCueAll, 8)
   nhsPattern.lastIndex = 0
   for (let match = nhsPattern.exec(text); match; match = nhsPattern.exec(text)) {
     const value = match[0]
     const start = match.index
     const end = start + value.length
-    if (!nhsValid(value.replace(/\D/g, '')) || !cued(text, start, end, nhsCue)) continue
+    if (!nhsValid(value.replace(/\D/g, '')) || !(starts.has(start) || cueJustAfter(text, end, nhsCue))) continue
+    starts.add(listNext(text, end))
     if (exempt(value, allow) || inPlaceholder(text, start, end)) continue
     found.push({kind: 'nhs', start, end, masked: '[NHS number]'})
   }
   return found
 }
 
-/** UK passport numbers: nine digits (or two letters and seven digits, the newer form), only after a `passport` cue. */
+/**
+ * UK passport numbers: nine digits (or two letters and seven digits, the newer form), only right
+ * after a `passport` cue (filler words allowed) or right before one; a list after the cue counts.
+ */
 const passportPattern = /(?<![\p{L}\p{N}_./:£$€+-])(?:\d{9}|[A-Z]{2}\d{7})(?![\p{L}\p{N}_]|[-/:.,]\d)/giu
 
 export function findPassportNumbers(text: string, options?: DetectOptions): Detection[] {
   const allow = allowSet(options)
   const found: Detection[] = []
+  const starts = startsAfterCues(text, passportCueAll, 8)
   passportPattern.lastIndex = 0
   for (let match = passportPattern.exec(text); match; match = passportPattern.exec(text)) {
     const value = match[0]
     const start = match.index
     const end = start + value.length
-    if (!cued(text, start, end, passportCue)) continue
+    if (!(starts.has(start) || cueJustAfter(text, end, passportCue))) continue
+    starts.add(listNext(text, end))
     if (exempt(value, allow) || inPlaceholder(text, start, end)) continue
     found.push({kind: 'passport', start, end, masked: '[passport number]'})
   }

@@ -213,10 +213,12 @@ describe('NHS numbers', () => {
   it.each([
     ['Your NHS number is 485 777 3392.', '485 777 3392'],
     ['NHS no. 4010232137', '4010232137'],
-    ['Patient 721-554-9038 (NHS number) was seen.', '721-554-9038']
-  ])('reports %j with a cue', (text, value) => {
+    ['Patient 721-554-9038 (NHS number) was seen.', '721-554-9038'],
+    ['Your NHS number, which we hold on file, is 485 777 3392.', '485 777 3392'],
+    ['NHS numbers: 4857773392 and 4010232137.', '4857773392', '4010232137']
+  ])('reports %j with a cue', (text, ...expected) => {
     const found = findNhsNumbers(text)
-    expect(values(text, found)).toEqual([value])
+    expect(values(text, found)).toEqual(expected)
     expect(found[0].masked).toBe('[NHS number]')
   })
 
@@ -225,7 +227,8 @@ describe('NHS numbers', () => {
     'Reference 485 777 3392 for your claim.',
     'Your NHS number is 485 777 3393.',
     'Please bring your NHS number. Order 9434765919 has shipped.',
-    'Call NHS 111 or 0161 496 0732.'
+    'Call NHS 111 or 0161 496 0732.',
+    'Please bring your NHS card and your order 9434765919.'
   ])('does not report %j', (text) => {
     expect(findNhsNumbers(text)).toEqual([])
   })
@@ -240,7 +243,12 @@ describe('passport numbers', () => {
     expect(values(text, findPassportNumbers(text))).toEqual([value])
   })
 
-  it.each(['Order 925665416 has shipped.', 'Please bring your passport. Order 925665416 shipped.', 'Passport number 123456789.'])('does not report %j', (text) => {
+  it.each([
+    'Order 925665416 has shipped.',
+    'Please bring your passport. Order 925665416 shipped.',
+    'Please bring your passport and order number 925665416.',
+    'Passport number 123456789.'
+  ])('does not report %j', (text) => {
     expect(findPassportNumbers(text)).toEqual([])
   })
 })
