@@ -361,7 +361,7 @@ export function findSortCodeAccounts(text: string, options?: DetectOptions): Det
     if (inPlaceholder(text, sortCode.start, sortCode.end) || inPlaceholder(text, account.start, account.end)) continue
     used.add(account.start)
     found.push({kind: 'sort-code', start: sortCode.start, end: sortCode.end, masked: '[sort code]'})
-    found.push({kind: 'account-number', start: account.start, end: account.end, masked: '[account number]'})
+    found.push({kind: 'account-number', start: account.start, end: account.end, masked: `[account number ending ${accountValue.slice(-4)}]`})
   }
   return found.sort((a, b) => a.start - b.start)
 }

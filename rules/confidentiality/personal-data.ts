@@ -45,7 +45,7 @@ const wording: Record<PiiKind, {message: string; suggestion: (detection: Detecti
   },
   'account-number': {
     message: 'A bank account number with its sort code is in the message: together they identify a bank account and can be used for fraud.',
-    suggestion: () => "Remove the bank details, or refer to the account by its last four digits: 'your account ending …'."
+    suggestion: (detection) => `Remove the bank details, or refer to the account by its last four digits: 'your account ${detection.masked.replace(/^\[account number |\]$/g, '')}'.`
   },
   iban: {
     message: 'A full IBAN (international bank account number) is in the message: it identifies a bank account and is personal data.',

@@ -128,7 +128,7 @@ describe('sort code with account number', () => {
     const text = 'We will refund your account, sort code 20-45-77, account number 41236987, by Friday.'
     const found = findSortCodeAccounts(text)
     expect(values(text, found)).toEqual(['20-45-77', '41236987'])
-    expect(found.map((item) => item.masked)).toEqual(['[sort code]', '[account number]'])
+    expect(found.map((item) => item.masked)).toEqual(['[sort code]', '[account number ending 6987]'])
   })
 
   it('accepts spaces and a plain six-digit sort code after its cue', () => {
@@ -287,7 +287,9 @@ describe('dates of birth', () => {
     ['You were born on 14 March 1968 in Leeds.', '14 March 1968'],
     ['Her birthday is March 14, 1968.', 'March 14, 1968'],
     ['Date of birth recorded as 1968-03-14.', '1968-03-14'],
-    ['D.O.B. 3rd of June 1990', '3rd of June 1990']
+    ['D.O.B. 3rd of June 1990', '3rd of June 1990'],
+    ['You were born on Thursday 14 March 1968.', '14 March 1968'],
+    ['The date of birth we hold for you is 14/03/1968.', '14/03/1968']
   ])('reports %j', (text, value) => {
     const found = findDatesOfBirth(text, {today})
     expect(values(text, found)).toEqual([value])
@@ -364,7 +366,7 @@ describe('the fixtures', () => {
     const withAllow = await lintSource(await readSource(path), {...defaultSettings(), ...expected.settings})
     expect(withAllow.findings.filter((item) => mine(item.ruleId))).toEqual([])
     const without = await lintSource(await readSource(path), defaultSettings())
-    expect(without.findings.filter((item) => mine(item.ruleId)).map((item) => item.masked)).toEqual(['[sort code]', '[account number]'])
+    expect(without.findings.filter((item) => mine(item.ruleId)).map((item) => item.masked)).toEqual(['[sort code]', '[account number ending 9201]'])
   })
 })
 
