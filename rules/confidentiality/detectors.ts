@@ -99,6 +99,7 @@ const ninoCue = cueRegex(cues.nino)
 const licenceCue = cueRegex(cues.licence)
 const cvvCue = cueRegex([...cues.cvv, ...cues.cvvWeak], 'gi')
 const strongCvvCue = cueRegex(cues.cvv)
+const notCardCue = cueRegex(cues.notCard, 'gi')
 const cardCue = cueRegex([...cues.card, ...cues.cvv])
 const dobCue = cueRegex(cues.dob, 'gi')
 const sortCodeCue = cueRegex(cues.sortCode, 'gi')
@@ -252,16 +253,19 @@ function cardShaped(value: string): boolean {
 }
 
 /**
- * Full payment card numbers: 13–19 digits, Luhn-valid, with a plausible issuer prefix. A longer
+ * Full payment card numbers: 13–19 digits, Luhn-valid, with a plausible issuer prefix, not right
+ * after a label that says what else it is (`IMEI`, `order number`, `tracking`). A longer
  * run of groups (several cards in a list, `4012888888881881 4012-8888-8888-1881`) is read as
  * consecutive card numbers, longest first.
  */
 export function findCardNumbers(text: string, options?: DetectOptions): Detection[] {
   const allow = allowSet(options)
   const found: Detection[] = []
+  // A number labelled as something else (`IMEI 8635…`, `order number 4921…`) is not a card.
+  const labelled = startsAfterCues(text, notCardCue, 3)
   const add = (start: number, end: number) => {
     const value = text.slice(start, end)
-    if (exempt(value, allow) || inPlaceholder(text, start, end)) return
+    if (labelled.has(start) || exempt(value, allow) || inPlaceholder(text, start, end)) return
     found.push({kind: 'card', start, end, masked: `[card number ending ${value.replace(/\D/g, '').slice(-4)}]`})
   }
   digitRun.lastIndex = 0

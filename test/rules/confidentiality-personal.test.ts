@@ -56,6 +56,7 @@ describe('payment card numbers', () => {
     ['Your card 4111 1111 1111 1111 was declined.', '4111 1111 1111 1111'],
     ['Card: 4111-1111-1111-1111.', '4111-1111-1111-1111'],
     ['Card 4111111111111111, expiry 09/28', '4111111111111111'],
+    ['Your order was paid with 4111 1111 1111 1111.', '4111 1111 1111 1111'],
     ['Amex 3714 496353 98431 on file', '3714 496353 98431'],
     ['Mastercard 5425 2334 3010 9903', '5425 2334 3010 9903'],
     ['Discover 6011 0009 9013 9424', '6011 0009 9013 9424']
@@ -78,7 +79,9 @@ describe('payment card numbers', () => {
     'Card {{card_number}} or [card number].',
     'Reference 7234 5678 9012 3456 7 belongs to your claim.',
     'Sort code 40-11-18 account 61041254.',
-    'Invoice INV-4111111111111111.'
+    'Invoice INV-4111111111111111.',
+    'The IMEI of your phone is 863541051234564.',
+    'Your order number is 4111 1111 1111 1111.'
   ])('does not report %j', (text) => {
     expect(findCardNumbers(text)).toEqual([])
   })
@@ -91,6 +94,12 @@ describe('payment card numbers', () => {
   it('does not read the digits of a spaced code that starts with letters or digits', () => {
     expect(findCardNumbers('Parcel JD01 4111 1111 1111 1111 is on its way.')).toEqual([])
     expect(findCardNumbers('Parcel 12 4111 1111 1111 1111 is on its way.')).toEqual([])
+  })
+
+  it('reads a card-shaped number as a card unless a label says what else it is', () => {
+    expect(findCardNumbers('Number 5019 7170 1010 3742.').length).toBe(1)
+    expect(findCardNumbers('Tracking number 5019 7170 1010 3742.')).toEqual([])
+    expect(findCardNumbers('Policy no. 5019717010103742.')).toEqual([])
   })
 
   it('accepts the organisation’s allow list', () => {
