@@ -577,20 +577,53 @@ function fullDateAt(text: string, at: number, today: Date): {start: number; end:
 /** A sticky regex that matches where any full date could start (a digit or a month name). */
 const dateStart = /(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/iuy
 
-/** Full dates of birth: a day, month and year, not in the future, right after a cue (`born on`, `DOB:`, `date of birth`). */
+/** Words allowed between a date and a cue that follows it: `14/03/1968 (your date of birth)`, `… is her birthday`. */
+const linkWords = new Set(['is', 'was', 'as', 'your', 'his', 'her', 'their', 'my', 'the', 'a', 'being'])
+const wordChar = /[\p{L}\p{N}]/u
+
+/** A full date ending just before a cue at `cueStart` (only punctuation and link words between). */
+function dateBeforeCue(text: string, cueStart: number, today: Date): {start: number; end: number} | undefined {
+  const window = windowBefore(text, cueStart, 48)
+  const from = cueStart - window.length
+  for (let position = from; position < cueStart; position++) {
+    if (position > 0 && wordChar.test(text[position - 1])) continue
+    dateStart.lastIndex = position
+    if (!dateStart.test(text)) continue
+    const date = fullDateAt(text, position, today)
+    if (!date) continue
+    const between = text.slice(date.end, cueStart).replace(/[\s,:;()\u2013\u2014-]+/g, ' ').trim().toLowerCase()
+    if (between === '' || between.split(' ').every((word) => linkWords.has(word))) return date
+  }
+  return undefined
+}
+
+/**
+ * Full dates of birth: a day, month and year, not in the future, right after a cue (`born on`,
+ * `DOB:`, `date of birth`) or just before one (`14/03/1968 (date of birth)`).
+ */
 export function findDatesOfBirth(text: string, options?: DetectOptions): Detection[] {
   const today = options?.today ?? new Date()
   const found: Detection[] = []
+  const add = (date: {start: number; end: number}) => {
+    if (inPlaceholder(text, date.start, date.end) || found.some((item) => item.start < date.end && date.start < item.end)) return
+    found.push({kind: 'date-of-birth', start: date.start, end: date.end, masked: '[date of birth]'})
+  }
+  // "Your birthday, 14/03/2026" is an occasion this year, not a date of birth: a birthday's date is over a year old.
+  const yearAgo = new Date(today.getTime() - 366 * 24 * 3600 * 1000)
   dobCue.lastIndex = 0
   for (let cue = dobCue.exec(text); cue; cue = dobCue.exec(text)) {
+    const latest = /^birthday/i.test(cue[0]) ? yearAgo : today
     const value = valueAfterCue(text, cue.index + cue[0].length, dateStart)
-    if (!value) continue
-    const date = fullDateAt(text, value.index, today)
-    if (!date || inPlaceholder(text, date.start, date.end)) continue
-    found.push({kind: 'date-of-birth', start: date.start, end: date.end, masked: '[date of birth]'})
-    dobCue.lastIndex = Math.max(dobCue.lastIndex, date.end)
+    const after = value && fullDateAt(text, value.index, latest)
+    if (after) {
+      add(after)
+      dobCue.lastIndex = Math.max(dobCue.lastIndex, after.end)
+      continue
+    }
+    const before = dateBeforeCue(text, cue.index, latest)
+    if (before) add(before)
   }
-  return found
+  return found.sort((a, b) => a.start - b.start)
 }
 
 /* ------------------------------------------------------------------ all */

@@ -298,7 +298,9 @@ describe('dates of birth', () => {
     ['Date of birth recorded as 1968-03-14.', '1968-03-14'],
     ['D.O.B. 3rd of June 1990', '3rd of June 1990'],
     ['You were born on Thursday 14 March 1968.', '14 March 1968'],
-    ['The date of birth we hold for you is 14/03/1968.', '14/03/1968']
+    ['The date of birth we hold for you is 14/03/1968.', '14/03/1968'],
+    ['We hold 14/03/1968 (your date of birth) on file.', '14/03/1968'],
+    ['14 March 1968 is her birthday.', '14 March 1968']
   ])('reports %j', (text, value) => {
     const found = findDatesOfBirth(text, {today})
     expect(values(text, found)).toEqual([value])
@@ -313,7 +315,10 @@ describe('dates of birth', () => {
     'Your birthday is 14 March.',
     'You were born in 1968.',
     'Please give your date of birth. Your order of 14/03/2026 has shipped.',
-    'Date of birth: {{dob}}'
+    'Date of birth: {{dob}}',
+    'On 14/03/2026 we asked for your date of birth.',
+    'Your parcel arrived on 14/03/2026, your birthday.',
+    'We hope you enjoyed your birthday on 2 December 2025.'
   ])('does not report %j', (text) => {
     expect(findDatesOfBirth(text, {today})).toEqual([])
   })
