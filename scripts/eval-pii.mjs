@@ -139,6 +139,6 @@ function line(name, count, row) {
 }
 console.log(`\nOther entities (${others.length} cases: ${[...new Set(others.map((item) => item.entity))].join(', ')}): ${alarms} false alarm(s) from any detector.`)
 console.log(
-  'Note: corrlint requires a cue ("NHS", "passport") before NHS and passport numbers, and before lower-case NI and licence numbers; most Presidio cases are bare values, so their recall "as given" is the price of not flagging order numbers. "With a cue before" runs each case again as "Your <cue> is <text>".'
+  'Note: corrlint requires a cue ("NHS", "passport") right before or after NHS and passport numbers, and one nearby for lower-case NI and licence numbers; most Presidio cases are bare values, so their recall "as given" is the price of not flagging order numbers. "With a cue before" runs each case again as "Your <cue> is <text>".'
 )
 if (verbose && details.length) console.log(`\n${details.join('\n')}`)
