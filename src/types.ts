@@ -240,6 +240,12 @@ export interface Rule<Options = any> {
   prepare?(settings: Settings): Promise<void> | void
   /** Report findings through `context`. May return a promise (the engine awaits it); most rules are synchronous. */
   check(doc: CorrDocument, context: RuleContext<Options>): void | Promise<void>
+  /**
+   * Confidential values anywhere in the file — quoted messages, headers, signatures, which `check`
+   * does not report because the writer did not write them — that every format showing the draft
+   * must still mask (offsets into `doc.text`). Confidentiality rules only.
+   */
+  mask?(doc: CorrDocument, options: Options): Array<Span & {masked: string}>
 }
 
 export type PresetName = 'email' | 'letter' | 'complaint-reply' | 'chat' | 'template'

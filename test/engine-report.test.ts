@@ -64,3 +64,20 @@ describe('criterion titles', () => {
     expect(await title('en-US')).toBe('US spelling and proofreading')
   })
 })
+
+describe('masking what the writer did not write', () => {
+  it("masks a customer's card number and password in a quoted message, without reporting them, in the HTML report too", async () => {
+    const {lintSource, summarise} = await import('../src/engine/index.js')
+    const {defaultSettings} = await import('../src/engine/settings.js')
+    const {textSource} = await import('../src/input/text.js')
+    const {html} = await import('../src/report/html.js')
+    const {allRules} = await import('../rules/index.js')
+    const quoted = `Dear Ms Wilson,\n\nThank you for your email about your payment. We have sent you a secure link to update your card.\n\nIf you have any questions, please call us on 0161 496 0732.\n\nKind regards,\nDaniel Hughes\n\nOn 3 May 2025, Jo Wilson wrote:\n> My card is 4539 1488 0343 6467 and my password is Bluebell2024.\n`
+    const file = await lintSource(textSource(quoted, 'reply.txt'), defaultSettings(), {includeText: true})
+    expect(file.findings.filter((finding) => finding.criterion === 'confidentiality')).toEqual([])
+    expect(file.masks.map((mask) => mask.masked).sort()).toEqual(['[card number ending 6467]', '[password]'])
+    const page = html(summarise([file], '0.0.0'), {color: false, cwd: '/', rules: allRules})
+    expect(page).toContain('[card number ending 6467]')
+    expect(page).not.toMatch(/4539|1488 0343|Bluebell2024/)
+  })
+})

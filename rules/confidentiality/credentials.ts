@@ -169,5 +169,9 @@ export const credential: Rule = {
       const {message, suggestion} = wording[kind.kind]
       context.report({start, end, message, suggestion, actual: kind.masked, masked: kind.masked})
     }
+  },
+  mask(doc) {
+    // The whole text, quoted messages included: not reported, but never shown.
+    return findCredentials(doc.text).map(({start, end, kind}) => ({start, end, masked: kind.masked}))
   }
 }

@@ -102,6 +102,10 @@ function personalDataRule(name: string, docs: RuleDocs, find: (text: string, opt
     defaults: {allow: []},
     check(doc, context) {
       reportAll(doc, context, find)
+    },
+    mask(doc, options) {
+      // The whole text, quoted messages and headers included: not reported, but never shown.
+      return find(doc.text, {allow: options?.allow ?? []}).map(({start, end, masked}) => ({start, end, masked}))
     }
   }
 }

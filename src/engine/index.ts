@@ -125,11 +125,17 @@ function buildReport(
   const kept = raw.filter(({rule, finding}) => !isSuppressed(doc, settings, rule, finding))
   const masks: FileReport['masks'] = []
   const secrets: Array<{value: string; masked: string}> = []
-  for (const {finding} of kept) {
-    if (finding.masked === undefined) continue
-    masks.push({start: source.toOriginal(finding.start), end: toOriginalEnd(finding.end, finding.start), masked: finding.masked})
-    secrets.push({value: doc.text.slice(finding.start, finding.end), masked: finding.masked})
+  const addMask = (span: {start: number; end: number; masked: string}) => {
+    const start = source.toOriginal(span.start)
+    const end = toOriginalEnd(span.end, span.start)
+    if (masks.some((mask) => mask.start < end && start < mask.end)) return
+    masks.push({start, end, masked: span.masked})
+    secrets.push({value: doc.text.slice(span.start, span.end), masked: span.masked})
   }
+  for (const {finding} of kept) if (finding.masked !== undefined) addMask({start: finding.start, end: finding.end, masked: finding.masked})
+  // Values the writer did not write (a customer's card number in a quoted message) get no finding,
+  // but are masked all the same wherever the draft is shown.
+  for (const {rule, options} of active) for (const span of rule.mask?.(doc, options) ?? []) addMask(span)
   const findings: Finding[] = []
   for (const {rule, severity, finding} of kept) {
     const start = source.toOriginal(finding.start)
