@@ -1,4 +1,5 @@
 import type {Rule} from '../../src/types.js'
+import {internalNote} from './internal-note.js'
 
 /** Secrets (API keys, tokens, private keys), internal notes, external recipients, data-export attachments. */
-export const messageRules: Rule[] = []
+export const messageRules: Rule[] = [internalNote]
