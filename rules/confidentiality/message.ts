@@ -1,5 +1,6 @@
 import type {Rule} from '../../src/types.js'
 import {internalNote} from './internal-note.js'
+import {recipients} from './recipients.js'
 
 /** Secrets (API keys, tokens, private keys), internal notes, external recipients, data-export attachments. */
-export const messageRules: Rule[] = [internalNote]
+export const messageRules: Rule[] = [internalNote, recipients]

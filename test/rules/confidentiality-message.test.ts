@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {lint} from '../../src/engine/index.js'
 import {findInternalNotes, internalNote} from '../../rules/confidentiality/internal-note.js'
+import {recipients} from '../../rules/confidentiality/recipients.js'
+import type {Settings} from '../../src/types.js'
 
 /** The internal notes found in `text`, as the text they cover. */
 function notes(text: string): string[] {
@@ -62,5 +64,51 @@ describe('confidentiality/internal-note', () => {
     const found = report.findings.filter((finding) => finding.ruleId === internalNote.id)
     expect(found.map((finding) => `${finding.start.line}:${finding.start.column}`)).toEqual(['3:64'])
     expect(report.criteria.find((result) => result.id === 'confidentiality')?.status).toBe('fail')
+  })
+})
+
+describe('confidentiality/recipients', () => {
+  const body = '\n\nDear Mr Osei,\n\nYour repair visit is on Tuesday 9 June between 8am and 12pm.\n\nKind regards,\nPriya Shah\n'
+  const from = 'From: Priya Shah <p.shah@brightwellhomes.co.uk>\n'
+  const many = (count: number) => Array.from({length: count}, (_, index) => `customer${index}@example.com`).join(', ')
+
+  async function found(headers: string, settings: Partial<Settings> = {}) {
+    const report = await lint(headers + body, {settings})
+    return report.findings
+      .filter((finding) => finding.ruleId === recipients.id)
+      .map((finding) => `${finding.start.line}:${finding.start.column} ${finding.severity} ${finding.actual}`)
+  }
+
+  it.each([
+    [`${from}To: k.osei@example.com\nCc: j.wilson@example.org`, ['2:5 warning 2 external recipients in To and Cc']],
+    [`${from}To: K Osei <k.osei@example.com>, J Wilson <j.wilson@example.org>, m.patel@example.net`, ['2:5 warning 3 external recipients in To and Cc']],
+    [`${from}To: p.shah@brightwellhomes.co.uk\nCc: ${many(15)}`, ['3:5 error 15 external recipients in To and Cc']],
+    [`${from}To: k.osei@example.com\nCc: ${many(20)}`, ['3:5 error 21 external recipients in To and Cc']],
+    [`To: k.osei@example.com, j.wilson@example.org`, ['1:5 warning 2 external recipients in To and Cc']]
+  ])('reports %j', async (headers, expected) => {
+    expect(await found(headers)).toEqual(expected)
+  })
+
+  it.each([
+    `${from}To: k.osei@example.com`,
+    `${from}To: k.osei@example.com\nCc: repairs@brightwellhomes.co.uk, d.hughes@brightwellhomes.co.uk`,
+    `${from}To: k.osei@example.com\nCc: d.hughes@north.brightwellhomes.co.uk`,
+    `${from}To: k.osei@example.com, K.Osei@Example.com`,
+    `${from}To: p.shah@brightwellhomes.co.uk\nBcc: ${many(30)}`,
+    ''
+  ])('is quiet on %j', async (headers) => {
+    expect(await found(headers)).toEqual([])
+  })
+
+  it('counts internalDomains from the settings as internal, and takes errorAt from the options', async () => {
+    expect(await found(`${from}To: k.osei@example.com\nCc: d.hughes@brightwell-repairs.co.uk`, {internalDomains: ['brightwell-repairs.co.uk']})).toEqual([])
+    const settings = {rules: {'confidentiality/recipients': {severity: 'error' as const, options: {errorAt: 3}}}}
+    expect(await found(`${from}To: k.osei@example.com, j.wilson@example.org, m.patel@example.net`, settings as Partial<Settings>)).toEqual(['2:5 error 3 external recipients in To and Cc'])
+  })
+
+  it('never repeats an address in its message', async () => {
+    const report = await lint(`${from}To: k.osei@example.com\nCc: j.wilson@example.org${body}`)
+    const finding = report.findings.find((item) => item.ruleId === recipients.id)
+    expect(JSON.stringify(finding)).not.toMatch(/osei@|wilson@/)
   })
 })
