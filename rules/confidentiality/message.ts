@@ -1,6 +1,7 @@
 import type {Rule} from '../../src/types.js'
 import {internalNote} from './internal-note.js'
 import {recipients} from './recipients.js'
+import {attachment} from './attachment.js'
 
 /** Secrets (API keys, tokens, private keys), internal notes, external recipients, data-export attachments. */
-export const messageRules: Rule[] = [internalNote, recipients]
+export const messageRules: Rule[] = [internalNote, recipients, attachment]

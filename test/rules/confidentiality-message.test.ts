@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {lint} from '../../src/engine/index.js'
 import {findInternalNotes, internalNote} from '../../rules/confidentiality/internal-note.js'
 import {recipients} from '../../rules/confidentiality/recipients.js'
+import {attachment, looksLikeExport} from '../../rules/confidentiality/attachment.js'
 import type {Settings} from '../../src/types.js'
 
 /** The internal notes found in `text`, as the text they cover. */
@@ -110,5 +111,43 @@ describe('confidentiality/recipients', () => {
     const report = await lint(`${from}To: k.osei@example.com\nCc: j.wilson@example.org${body}`)
     const finding = report.findings.find((item) => item.ruleId === recipients.id)
     expect(JSON.stringify(finding)).not.toMatch(/osei@|wilson@/)
+  })
+})
+
+describe('confidentiality/attachment', () => {
+  it.each([
+    'customers.csv',
+    'customer_export_2026-06.csv',
+    'CustomerList.xlsx',
+    'members-2026.xls',
+    'users_dump.sql',
+    'contacts.json',
+    'payroll_march.xlsx',
+    'accounts.db',
+    'crm-backup.bak',
+    'client-data.zip',
+    'Export 2026.csv'
+  ])('reads %j as a data export', (name) => {
+    expect(looksLikeExport(name)).toBe(true)
+  })
+
+  it.each([
+    'invoice-2291.pdf',
+    'account-history-K-Osei.pdf',
+    'customers.pdf',
+    'remember.csv',
+    'invoice-2291.csv',
+    'photo.jpg',
+    'Customer letter.docx',
+    'timetable.xlsx',
+    'README'
+  ])('does not read %j as a data export', (name) => {
+    expect(looksLikeExport(name)).toBe(false)
+  })
+
+  it('reports a file named in the draft as attached, at the name; a file mentioned otherwise is not reported', async () => {
+    const draft = 'Dear Mr Osei,\n\nI have attached customers.csv with your readings.\n\nOur system exports a file called clients.csv each night.\n\nKind regards,\nPriya Shah\n'
+    const report = await lint(draft)
+    expect(report.findings.filter((finding) => finding.ruleId === attachment.id).map((finding) => `${finding.start.line}:${finding.start.column} ${finding.actual}`)).toEqual(['3:17 customers.csv'])
   })
 })
