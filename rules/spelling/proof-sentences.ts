@@ -1,0 +1,184 @@
+/**
+ * Sentence-level proofreading: spelling/sentence-capital and spelling/final-punctuation.
+ * Lists: proof-sentences.json.
+ */
+import type {CorrDocument, Paragraph, Rule, Sentence, Word} from '../../src/types.js'
+import data from './proof-sentences.json' with {type: 'json'}
+import {bodySentences, charBefore, rawText, inUrl, isCodeLike, isListItem, linesOf, listMarkerLength, normalise, type Line} from './proof-text.js'
+
+const ABBREVIATIONS = new Set(data.abbreviations.words)
+const LOWERCASE_BRANDS = new Set(data.lowercaseBrands.words)
+
+/** Offset of the start of the line holding `offset`. */
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1
+}
+
+/** The line of `doc.prose` holding `offset`. */
+function lineAt(doc: CorrDocument, offset: number): Line {
+  const start = lineStart(doc.prose, offset)
+  let end = doc.prose.indexOf('\n', offset)
+  if (end === -1) end = doc.prose.length
+  const text = doc.prose.slice(start, end).replace(/\r$/, '')
+  return {start, end: start + text.length, text, raw: rawText(doc, start, start + text.length)}
+}
+
+/** The word (letters, dots, slashes) ending at `index` inclusive in `doc.prose`. */
+function wordEndingAt(doc: CorrDocument, index: number): string {
+  let start = index
+  while (start > 0 && /[\p{L}\p{N}./]/u.test(doc.prose[start - 1])) start--
+  return doc.prose.slice(start, index + 1)
+}
+
+/**
+ * Whether the text before a sentence ends a sentence as the writer wrote it: a `.`, `!` or `?`
+ * (closing quotes and brackets allowed after it) that is not an abbreviation, an initial or an
+ * ellipsis.
+ */
+function endsSentence(doc: CorrDocument, offset: number, floor: number, closers = true): boolean {
+  let {char, index} = charBefore(doc, offset)
+  if (index < floor) return false
+  if (!closers && /["'’”)\]]/.test(char)) return false
+  while (/["'’”)\]]/.test(char) && index > floor) {
+    index--
+    char = doc.prose[index]
+  }
+  if (char === '!' || char === '?') return true
+  if (char !== '.') return false
+  if (doc.prose[index - 1] === '.' || doc.prose[index - 1] === '…') return false
+  const word = wordEndingAt(doc, index - 1)
+  const bare = normalise(word)
+  if (bare === '' || ABBREVIATIONS.has(bare) || /^\p{L}$/u.test(bare) || /^\d/.test(bare)) return false
+  // A dotted abbreviation (e.g., i.e., a.m.) or a URL or domain before the full stop.
+  if (bare.includes('.') || bare.includes('/')) return false
+  return true
+}
+
+export const sentenceCapital: Rule = {
+  id: 'spelling/sentence-capital',
+  criterion: 'spelling',
+  severity: 'error',
+  docs: {
+    summary: 'A sentence of the body that starts with a lower-case letter.',
+    why: 'A missing capital is the kind of slip a customer (and an assessor checking punctuation) spots at once; it makes a careful reply look rushed.',
+    fail: 'Dear Mr Khan,\n\nThank you for your letter. we have now refunded the £36.20 to your card.\n\nYours sincerely,\nRyan Foster',
+    pass: 'Dear Mr Khan,\n\nThank you for your letter. We have now refunded the £36.20 to your card.\n\nYours sincerely,\nRyan Foster',
+    details:
+      'Reports the first letter of a body sentence when it is lower case and the sentence starts a paragraph or follows a `.`, `!` or `?` of the writer. ' +
+      'Not reported: after an abbreviation (`e.g.`, `i.e.`, `etc.`, `approx.`, `no.`, `ref.`, `Mr.`, months and days: proof-sentences.json), an initial or a dotted abbreviation, or an ellipsis (`...`, `…`); after a colon, semicolon, comma or a line break inside a sentence (hard-wrapped text); list items and bullets (`- `, `• `, `1. `, `a) `, `(iii) `); a first word with a capital inside it (`eBay`, `iPhone`), with a digit, or that is a URL, email address or domain; a sentence starting with a number or a symbol; names written in lower case on purpose (`npower`, `giffgaff`), the personal dictionary and the guideline `terms`; a paragraph that follows one ending in `:`, `;` or `,` (its continuation).'
+  },
+  check(doc, context) {
+    const own = new Set([...context.settings.dictionary, ...(context.settings.guidelines.terms ?? [])].map(normalise))
+    const bodyStart = doc.body.span?.start ?? 0
+    for (const sentence of bodySentences(doc)) {
+      const paragraph: Paragraph | undefined = doc.body.paragraphs[sentence.paragraph]
+      const floor = paragraph?.start ?? bodyStart
+      sentence.words.forEach((word, index) => {
+        if (!/^\p{Ll}/u.test(word.text)) return
+        if (index === 0) {
+          let start = sentence.start
+          while (/\s/.test(doc.prose[start] ?? '')) start++
+          if (start !== word.start) return
+          if (paragraph !== undefined && firstWordedSentence(paragraph) === sentence) {
+            const {char, index: at} = charBefore(doc, paragraph.start)
+            if (at >= bodyStart && /[:;,]/.test(char)) return
+          } else if (!endsSentence(doc, word.start, floor)) return
+        } else {
+          // Inside a sentence as the parser split it: after `. `, `! ` or `? ` (not a quoted `"why?" and`).
+          // (The parser keeps `letter.` as one word when a lower-case word follows.)
+          if (!/[.!?][ \t\r\n]+$/.test(doc.prose.slice(sentence.words[index - 1].start, word.start))) return
+          if (!endsSentence(doc, word.start, floor, false)) return
+        }
+        if (!capitalNeeded(doc, word, own)) return
+        const capital = word.text[0].toUpperCase() + word.text.slice(1)
+        context.report({
+          start: word.start,
+          end: word.end,
+          message: `A sentence starts with a lower-case letter: write '${capital}'.`,
+          actual: word.text,
+          expected: capital,
+          suggestion: `Replace '${word.text}' with '${capital}'.`
+        })
+      })
+    }
+  }
+}
+
+/** Whether a lower-case word at a sentence start is a slip: not a list item, brand, code, URL or letter label. */
+function capitalNeeded(doc: CorrDocument, word: Word, own: Set<string>): boolean {
+  const line = lineAt(doc, word.start)
+  if (isListItem(line.raw) && word.start - line.start <= listMarkerLength(line.raw)) return false
+  if (/\p{Lu}/u.test(word.text) || isCodeLike(word.text) || inUrl(doc, word.start, word.end)) return false
+  if (/^\p{L}$/u.test(word.text) && /[.)]/.test(doc.prose[word.end] ?? '')) return false
+  const lower = normalise(word.text)
+  return !LOWERCASE_BRANDS.has(lower) && !own.has(lower)
+}
+
+function firstWordedSentence(paragraph: Paragraph): Sentence | undefined {
+  return paragraph.sentences.find((sentence) => sentence.words.length > 0)
+}
+
+const TERMINAL = /[.!?…:;,–—-]/u
+/** A label and its value (`Reference: ABC123`, `Opening hours: weekdays`): a few words, then a colon. */
+const LABEL = /^[ \t]*[\p{L}'’&/ ]{1,40}:[ \t]/u
+
+/** Words in a string (runs of letters or digits). */
+function wordCount(text: string): number {
+  let count = 0
+  for (const _ of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) count++
+  return count
+}
+
+export const finalPunctuation: Rule = {
+  id: 'spelling/final-punctuation',
+  criterion: 'spelling',
+  severity: 'error',
+  docs: {
+    summary: 'A paragraph of the body whose last sentence ends without a full stop, question mark or exclamation mark.',
+    why: 'A sentence that just stops reads as unfinished, or as a message sent before it was checked.',
+    fail: 'Dear Ms Shah,\n\nThank you for your email. I have sent the replacement today and it should reach you by Friday\n\nKind regards,\nLeah Morgan',
+    pass: 'Dear Ms Shah,\n\nThank you for your email. I have sent the replacement today and it should reach you by Friday.\n\nKind regards,\nLeah Morgan',
+    details:
+      'Reports the end of a body paragraph whose last line ends in a letter (closing quotes and brackets aside), when the paragraph is clearly prose: its last sentence has at least 8 words, or the paragraph has more than one sentence and the last one has at least 4. ' +
+      'Not reported: short one-line paragraphs (headings such as `What happens next`, and lines such as `Thanks again`, which many careful writers leave without a full stop); lines ending in a digit, an emoji, a URL, an email address, a domain or a code; list items (`- `, `• `, `1. `, `a) `), a line after one ending in `:`, and blocks of short lines (unmarked lists, addresses); `Label: value` lines; lines ending in any punctuation (`:` introducing a list, `;`, `,`, a dash); the salutation, the close and the signature, which are not body. ' +
+      'An error because in the body of a letter or email a missing full stop on a full sentence is a slip, not a style: the short lines where good writers do leave it out are exactly the ones not reported.'
+  },
+  check(doc, context) {
+    for (const paragraph of doc.body.paragraphs) {
+      const sentences = paragraph.sentences.filter((sentence) => sentence.words.length > 0)
+      const last = sentences[sentences.length - 1]
+      if (!last) continue
+      const lines = linesOf(doc, paragraph)
+      const line = lines[lines.length - 1]
+      if (!line) continue
+      let end = line.end
+      while (end > line.start && /\s/.test(doc.prose[end - 1])) end--
+      let mark = end
+      while (mark > line.start && /["'’”)\]*_]/.test(doc.prose[mark - 1])) mark--
+      const char = doc.prose[mark - 1] ?? ''
+      if (!/\p{L}/u.test(char) || TERMINAL.test(char)) continue
+      const lastToken = /\S+$/.exec(doc.prose.slice(line.start, mark))?.[0] ?? ''
+      if (isCodeLike(lastToken) || inUrl(doc, mark - 1, mark)) continue
+      if (isListItem(line.raw) || LABEL.test(line.text) || /^[ \t]*#/.test(line.raw)) continue
+      if (lines.length >= 2) {
+        const previous = lines[lines.length - 2].text.trimEnd()
+        if (previous.endsWith(':')) continue
+        if (lines.every((each) => wordCount(each.text) <= 6)) continue
+        if (lines.some((each) => isListItem(each.raw))) continue
+      }
+      const lastWords = wordCount(doc.prose.slice(last.start, last.end))
+      if (!(lastWords >= 8 || (sentences.length >= 2 && lastWords >= 4))) continue
+      context.report({
+        start: mark - 1,
+        end: mark,
+        message: 'The paragraph ends without a full stop (or ? or !).',
+        actual: lastToken,
+        expected: `${lastToken}.`,
+        suggestion: `End the sentence with a full stop: '${lastToken}.'`
+      })
+    }
+  }
+}
+
+/** The sentence-level proofreading rules. */
+export const sentenceRules: Rule[] = [sentenceCapital, finalPunctuation]

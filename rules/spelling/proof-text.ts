@@ -1,0 +1,150 @@
+/**
+ * Helpers shared by the proofreading rules (spelling/repeated-word, indefinite-article,
+ * lowercase-i, sentence-capital, double-space, unbalanced, final-punctuation, its-its,
+ * your-youre): which sentences and lines are the writer's prose, list markers, URLs and codes.
+ */
+import type {CorrDocument, Paragraph, Sentence, Span, Word} from '../../src/types.js'
+
+const bodyCache = new WeakMap<CorrDocument, Sentence[]>()
+
+/** The sentences of the body (not the salutation, close or signature), computed once per document. */
+export function bodySentences(doc: CorrDocument): Sentence[] {
+  let body = bodyCache.get(doc)
+  if (!body) bodyCache.set(doc, (body = doc.sentences.filter((sentence) => sentence.paragraph !== -1)))
+  return body
+}
+
+const proseCache = new WeakMap<CorrDocument, Sentence[]>()
+
+/**
+ * The writer's sentences that word-level proofreading reads: the body, the salutation and the
+ * complimentary close; never the sender's name and signature lines (names, roles, contact lines).
+ */
+export function writerSentences(doc: CorrDocument): Sentence[] {
+  let sentences = proseCache.get(doc)
+  if (!sentences) {
+    const signature: Span[] = [...doc.closing.signatureLines]
+    if (doc.closing.senderName) signature.push(doc.closing.senderName)
+    sentences = doc.sentences.filter((sentence) => sentence.paragraph !== -1 || !signature.some((span) => sentence.start < span.end && span.start < sentence.end))
+    proseCache.set(doc, sentences)
+  }
+  return sentences
+}
+
+/** Lower case, curly apostrophes straight. */
+export function normalise(word: string): string {
+  return word.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'")
+}
+
+/** A line of a paragraph: its span (without the line break), its text in `doc.prose` and in `doc.text` (`raw`: Markdown list markers are blanked in prose). */
+export interface Line extends Span {
+  text: string
+  raw: string
+}
+
+/**
+ * The text of `[start, end)` as written in the file, when the reader kept it the same length
+ * (plain text, Markdown: list markers are blanked in `doc.text`), else as in `doc.text`.
+ */
+export function rawText(doc: CorrDocument, start: number, end: number): string {
+  const from = doc.source.toOriginal(start)
+  const to = doc.source.toOriginal(end)
+  return to - from === end - start ? doc.source.original.slice(from, to) : doc.text.slice(start, end)
+}
+
+/** The lines of a span of `doc.prose`, blank ones left out. */
+export function linesOf(doc: CorrDocument, span: Span): Line[] {
+  const lines: Line[] = []
+  let start = span.start
+  while (start < span.end) {
+    let end = doc.prose.indexOf('\n', start)
+    if (end === -1 || end > span.end) end = span.end
+    const text = doc.prose.slice(start, end).replace(/\r$/, '')
+    if (text.trim() !== '') lines.push({start, end: start + text.length, text, raw: rawText(doc, start, start + text.length)})
+    start = end + 1
+  }
+  return lines
+}
+
+// A bullet, or a number, letter or roman numeral (up to viii) with `.` or `)`, or in brackets, then a space.
+const LIST_MARKER = /^[ \t]*(?:[-*+•·–—▪◦●○■□➢➤►✓✔>]|\(?(?:\d{1,2}|[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)]|\((?:\d{1,2}|[a-z]|i{1,3}|iv|vi{0,3}|ix|x)\))(?=[ \t]|$)/i
+
+/** Whether a line starts with a list marker (`- `, `• `, `1. `, `2) `, `a) `, `(iii) `). */
+export function isListItem(line: string): boolean {
+  return LIST_MARKER.test(line)
+}
+
+/** The length of a line's list marker and the spaces after it, or 0. */
+export function listMarkerLength(line: string): number {
+  const match = LIST_MARKER.exec(line)
+  if (!match) return 0
+  let end = match[0].length
+  while (line[end] === ' ' || line[end] === '\t') end++
+  return end
+}
+
+// Scheme or `www.` literal, then everything to the next space: linear.
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"()]*/gi
+// Local part and domain are single character classes joined by one literal `@`: linear.
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/g
+
+const urlCache = new WeakMap<CorrDocument, Span[]>()
+
+/** Spans of URLs and email addresses in `doc.prose`, in order. */
+export function urlSpans(doc: CorrDocument): Span[] {
+  let spans = urlCache.get(doc)
+  if (!spans) {
+    spans = []
+    for (const pattern of [URL, EMAIL]) for (const match of doc.prose.matchAll(pattern)) spans.push({start: match.index, end: match.index + match[0].length})
+    spans.sort((a, b) => a.start - b.start)
+    urlCache.set(doc, spans)
+  }
+  return spans
+}
+
+/** Whether `[start, end)` overlaps a URL or an email address. */
+export function inUrl(doc: CorrDocument, start: number, end: number): boolean {
+  for (const span of urlSpans(doc)) {
+    if (span.start >= end) break
+    if (span.end > start) return true
+  }
+  return false
+}
+
+/** Whether a token is a code, a number, a URL, an email or a domain (a digit, `@`, `/`, `.` inside). */
+export function isCodeLike(text: string): boolean {
+  return /[\d@/\\#_]/.test(text) || /\.\p{L}/u.test(text) || /^www\./i.test(text)
+}
+
+/** The body paragraphs, with their sentences. */
+export function bodyParagraphs(doc: CorrDocument): Paragraph[] {
+  return doc.body.paragraphs
+}
+
+/** The word after `index` in a sentence when only spaces (no line break, no punctuation) separate them. */
+export function nextWord(doc: CorrDocument, sentence: Sentence, index: number): Word | undefined {
+  const word = sentence.words[index]
+  const next = sentence.words[index + 1]
+  if (!next) return undefined
+  return /^[ \t]+$/.test(doc.prose.slice(word.end, next.start)) ? next : undefined
+}
+
+/** The first character after `offset` in `doc.prose` that is not a space or tab (or '' at the end). */
+export function charAfter(doc: CorrDocument, offset: number): string {
+  let index = offset
+  while (doc.prose[index] === ' ' || doc.prose[index] === '\t') index++
+  return doc.prose[index] ?? ''
+}
+
+/** The last character before `offset` in `doc.prose` that is not white space, and its offset (-1 if none). */
+export function charBefore(doc: CorrDocument, offset: number): {char: string; index: number} {
+  let index = offset - 1
+  while (index >= 0 && /\s/.test(doc.prose[index])) index--
+  return {char: index >= 0 ? doc.prose[index] : '', index}
+}
+
+/** Keep the capital of the text being replaced. */
+export function matchCase(replacement: string, original: string): string {
+  if (replacement === '' || !/^\p{Lu}/u.test(original)) return replacement
+  return replacement[0].toUpperCase() + replacement.slice(1)
+}
