@@ -3,6 +3,7 @@ import {lint} from '../../src/engine/index.js'
 import {findInternalNotes, internalNote} from '../../rules/confidentiality/internal-note.js'
 import {recipients} from '../../rules/confidentiality/recipients.js'
 import {attachment, looksLikeExport} from '../../rules/confidentiality/attachment.js'
+import {findSecrets, mightHoldSecret, secret} from '../../rules/confidentiality/secrets.js'
 import type {Settings} from '../../src/types.js'
 
 /** The internal notes found in `text`, as the text they cover. */
@@ -149,5 +150,47 @@ describe('confidentiality/attachment', () => {
     const draft = 'Dear Mr Osei,\n\nI have attached customers.csv with your readings.\n\nOur system exports a file called clients.csv each night.\n\nKind regards,\nPriya Shah\n'
     const report = await lint(draft)
     expect(report.findings.filter((finding) => finding.ruleId === attachment.id).map((finding) => `${finding.start.line}:${finding.start.column} ${finding.actual}`)).toEqual(['3:17 customers.csv'])
+  })
+})
+
+describe('confidentiality/secret', () => {
+  const privateKey = '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxKLxoS2tFczGkPLPgizskuemMghRniWaoLcyehkd3qqGElvW/VDL5AaWTg0nLVkjRo9z+40RQzuVaE8AkAFmxZzow3x+VJYKdjykkJ0iT9wCS0DRTXu269V264Vf/3jvredZiKRkgwlL9xNAwxXFg0x/XFw005UWVRIkdgcKWTjpBP2dPwVZ4WWC+9aGVd+Gyn1o0CLelf4rEjGoXbAAEgAqeGUxrcIlbjXfbcmwIDAQABAoIBAQCNEM\n-----END RSA PRIVATE KEY-----'
+
+  it.each([
+    ['Your token is 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 for the repository.', '[access token]'],
+    ['We post with xoxb-263594206564-2343594206574-FGqddMF8t08v8N7Oq4i57vs1 now.', '[access token]'],
+    [`Here is the key:\n${privateKey}\n`, '[private key]'],
+    ['The report connects to postgres://app:Hunter2secret@db.example.com:5432/reports each night.', '[access token]']
+  ])('finds the secret in %j', async (text, masked) => {
+    const found = await findSecrets(text)
+    expect(found.map((item) => item.masked)).toEqual([masked])
+  })
+
+  it.each([
+    'Your order 4829103377 is on its way, tracking number JD014600003828472394.',
+    'Your reference is INV-2026-00418 and the total was £1,234.56.',
+    'You can read more on https://example.com/help/returns-and-refunds-2026.',
+    'The documented example key AKIAIOSFODNN7EXAMPLE is not a real one.',
+    'Please call us on 0161 496 0732 and quote BH-482013.'
+  ])('is quiet on %j', async (text) => {
+    expect(await findSecrets(text)).toEqual([])
+  })
+
+  it('loads secretlint only when the precheck finds something token-like', () => {
+    expect(mightHoldSecret('Dear Mr Osei, thank you for your order 4829103377, placed on 21 November.')).toBe(false)
+    expect(mightHoldSecret('It is risk-free and costs £1,234.56; see https://example.com/returns.')).toBe(false)
+    expect(mightHoldSecret('Your token is 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')).toBe(true)
+    expect(mightHoldSecret('tracking number JD014600003828472394')).toBe(true)
+  })
+
+  it('reports the secret masked, and no format field holds the value or secretlint\'s message', async () => {
+    const token = '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'
+    const draft = `Dear Mr Osei,\n\nThe booking system now uses the token ${token} to read your calendar.\n\nKind regards,\nPriya Shah\n`
+    const report = await lint(draft)
+    const found = report.findings.filter((finding) => finding.ruleId === secret.id)
+    expect(found.map((finding) => `${finding.start.line}:${finding.start.column} ${finding.masked}`)).toEqual(['3:39 [access token]'])
+    expect(JSON.stringify(report)).not.toContain(token.slice(4, 20))
+    expect(JSON.stringify(report)).not.toMatch(/found GitHub/i)
+    expect(report.criteria.find((result) => result.id === 'confidentiality')?.status).toBe('fail')
   })
 })

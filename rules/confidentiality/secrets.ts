@@ -1,0 +1,121 @@
+/**
+ * confidentiality/secret: API keys, access tokens and private keys in the writer's prose.
+ *
+ * Detection is secretlint's (`@secretlint/core` with its recommended preset: AWS, GCP, GitHub,
+ * Slack, npm, OpenAI, Anthropic, SendGrid, Shopify, private keys, credentials in URLs…), not
+ * hand-copied patterns. It is heavy, so it is imported lazily, and only when a cheap precheck
+ * finds something token-like in the prose: most letters never load it. secretlint's messages can
+ * hold the value, so none is passed through: each finding gets our own message and a masked form
+ * (`[API key]`, `[access token]`, `[private key]`).
+ */
+import type {Rule, Span} from '../../src/types.js'
+import data from './secrets.json' with {type: 'json'}
+
+const MARKERS = data.precheck.markers
+const KINDS = data.kinds as Record<string, string>
+
+/** A run of token characters, 20 or more (bounded by the run itself: no nested quantifier). */
+const RUN = /[A-Za-z0-9_/+=.-]{20,}/g
+
+/** `scheme://user:password@` (each part bounded). */
+const CREDENTIALS_IN_URL = /:\/\/[^\s:@/]{1,100}:[^\s@/]{1,100}@/
+
+/** Whether `text` holds anything a secret could be: a known marker, or a long run mixing letters and digits. */
+export function mightHoldSecret(text: string): boolean {
+  if (MARKERS.some((marker) => text.includes(marker))) return true
+  // A user name and password in a URL or a connection string (`postgres://app:pw@host`).
+  if (CREDENTIALS_IN_URL.test(text)) return true
+  RUN.lastIndex = 0
+  for (let match = RUN.exec(text); match; match = RUN.exec(text)) {
+    if (/[A-Za-z]/.test(match[0]) && /\d/.test(match[0])) return true
+  }
+  return false
+}
+
+type Linter = (text: string) => Promise<Array<{ruleId: string; range: readonly [number, number]}>>
+
+let linter: Promise<Linter> | undefined
+
+/** Load secretlint once, on first need. */
+function loadLinter(): Promise<Linter> {
+  linter ??= (async () => {
+    const [{lintSource}, {creator}] = await Promise.all([
+      import('@secretlint/core'),
+      import('@secretlint/secretlint-rule-preset-recommend')
+    ])
+    const config = {rules: [{id: '@secretlint/secretlint-rule-preset-recommend', rule: creator}]}
+    return async (text: string) => {
+      const result = await lintSource({
+        source: {filePath: 'draft.txt', content: text, contentType: 'text'},
+        options: {config, maskSecrets: true, noPhysicFilePath: true}
+      })
+      return result.messages.map((message) => ({ruleId: message.ruleId, range: message.range}))
+    }
+  })()
+  return linter
+}
+
+export interface SecretFinding extends Span {
+  /** `API key`, `access token` or `private key`. */
+  kind: string
+  /** `[API key]`… */
+  masked: string
+}
+
+/** The kind of secret a secretlint rule id reports. */
+function kindOf(ruleId: string): string {
+  const name = ruleId.replace(/^@secretlint\/secretlint-rule-/, '')
+  return KINDS[name] ?? data.default
+}
+
+/** Every API key, token or private key secretlint finds in `text` (offsets into `text`); none without loading it when the precheck finds nothing. */
+export async function findSecrets(text: string): Promise<SecretFinding[]> {
+  if (!mightHoldSecret(text)) return []
+  const lint = await loadLinter()
+  const found: SecretFinding[] = []
+  for (const {ruleId, range} of await lint(text)) {
+    const [start, end] = range
+    if (!(end > start) || found.some((item) => start < item.end && item.start < end)) continue
+    const kind = kindOf(ruleId)
+    found.push({start, end, kind, masked: `[${kind}]`})
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+const wording: Record<string, {message: string; suggestion: string}> = {
+  'API key': {
+    message: 'An API key is written in the message: anyone who reads it, or a forwarded copy, can use the service as your organisation.',
+    suggestion: 'Remove the key and revoke it now (it has been written down); share keys only through a secrets manager.'
+  },
+  'access token': {
+    message: 'An access token or a sign-in secret is written in the message: anyone who reads it can act as the account it belongs to.',
+    suggestion: 'Remove the token and revoke it now (it has been written down); share access through the service itself.'
+  },
+  'private key': {
+    message: 'A private key is written in the message: whoever reads it can decrypt or sign as its owner.',
+    suggestion: 'Remove the key and replace it (a written-down private key is compromised); never send one by email or letter.'
+  }
+}
+
+const opening = 'Dear Mr Osei,\n\nThank you for setting up the link between your shop and our booking system.\n\n'
+const closing = '\n\nIf you have any questions, please call us on 0161 496 0732.\n\nKind regards,\nPriya Shah\nBrightwell Home'
+
+export const secret: Rule = {
+  id: 'confidentiality/secret',
+  criterion: 'confidentiality',
+  severity: 'error',
+  docs: {
+    summary: 'No API key, access token or private key written in the message.',
+    why: 'A key or a token in an email or a letter works for whoever reads it, including anyone it is forwarded to. Once written down it must be treated as stolen and replaced.',
+    fail: `${opening}The shop now uses our token xoxb-263594206564-2343594206574-FGqddMF8t08v8N7Oq4i57vs1 to post your bookings.${closing}`,
+    pass: `${opening}The shop now posts your bookings through the token you set up in your account settings.${closing}`,
+    details:
+      'Detection is secretlint\'s recommended preset (@secretlint/core with @secretlint/secretlint-rule-preset-recommend: AWS, GCP, GitHub, Slack, npm, OpenAI, Anthropic, SendGrid, Shopify, Linear, 1Password, private keys, user:password in URLs, database connection strings), run on the writer\'s prose only. It is loaded lazily and only when a cheap precheck finds something token-like (a marker such as `-----BEGIN`, `AKIA`, `ghp_`, `github_pat_`, `sk_live_`, `xox`, a `user:password@` in a URL, or a run of 20 or more letters, digits and `_/+=.-` mixing letters and digits), so drafts without one cost nothing. secretlint\'s own message is never shown (it can hold the value): each finding has our message and the masked form `[API key]`, `[access token]` or `[private key]`. secretlint skips documented example values (`AKIAIOSFODNN7EXAMPLE`); order numbers, tracking numbers and URLs are not keys.'
+  },
+  async check(doc, context) {
+    for (const item of await findSecrets(doc.prose)) {
+      const {message, suggestion} = wording[item.kind] ?? wording['API key']
+      context.report({start: item.start, end: item.end, message, suggestion, actual: item.masked, masked: item.masked})
+    }
+  }
+}
