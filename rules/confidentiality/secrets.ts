@@ -107,7 +107,7 @@ export const secret: Rule = {
   docs: {
     summary: 'No API key, access token or private key written in the message.',
     why: 'A key or a token in an email or a letter works for whoever reads it, including anyone it is forwarded to. Once written down it must be treated as stolen and replaced.',
-    fail: `${opening}The shop now uses our token xoxb-263594206564-2343594206574-FGqddMF8t08v8N7Oq4i57vs1 to post your bookings.${closing}`,
+    fail: `${opening}The shop now uses our token xoxb-000000000000-0000000000000-EXAMPLEexampleEXAMPLEex to post your bookings.${closing}`,
     pass: `${opening}The shop now posts your bookings through the token you set up in your account settings.${closing}`,
     details:
       'Detection is secretlint\'s recommended preset (@secretlint/core with @secretlint/secretlint-rule-preset-recommend: AWS, GCP, GitHub, Slack, npm, OpenAI, Anthropic, SendGrid, Shopify, Linear, 1Password, private keys, user:password in URLs, database connection strings), run on the writer\'s prose only. It is loaded lazily and only when a cheap precheck finds something token-like (a marker such as `-----BEGIN`, `AKIA`, `ghp_`, `github_pat_`, `sk_live_`, `xox`, a `user:password@` in a URL, or a run of 20 or more letters, digits and `_/+=.-` mixing letters and digits), so drafts without one cost nothing. secretlint\'s own message is never shown (it can hold the value): each finding has our message and the masked form `[API key]`, `[access token]` or `[private key]`. secretlint skips documented example values (`AKIAIOSFODNN7EXAMPLE`); order numbers, tracking numbers and URLs are not keys.'

@@ -157,8 +157,8 @@ describe('confidentiality/secret', () => {
   const privateKey = '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxKLxoS2tFczGkPLPgizskuemMghRniWaoLcyehkd3qqGElvW/VDL5AaWTg0nLVkjRo9z+40RQzuVaE8AkAFmxZzow3x+VJYKdjykkJ0iT9wCS0DRTXu269V264Vf/3jvredZiKRkgwlL9xNAwxXFg0x/XFw005UWVRIkdgcKWTjpBP2dPwVZ4WWC+9aGVd+Gyn1o0CLelf4rEjGoXbAAEgAqeGUxrcIlbjXfbcmwIDAQABAoIBAQCNEM\n-----END RSA PRIVATE KEY-----'
 
   it.each([
-    ['Your token is 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 for the repository.', '[access token]'],
-    ['We post with xoxb-263594206564-2343594206574-FGqddMF8t08v8N7Oq4i57vs1 now.', '[access token]'],
+    ['Your token is ghp_0123456789abcdefghijABCDEFGHIJ012345 for the repository.', '[access token]'],
+    ['We post with xoxb-123456789012-1234567890123-ExampleTokenNotRealAbCd now.', '[access token]'],
     [`Here is the key:\n${privateKey}\n`, '[private key]'],
     ['The report connects to postgres://app:Hunter2secret@db.example.com:5432/reports each night.', '[access token]']
   ])('finds the secret in %j', async (text, masked) => {
@@ -179,12 +179,12 @@ describe('confidentiality/secret', () => {
   it('loads secretlint only when the precheck finds something token-like', () => {
     expect(mightHoldSecret('Dear Mr Osei, thank you for your order 4829103377, placed on 21 November.')).toBe(false)
     expect(mightHoldSecret('It is risk-free and costs £1,234.56; see https://example.com/returns.')).toBe(false)
-    expect(mightHoldSecret('Your token is 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')).toBe(true)
+    expect(mightHoldSecret('Your token is ghp_0123456789abcdefghijABCDEFGHIJ012345')).toBe(true)
     expect(mightHoldSecret('tracking number JD014600003828472394')).toBe(true)
   })
 
   it('reports the secret masked, and no format field holds the value or secretlint\'s message', async () => {
-    const token = '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'
+    const token = 'ghp_0123456789abcdefghijABCDEFGHIJ012345'
     const draft = `Dear Mr Osei,\n\nThe booking system now uses the token ${token} to read your calendar.\n\nKind regards,\nPriya Shah\n`
     const report = await lint(draft)
     const found = report.findings.filter((finding) => finding.ruleId === secret.id)
