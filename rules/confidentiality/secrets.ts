@@ -82,6 +82,9 @@ export async function findSecrets(text: string): Promise<SecretFinding[]> {
   return found.sort((a, b) => a.start - b.start)
 }
 
+/** What check() found in the whole text of each document, for mask(). */
+const elsewhere = new WeakMap<object, SecretFinding[]>()
+
 const wording: Record<string, {message: string; suggestion: string}> = {
   'API key': {
     message: 'An API key is written in the message: anyone who reads it, or a forwarded copy, can use the service as your organisation.',
@@ -113,9 +116,19 @@ export const secret: Rule = {
       'Detection is secretlint\'s recommended preset (@secretlint/core with @secretlint/secretlint-rule-preset-recommend: AWS, GCP, GitHub, Slack, npm, OpenAI, Anthropic, SendGrid, Shopify, Linear, 1Password, private keys, user:password in URLs, database connection strings), run on the writer\'s prose only. It is loaded lazily and only when a cheap precheck finds something token-like (a marker such as `-----BEGIN`, `AKIA`, `ghp_`, `github_pat_`, `sk_live_`, `xox`, a `user:password@` in a URL, or a run of 20 or more letters, digits and `_/+=.-` mixing letters and digits), so drafts without one cost nothing. secretlint\'s own message is never shown (it can hold the value): each finding has our message and the masked form `[API key]`, `[access token]` or `[private key]`. secretlint skips documented example values (`AKIAIOSFODNN7EXAMPLE`); order numbers, tracking numbers and URLs are not keys.'
   },
   async check(doc, context) {
-    for (const item of await findSecrets(doc.prose)) {
+    // One secretlint run over the whole text: the writer's prose is reported, and the rest (a
+    // colleague's key in a quoted message) is kept for mask(), which the engine calls after every
+    // check and which must be synchronous.
+    const all = await findSecrets(doc.text)
+    elsewhere.set(doc, all)
+    for (const item of all) {
+      // Only the writer's prose: a key that is even partly in a quote, header or signature is masked, not reported.
+      if (doc.prose.slice(item.start, item.end) !== doc.text.slice(item.start, item.end)) continue
       const {message, suggestion} = wording[item.kind] ?? wording['API key']
       context.report({start: item.start, end: item.end, message, suggestion, actual: item.masked, masked: item.masked})
     }
+  },
+  mask(doc) {
+    return (elsewhere.get(doc) ?? []).map(({start, end, masked}) => ({start, end, masked}))
   }
 }

@@ -194,3 +194,13 @@ describe('confidentiality/secret', () => {
     expect(report.criteria.find((result) => result.id === 'confidentiality')?.status).toBe('fail')
   })
 })
+
+describe('confidentiality/secret in a quoted message', () => {
+  it('does not report a key a colleague wrote in a quoted message, but masks it in every format', async () => {
+    const token = 'ghp_0123456789abcdefghijABCDEFGHIJ012345'
+    const draft = `Dear Mr Osei,\n\nThank you. Our developer has now connected your shop to the booking system.\n\nKind regards,\nPriya Shah\n\nOn 3 May 2026, Dev Team wrote:\n> Use the token ${token} for the shop.\n`
+    const report = await lint(draft)
+    expect(report.findings.filter((finding) => finding.ruleId === secret.id)).toEqual([])
+    expect(report.masks?.map((mask) => mask.masked)).toContain('[access token]')
+  })
+})
