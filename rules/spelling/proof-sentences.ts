@@ -111,6 +111,8 @@ function capitalNeeded(doc: CorrDocument, word: Word, own: Set<string>): boolean
   if (/\p{Lu}/u.test(word.text) || isCodeLike(word.text) || inUrl(doc, word.start, word.end)) return false
   if (/^\p{L}$/u.test(word.text) && /[.)]/.test(doc.prose[word.end] ?? '')) return false
   const lower = normalise(word.text)
+  // The pronoun (`i`, `i'm`) is spelling/lowercase-i's finding.
+  if (lower === 'i' || /^i'(?:m|ve|ll|d)$/.test(lower)) return false
   return !LOWERCASE_BRANDS.has(lower) && !own.has(lower)
 }
 
@@ -120,7 +122,14 @@ function firstWordedSentence(paragraph: Paragraph): Sentence | undefined {
 
 const TERMINAL = /[.!?…:;,–—-]/u
 /** A label and its value (`Reference: ABC123`, `Opening hours: weekdays`): a few words, then a colon. */
-const LABEL = /^[ \t]*[\p{L}'’&/ ]{1,40}:[ \t]/u
+const LABEL = /^[ \t]*\p{L}[\p{L}'’&/ ]{0,40}:[ \t]/u
+
+/** The last run of non-space characters of a string. */
+function lastTokenOf(text: string): string {
+  let start = text.length
+  while (start > 0 && !/\s/.test(text[start - 1])) start--
+  return text.slice(start)
+}
 
 /** Words in a string (runs of letters or digits). */
 function wordCount(text: string): number {
@@ -157,7 +166,7 @@ export const finalPunctuation: Rule = {
       while (mark > line.start && /["'’”)\]*_]/.test(doc.prose[mark - 1])) mark--
       const char = doc.prose[mark - 1] ?? ''
       if (!/\p{L}/u.test(char) || TERMINAL.test(char)) continue
-      const lastToken = /\S+$/.exec(doc.prose.slice(line.start, mark))?.[0] ?? ''
+      const lastToken = lastTokenOf(doc.prose.slice(line.start, mark))
       if (isCodeLike(lastToken) || inUrl(doc, mark - 1, mark)) continue
       if (isListItem(line.raw) || LABEL.test(line.text) || /^[ \t]*#/.test(line.raw)) continue
       if (lines.length >= 2) {

@@ -85,8 +85,22 @@ export function listMarkerLength(line: string): number {
 
 // Scheme or `www.` literal, then everything to the next space: linear.
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"()]*/gi
-// Local part and domain are single character classes joined by one literal `@`: linear.
-const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/g
+const EMAIL_CHAR = /[\w.+-]/
+
+/** Spans of email addresses: the run of address characters around each `@` with a dot after it. */
+function emailSpans(text: string): Span[] {
+  const spans: Span[] = []
+  let at = text.indexOf('@')
+  while (at !== -1) {
+    let start = at
+    while (start > 0 && EMAIL_CHAR.test(text[start - 1])) start--
+    let end = at + 1
+    while (end < text.length && EMAIL_CHAR.test(text[end])) end++
+    if (start < at && text.slice(at + 1, end).includes('.')) spans.push({start, end})
+    at = text.indexOf('@', end)
+  }
+  return spans
+}
 
 const urlCache = new WeakMap<CorrDocument, Span[]>()
 
@@ -95,7 +109,8 @@ export function urlSpans(doc: CorrDocument): Span[] {
   let spans = urlCache.get(doc)
   if (!spans) {
     spans = []
-    for (const pattern of [URL, EMAIL]) for (const match of doc.prose.matchAll(pattern)) spans.push({start: match.index, end: match.index + match[0].length})
+    for (const match of doc.prose.matchAll(URL)) spans.push({start: match.index, end: match.index + match[0].length})
+    spans.push(...emailSpans(doc.prose))
     spans.sort((a, b) => a.start - b.start)
     urlCache.set(doc, spans)
   }

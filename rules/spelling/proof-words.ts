@@ -35,7 +35,8 @@ export const repeatedWord: Rule = {
         const second = words[index]
         const lower = normalise(second.text)
         if (lower !== normalise(first.text) || !LETTERS.test(second.text)) continue
-        if (!/^[ \t]*(?:\r?\n)?[ \t]*$/.test(doc.prose.slice(first.end, second.start)) || first.end === second.start) continue
+        const gap = doc.prose.slice(first.end, second.start)
+        if (gap === '' || !/^[ \t\r\n]+$/.test(gap) || gap.indexOf('\n') !== gap.lastIndexOf('\n')) continue
         if (REPEAT_ALLOWED.has(lower)) continue
         if (lower === 'is' && index >= 2 && IS_IS_AFTER.has(normalise(words[index - 2].text))) continue
         // Capitalised doubles are names (Duran Duran, Baden Baden), unless the first starts the sentence (`The the`).
