@@ -65,7 +65,7 @@ export const sentenceCapital: Rule = {
     pass: 'Dear Mr Khan,\n\nThank you for your letter. We have now refunded the £36.20 to your card.\n\nYours sincerely,\nRyan Foster',
     details:
       'Reports the first letter of a body sentence when it is lower case and the sentence starts a paragraph or follows a `.`, `!` or `?` of the writer. ' +
-      'Not reported: after an abbreviation (`e.g.`, `i.e.`, `etc.`, `approx.`, `no.`, `ref.`, `Mr.`, months and days: proof-sentences.json), an initial or a dotted abbreviation, or an ellipsis (`...`, `…`); after a colon, semicolon, comma or a line break inside a sentence (hard-wrapped text); list items and bullets (`- `, `• `, `1. `, `a) `, `(iii) `); a first word with a capital inside it (`eBay`, `iPhone`), with a digit, or that is a URL, email address or domain; a sentence starting with a number or a symbol; names written in lower case on purpose (`npower`, `giffgaff`), the personal dictionary and the guideline `terms`; a paragraph that follows one ending in `:`, `;` or `,` (its continuation).'
+      'Not reported: after an abbreviation (`e.g.`, `i.e.`, `etc.`, `approx.`, `no.`, `ref.`, `Mr.`, months and days: proof-sentences.json), an initial or a dotted abbreviation, or an ellipsis (`...`, `…`); after a colon, semicolon, comma or a line break inside a sentence (hard-wrapped text); list items and bullets (`- `, `• `, `1. `, `a) `, `(iii) `); a first word with a capital inside it (`eBay`, `iPhone`), with a digit, or that is a URL, email address or domain; a sentence starting with a number or a symbol; names written in lower case on purpose (`npower`, `giffgaff`), the personal dictionary and the guideline `terms`; a paragraph that follows a body paragraph not ending in `.`, `!` or `?` (ending in `:`, a URL or code, or half a sentence: it continues it).'
   },
   check(doc, context) {
     const own = new Set([...context.settings.dictionary, ...(context.settings.guidelines.terms ?? [])].map(normalise))
@@ -80,8 +80,8 @@ export const sentenceCapital: Rule = {
           while (/\s/.test(doc.prose[start] ?? '')) start++
           if (start !== word.start) return
           if (paragraph !== undefined && firstWordedSentence(paragraph) === sentence) {
-            const {char, index: at} = charBefore(doc, paragraph.start)
-            if (at >= bodyStart && /[:;,]/.test(char)) return
+            // After a paragraph that does not end a sentence (`:`, a URL, code, a half-finished line), it continues it.
+            if (sentence.paragraph > 0 && !endsSentence(doc, paragraph.start, bodyStart)) return
           } else if (!endsSentence(doc, word.start, floor)) return
         } else {
           // Inside a sentence as the parser split it: after `. `, `! ` or `? ` (not a quoted `"why?" and`).
@@ -149,7 +149,7 @@ export const finalPunctuation: Rule = {
     pass: 'Dear Ms Shah,\n\nThank you for your email. I have sent the replacement today and it should reach you by Friday.\n\nKind regards,\nLeah Morgan',
     details:
       'Reports the end of a body paragraph whose last line ends in a letter (closing quotes and brackets aside), when the paragraph is clearly prose: its last sentence has at least 8 words, or the paragraph has more than one sentence and the last one has at least 4. ' +
-      'Not reported: short one-line paragraphs (headings such as `What happens next`, and lines such as `Thanks again`, which many careful writers leave without a full stop); lines ending in a digit, an emoji, a URL, an email address, a domain or a code; list items (`- `, `• `, `1. `, `a) `), a line after one ending in `:`, and blocks of short lines (unmarked lists, addresses); `Label: value` lines; lines ending in any punctuation (`:` introducing a list, `;`, `,`, a dash); the salutation, the close and the signature, which are not body. ' +
+      'Not reported: short one-line paragraphs (headings such as `What happens next`, and lines such as `Thanks again`, which many careful writers leave without a full stop); lines ending in a digit, an emoji, a domain or a code, and lines with a URL or an email address in them (`John <john@example.com> wrote`); list items (`- `, `• `, `1. `, `a) `), a line after one ending in `:`, and blocks of short lines (unmarked lists, addresses); `Label: value` lines; lines ending in any punctuation (`:` introducing a list, `;`, `,`, a dash); the salutation, the close and the signature, which are not body. ' +
       'An error because in the body of a letter or email a missing full stop on a full sentence is a slip, not a style: the short lines where good writers do leave it out are exactly the ones not reported.'
   },
   check(doc, context) {
@@ -167,7 +167,7 @@ export const finalPunctuation: Rule = {
       const char = doc.prose[mark - 1] ?? ''
       if (!/\p{L}/u.test(char) || TERMINAL.test(char)) continue
       const lastToken = lastTokenOf(doc.prose.slice(line.start, mark))
-      if (isCodeLike(lastToken) || inUrl(doc, mark - 1, mark)) continue
+      if (isCodeLike(lastToken) || inUrl(doc, line.start, line.end)) continue
       if (isListItem(line.raw) || LABEL.test(line.text) || /^[ \t]*#/.test(line.raw)) continue
       if (lines.length >= 2) {
         const previous = lines[lines.length - 2].text.trimEnd()

@@ -25,7 +25,7 @@ export const repeatedWord: Rule = {
     pass: 'Dear Ms Shah,\n\nThank you for your email. We will send the replacement to your home on Friday.\n\nKind regards,\nLeah Morgan',
     details:
       'Reports a word of the body, salutation or close written twice with only spaces or one line break between (case ignored: `The the`), from the second occurrence. ' +
-      'Not reported: words doubled on purpose (retext-repeated-words\' list `had had`, `that that`, `can can`, `blah blah`; and `her her` as in "we sent her her refund", `do do`, `bye bye`, `very very`, `no no`), a particle followed by the same preposition (`log in in the corner`, `carry on on Monday`), `is is` after `it`, `this`, `what`, `the problem` (what it is is…), capitalised doubles (names: `Duran Duran`, initials `D. D.`), numbers and codes, and words separated by punctuation (`no, no`) or a blank line.'
+      'Not reported: words doubled on purpose (retext-repeated-words\' list `had had`, `that that`, `can can`, `blah blah`; and `her her` as in "we sent her her refund", `do do`, `bye bye`, `very very`, `no no`), a particle followed by the same preposition (`log in in the corner`, `carry on on Monday`), `is is` after `it`, `this`, `what`, `the problem` (what it is is…), a second word with a capital (names: `Duran Duran`, `sam Sam`; initials; code such as `Bucket bucket`), one-letter words other than `a`, three or more in a row (`no no no`, deliberate), numbers and codes, and words separated by punctuation (`no, no`) or a blank line.'
   },
   check(doc, context) {
     for (const sentence of writerSentences(doc)) {
@@ -39,8 +39,12 @@ export const repeatedWord: Rule = {
         if (gap === '' || !/^[ \t\r\n]+$/.test(gap) || gap.indexOf('\n') !== gap.lastIndexOf('\n')) continue
         if (REPEAT_ALLOWED.has(lower)) continue
         if (lower === 'is' && index >= 2 && IS_IS_AFTER.has(normalise(words[index - 2].text))) continue
-        // Capitalised doubles are names (Duran Duran, Baden Baden), unless the first starts the sentence (`The the`).
-        if (/^\p{Lu}/u.test(second.text) && /^\p{Lu}/u.test(first.text)) continue
+        // Capitals in the second word: names (Duran Duran, sam Sam), initials, code (BucketResponse bucketResponse).
+        if (/\p{Lu}/u.test(second.text) || /\p{Lu}/u.test(first.text.slice(1))) continue
+        // One letter other than `a` (code: `f && f`), or three in a row (`no no no`, `code code code`): not a slip.
+        if (lower.length === 1 && lower !== 'a') continue
+        if (index + 1 < words.length && normalise(words[index + 1].text) === lower) continue
+        if (index >= 2 && normalise(words[index - 2].text) === lower) continue
         context.report({
           start: first.start,
           end: second.end,
