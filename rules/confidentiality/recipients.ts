@@ -14,7 +14,9 @@ const SEPARATORS = /[\s,;<>"()[\]]+/
 /** The addresses in a header value, lower-cased, each once: words with one `@` and a dotted domain. */
 export function addressesIn(value: string): string[] {
   const found = new Set<string>()
-  for (const word of value.split(SEPARATORS)) {
+  for (const raw of value.split(SEPARATORS)) {
+    // Outlook pastes `a@b.com<mailto:a@b.com>`: one address.
+    const word = raw.replace(/^mailto:/i, '')
     const at = word.indexOf('@')
     if (at < 1 || at !== word.lastIndexOf('@')) continue
     const domain = word.slice(at + 1).replace(/\.$/, '')

@@ -96,6 +96,7 @@ describe('confidentiality/recipients', () => {
     `${from}To: k.osei@example.com\nCc: repairs@brightwellhomes.co.uk, d.hughes@brightwellhomes.co.uk`,
     `${from}To: k.osei@example.com\nCc: d.hughes@north.brightwellhomes.co.uk`,
     `${from}To: k.osei@example.com, K.Osei@Example.com`,
+    `${from}To: Kofi Osei <k.osei@example.com<mailto:k.osei@example.com>>`,
     `${from}To: p.shah@brightwellhomes.co.uk\nBcc: ${many(30)}`,
     ''
   ])('is quiet on %j', async (headers) => {
