@@ -53,8 +53,9 @@ export const doubleSpace: Rule = {
   }
 }
 
-// A smiley's eyes (and nose) before a bracket: `:)`, `:-)`, `;(`, `=)`, `:o)`.
-const SMILEY_BEFORE = /[:;=8][-^o']?$/
+// A smiley's eyes (and nose) before a bracket: `:)`, `:-)`, `;(`, `=)`, `:o)`. Not `8)`: a digit before a bracket is
+// a reference (`order ORD-30858)`, `(ref. 8)`) far more often than a face.
+const SMILEY_BEFORE = /[:;=][-^o']?$/
 // A list marker before a closing bracket: `1)`, `a)`, `iv)` at a line start or after a space or bullet.
 const MARKER_BEFORE = /(?:^|[\s•·*-])(?:\d{1,2}|[a-z]|i{1,3}|iv|vi{0,3}|ix|x)$/i
 

@@ -156,7 +156,7 @@ describe('spelling/unbalanced', () => {
       'Please send: 1) your receipt 2) a photo of the box.\n\na) the parcel\nb) the label\n\n' +
       'Thanks for the kind words :) and sorry for the wait :-( really. ' +
       'See https://en.wikipedia.org/wiki/Royal_Mail_(company) and (for returns) our "easy returns" page. It fits a 12" frame. ' +
-      'He called it “excellent” (twice).'
+      'He called it “excellent” (twice). Your laptop (order ORD-30858) and your kettle (ref. 8) arrived.'
     expect(await found(email(body))).toEqual([])
   })
 })
