@@ -136,6 +136,22 @@ describe('splitDocument: emails', () => {
     expect(doc.opening.addressBlocks).toEqual([])
   })
 
+  it('takes a sentence-case heading below the salutation for the subject line, as UK letters place it', () => {
+    const {doc, slice} = split('Dear Mr MacLeod,\n\nYour membership cancellation, reference HLC/88213\n\nThank you for your letter. I have cancelled it.\n\nYours sincerely,\nRhiannon Llewellyn')
+    expect(slice(doc.opening.subjectLine)).toBe('Your membership cancellation, reference HLC/88213')
+    expect(slice(doc.body.paragraphs[0])).toBe('Thank you for your letter. I have cancelled it.')
+  })
+
+  it('keeps a first paragraph that lost its full stop, or the only paragraph, in the body', () => {
+    for (const first of ['Thank you for your letter about the refund', 'We have received your parcel today']) {
+      const {doc, slice} = split(`Dear Mr Khan,\n\n${first}\n\nIt will be processed by Friday.\n\nKind regards,\nSam`)
+      expect(doc.opening.subjectLine).toBeUndefined()
+      expect(slice(doc.body.paragraphs[0])).toBe(first)
+    }
+    const {doc} = split('Dear Mr Khan,\n\nYour refund of £4.99 is approved\n\nKind regards,\nSam')
+    expect(doc.opening.subjectLine).toBeUndefined()
+  })
+
   it('ends a sentence after a number and a full stop when a capital follows', () => {
     const {doc} = split('Dear Mr Khan,\n\nThe road is closed between numbers 10 to 40. Your water supply will not change. We paid £4.99 on 3 May.\n\nKind regards,\nSam')
     expect(doc.body.paragraphs[0].sentences.map((sentence) => sentence.text)).toEqual([

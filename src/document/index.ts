@@ -30,6 +30,7 @@ import {
   isDateLine,
   isReferenceLine,
   isSubjectHeading,
+  isHeadingLine,
   isNameLike,
   isSignatureLike,
   isProseLike
@@ -152,9 +153,13 @@ export function splitDocument(source: Source): CorrDocument {
   const openingLines: number[] = []
   if (salutationAt !== -1) {
     for (const index of content) if (index <= salutationAt) openingLines.push(index)
-    // A `Re:` or capitals heading right after the salutation belongs to the opening.
-    const next = content.find((index) => index > salutationAt)
-    if (next !== undefined && next < bodyLimit && isSubjectHeading(lines[next].text)) {
+    // A `Re:` or capitals heading right after the salutation belongs to the opening, and so does the
+    // sentence-case heading of a UK letter (`Your membership cancellation, reference HLC/88213`): one short
+    // line standing alone, with no sentence punctuation at its end, and more prose below it.
+    const nextAt = content.findIndex((index) => index > salutationAt)
+    const next = nextAt === -1 ? undefined : content[nextAt]
+    const standsAlone = next !== undefined && content[nextAt + 1] !== undefined && content[nextAt + 1] > next + 1 && content[nextAt + 1] < bodyLimit
+    if (next !== undefined && next < bodyLimit && (isSubjectHeading(lines[next].text) || (standsAlone && isHeadingLine(lines[next].text)))) {
       opening.subjectLine = trimmedSpan(lines[next])
       openingLines.push(next)
       bodyFrom = next

@@ -132,6 +132,19 @@ export function isSubjectHeading(line: string): boolean {
   return letters.length >= 4 && letters === letters.toUpperCase() && trimmed.split(/\s+/).length <= 12 && !/[.?!]$/.test(trimmed)
 }
 
+/**
+ * A heading in sentence or title case: 2–12 words starting with a capital or a digit, no sentence
+ * punctuation (`.?!:;,` ) at its end and no greeting or thanks (`Thank you for your letter` is prose
+ * that lost its full stop, not a heading).
+ */
+export function isHeadingLine(line: string): boolean {
+  const trimmed = line.trim()
+  const words = trimmed.split(/\s+/).length
+  if (words < 2 || words > 12 || trimmed.length > 90) return false
+  if (!/^[\p{Lu}\d]/u.test(trimmed) || /[.?!:;,…]$/.test(trimmed)) return false
+  return !/^(?:thanks?|thank you|many thanks|i|i'm|i am|we|we're|we are|hope|hi|hello|dear|please|sorry|just)\b/i.test(trimmed)
+}
+
 /** A line that could be a person's name: one to five words, capitalised, no digits or `@`. */
 export function isNameLike(line: string): boolean {
   const trimmed = line.trim().replace(/[,.]$/, '')
