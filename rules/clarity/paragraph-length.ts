@@ -20,7 +20,7 @@ export const paragraphLength: Rule<ParagraphLengthOptions> = {
     fail: 'Dear Mr Owen,\n\nThank you for your email about your water bill. Your bill went up because your meter reading in October was higher. We checked the reading on 3 November. It was correct. Your usage has gone up since the summer. A dripping tap or a leaking toilet can use a lot of water. You can check for a leak by reading your meter at night and again in the morning. If you think you have a leak, call us on 0345 600 1234.\n\nKind regards,\nPriya Nair',
     pass: 'Dear Mr Owen,\n\nThank you for your email about your water bill. Your bill went up because your meter reading in October was higher. We checked the reading on 3 November, and it was correct.\n\nA dripping tap or a leaking toilet can use a lot of water. You can check for a leak by reading your meter at night and again in the morning. If you think you have a leak, call us on 0345 600 1234.\n\nKind regards,\nPriya Nair',
     details:
-      'Warning for each body paragraph with more than `maxWords` (default 120) words or more than `maxSentences` (default 6) sentences (list items count as sentences; numbers and codes are not counted as words). Never an error.'
+      'Warning for each body paragraph with more than `maxWords` (default 120) words or more than `maxSentences` (default 6) sentences (list items count as sentences, a list marker such as `1.` alone does not; numbers and codes are not counted as words). Never an error.'
   },
   schema: {
     type: 'object',
@@ -32,8 +32,14 @@ export const paragraphLength: Rule<ParagraphLengthOptions> = {
     const {maxWords = 120, maxSentences = 6} = context.options
     doc.body.paragraphs.forEach((paragraph, index) => {
       const parts = paragraph.sentences.flatMap((sentence) => segmentsOf(sentence))
-      const words = parts.reduce((sum, segment) => sum + countWords(segment), 0)
-      const sentences = parts.length
+      let words = 0
+      let sentences = 0
+      for (const segment of parts) {
+        const counted = countWords(segment)
+        words += counted
+        // A list marker (`1.`) or a bare number split off by an abbreviation (`approx. 30`) is not a sentence.
+        if (counted > 0) sentences++
+      }
       if (words <= maxWords && sentences <= maxSentences) return
       const first = paragraph.sentences[0]
       const found = `${plural(words, 'word')} in ${plural(sentences, 'sentence')}`

@@ -26,7 +26,8 @@ describe('actions/next-action', () => {
     'It can take up to five working days to appear on your statement.',
     'An engineer is booked to visit on Thursday 3 December.',
     'Expect a call from our engineer on Monday morning.',
-    'No further action is needed.'
+    'No further action is needed.',
+    "You're welcome to call me on 01604 496 0215, Monday to Friday."
   ])('passes an ending with a next action: "%s"', async (ending) => {
     const report = await actions(ending)
     expect(findingsOf(report, ID)).toEqual([])

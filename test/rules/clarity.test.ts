@@ -111,6 +111,10 @@ describe('clarity/paragraph-length', () => {
     expect(findingsOf(report, ID)[0].expected).toBe('at most 120 words and 6 sentences')
     expect(statusOf(report, 'clarity')).toBe('pass')
   })
+  it('does not count list markers and abbreviations as sentences', async () => {
+    const steps = 'Please restart the router:\n1. Switch the router off at the wall.\n2. Wait approx. 30 seconds.\n3. Switch it back on.\n4. Wait for the green light.'
+    expect(summary(await clarity(`${PLAIN.split('\n\n')[0]}\n\n${steps}`), ID)).toEqual([])
+  })
 })
 
 describe('clarity/body-length', () => {
