@@ -26,7 +26,7 @@ export const unexplainedAcronym: Rule<AcronymOptions> = {
     pass: 'Dear Mr Jones,\n\nYour direct debit (DD) will now be taken on the 5th of each month. We aim to reply within two days. The DD amount stays the same.\n\nKind regards,\nKate Moss',
     details:
       'Warning at the first use in the body of a word in capitals (2–6 letters, `&` allowed, plural `s`: "DD", "SLA", "BACS", "T&Cs") that is not explained there: explained means followed by a bracket ("DD (direct debit)") or itself in brackets after the words ("direct debit (DD)"). ' +
-      'Never reported: acronyms every UK customer knows (acronyms.json "allow": UK, VAT, NHS, MOT, PIN, ID, TV, PDF, GP, HMRC, courier and bank names …), the `allow` option, the organisation\'s brand terms and the user dictionary, capitals next to a number (postcodes, tracking and reference codes), initials ("Mr AB Khan"), and sentences written all in capitals (the tone criterion reports shouting). For known jargon (acronyms.json "known") the suggestion gives the plain words.'
+      'Never reported: acronyms every UK customer knows (acronyms.json "allow": UK, VAT, NHS, MOT, PIN, ID, TV, PDF, GP, HMRC, courier and bank names …), the `allow` option, the organisation\'s brand terms and the user dictionary, capitals next to a number (postcodes, tracking and reference codes), words inside a quotation (an on-screen message such as \"PPP failure\" is quoted, not the writer\'s jargon), initials ("Mr AB Khan"), and sentences written all in capitals (the tone criterion reports shouting). For known jargon (acronyms.json "known") the suggestion gives the plain words.'
   },
   schema: {
     type: 'object',
@@ -47,6 +47,7 @@ export const unexplainedAcronym: Rule<AcronymOptions> = {
         const key = acronymKey(word.text)
         if (!key || ALLOW.has(key) || allowed.has(key) || allowed.has(word.text.toUpperCase())) return
         if (nextToNumber(sentence.words, index) || isInitials(sentence.words, index)) return
+        if (isQuoted(doc.prose.slice(sentence.start, word.start))) return
         if (seen.has(key)) return
         seen.add(key)
         if (isExplained(doc.prose, word)) return
@@ -81,6 +82,18 @@ function nextToNumber(words: readonly Word[], index: number): boolean {
 function isInitials(words: readonly Word[], index: number): boolean {
   if (TITLES.has(words[index - 1]?.text.replace(/\.$/, '') ?? '')) return true
   return words[index].text.length <= 3 && /^\p{Lu}\p{Ll}+$/u.test(words[index + 1]?.text ?? '') && /^\p{Lu}/u.test(words[index - 1]?.text ?? '')
+}
+
+/** Inside a quotation the writer reports rather than writes (`the screen shows "PPP failure"`): the text before the word in its sentence opens a quotation it does not close. */
+function isQuoted(before: string): boolean {
+  let straight = 0
+  let curly = 0
+  for (const char of before) {
+    if (char === '"') straight++
+    else if (char === '“') curly++
+    else if (char === '”') curly--
+  }
+  return straight % 2 === 1 || curly > 0
 }
 
 /** "DD (direct debit)" or "direct debit (DD)". */

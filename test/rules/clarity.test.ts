@@ -253,6 +253,13 @@ describe('clarity/unexplained-acronym', () => {
   })
 })
 
+describe('clarity/unexplained-acronym in quotations', () => {
+  it('leaves an acronym inside a quoted message alone, and reports one outside it', async () => {
+    const report = await clarity('If the screen shows "PPP failure" or “DNS error”, restart the router. Our SLA covers the visit.')
+    expect(summary(report, 'clarity/unexplained-acronym')).toEqual(['3:75 warning "SLA" is not explained the first time it is used.'])
+  })
+})
+
 describe('clarity/hedge', () => {
   const ID = 'clarity/hedge'
   it('reports weakening hedges and a pile of softeners', async () => {
