@@ -32,6 +32,8 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]*/gi
 const CHECKABLE = /^[\p{Script=Latin}'-]+$/u
 const PLAIN = /^[a-z]+$/i
 const NEAR_CODE = new Set(['/', '\\', '@', '#', '_', '=', '&'])
+// `fited [sic]`: the writer quotes someone else's spelling faithfully.
+const SIC = /^\s{0,2}[[(]sic[\])]/i
 
 const scanned = new WeakMap<CorrDocument, ScannedWord[]>()
 
@@ -64,6 +66,7 @@ function scan(doc: CorrDocument): ScannedWord[] {
       if (!inScope(word.start, word.end) || inUrl(word.start, word.end)) return
       const raw = doc.text.slice(word.start, word.end)
       if (NEAR_CODE.has(doc.text.charAt(word.start - 1)) || NEAR_CODE.has(doc.text.charAt(word.end))) return
+      if (SIC.test(doc.text.slice(word.end, word.end + 8))) return
       // `brightwell.co.uk`, `invoice.pdf`: a full stop followed by a letter.
       if (doc.text.charAt(word.end) === '.' && /\p{L}/u.test(doc.text.charAt(word.end + 1))) return
       // Most words are plain ASCII letters: test that first. (Latin letters exclude digits too.)

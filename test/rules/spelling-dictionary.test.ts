@@ -51,6 +51,12 @@ describe('spelling/misspelling', () => {
     expect(await found(`Subject: Hello\n\nHi Jo,\n\n${body}\n\nCheers,\nKaz\n`)).toEqual([])
   })
 
+  it('leaves a word the writer marks [sic] or (sic), and still checks the others', async () => {
+    expect(await found(email('You wrote that the cupboard was "fited [sic] badly" and the colour (sic) was "aweful (sic)". We have recieved it.'))).toEqual([
+      '6:102 misspelling recieved→received'
+    ])
+  })
+
   it('never checks (or repeats) the value after a secret\'s name', async () => {
     expect(await found(email('Your new password is bluemoonsky, your memorable word: zanzibarr, and the PIN was set to qwertyx. It is a temporery one.'))).toEqual([
       '6:107 misspelling temporery→temporary'
