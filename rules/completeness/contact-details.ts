@@ -15,7 +15,7 @@ export const contactDetails: Rule = {
     fail: 'Dear Mr Hall,\n\nThank you for your email asking whether you can return a gift without a receipt. You can, as long as it is unused.\n\nPlease bring it to any of our shops within 60 days.\n\nKind regards,\nMegan Lloyd\nGreenfield Garden Centres',
     pass: 'Dear Mr Hall,\n\nThank you for your email asking whether you can return a gift without a receipt. You can, as long as it is unused.\n\nPlease bring it to any of our shops within 60 days. If you have any questions, call us on 01244 496 0127.\n\nKind regards,\nMegan Lloyd\nGreenfield Garden Centres',
     details:
-      'Looks in the body, the closing and a signature block (even one set aside after "-- "), and in a letter also in the sender\'s address block (the first of two address blocks). Contact details are a UK phone number, an email address, a web address, a UK postcode or PO Box, an invitation to reply to this email, or (in templates) a merge field such as {{branch_phone}} (contact.json). Error when there are none; reported at the complimentary close (or the last body paragraph).'
+      'Looks in the body, the closing and a signature block (even one set aside after "-- "), and in a letter also in the sender\'s address block (the first of two address blocks). Contact details are a phone number (UK, North American `(614) 555-0142`, or international `+353 1 234 5678`), an email address, a web address, a UK postcode or PO Box, an invitation to reply to this email, or (in templates) a merge field such as {{branch_phone}} (contact.json). Error when there are none; reported at the complimentary close (or the last body paragraph).'
   },
   check(doc, context) {
     const paragraphs = doc.body.paragraphs

@@ -171,7 +171,9 @@ describe('completeness/contact-details', () => {
     'Email help@greenfield.co.uk.',
     'See greenfield.co.uk/returns.',
     'Write to us at PO Box 88, Chester.',
-    'If you have any questions, reply to this email.'
+    'If you have any questions, reply to this email.',
+    'Call our store in Columbus at (614) 555-0142.',
+    'Call our Dublin office on +353 1 234 5678.'
   ])('passes with "%s"', async (sentence) => {
     const report = await complete(`${body} ${sentence}\n\nKind regards,\nMegan Lloyd`)
     expect(findingsOf(report, ID)).toEqual([])
