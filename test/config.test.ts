@@ -224,6 +224,7 @@ describe('resolution', () => {
     const chat = (await loadSettings({filePath: 'a.txt', cwd, cli: {preset: 'chat'}})).settings
     expect(chat.rules['structure/salutation']).toEqual({severity: 'off'})
     expect(chat.rules['structure/sender-name']).toEqual({severity: 'warning'})
+    expect(chat.rules['completeness/contact-details']).toEqual({severity: 'off'})
     expect(chat.guidelines.maxWords).toBe(120)
     const template = (await loadSettings({filePath: 'a.txt', cwd, cli: {preset: 'template'}})).settings
     expect(template.template).toBe(true)

@@ -7,6 +7,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {lintSource, defaultSettings} from '../src/engine/index.js'
 import {readSource} from '../src/input/index.js'
+import {presetSettings} from '../src/config/index.js'
 import type {Settings} from '../src/types.js'
 
 interface Expected {
@@ -42,7 +43,9 @@ describe('fixture corpus', () => {
     const name = path.slice(root.length)
     it(name, async () => {
       const expected = JSON.parse(readFileSync(path.replace(/\.[^.]+$/, '.expected.json'), 'utf8')) as Expected
-      const report = await lintSource(await readSource(path), {...defaultSettings(), ...expected.settings})
+      // A preset is applied as `--preset NAME` applies it (its rule severities too), then the other settings.
+      const base = expected.settings?.preset ? presetSettings(expected.settings.preset) : defaultSettings()
+      const report = await lintSource(await readSource(path), {...base, ...expected.settings, rules: {...base.rules, ...expected.settings?.rules}})
       if (expected.kind) expect(report.kind, 'kind').toBe(expected.kind)
       if (expected.parts) {
         const actual = report.parts.map((part) => ({kind: part.kind, lines: [part.start.line, part.end.line]}))

@@ -253,6 +253,13 @@ function presetOf(layers: Layer[], filePath: string | undefined, cwd: string): P
   return name
 }
 
+/** The settings of a preset alone, as `--preset NAME` gives them with no config file. */
+export function presetSettings(name: PresetName): Settings {
+  const settings = defaultSettings()
+  applyPreset(settings, name)
+  return settings
+}
+
 function applyPreset(settings: Settings, name: PresetName): void {
   const preset = presets[name]
   settings.preset = name

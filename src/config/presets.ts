@@ -42,7 +42,7 @@ export const presets: Record<PresetName, Preset> = {
   },
   chat: {
     // tone/register reads the preset itself: casual words allowed, text-speak a warning.
-    description: 'Live chat and short messages: no salutation, close or subject needed; casual register allowed; short replies.',
+    description: 'Live chat and short messages: no salutation, close, subject or contact details needed; casual register allowed; short replies.',
     rules: {
       'structure/salutation': 'off',
       'structure/complimentary-close': 'off',
@@ -50,8 +50,9 @@ export const presets: Record<PresetName, Preset> = {
       'structure/subject-line': 'off',
       'structure/part-order': 'off',
       'structure/sender-name': 'warning',
-      // The customer replies in the chat window itself.
-      'actions/response-route': 'off'
+      // The customer replies in the chat window itself, which is also where they find us.
+      'actions/response-route': 'off',
+      'completeness/contact-details': 'off'
     },
     guidelines: {maxWords: 120}
   },
