@@ -29,11 +29,16 @@ const result = await build({
   chunkNames: 'chunks/[name]-[hash]',
   // Some CommonJS dependencies call require(); give every output file one.
   banner: {js: "import {createRequire as __corrlintCreateRequire} from 'node:module'; const require = __corrlintCreateRequire(import.meta.url);"},
-  // Route around a dependency hot spot: the project's own nlcst-search, with the same results
-  // (test/nlcst-search.test.ts), builds its phrase index once instead of on every call. And
-  // retext-profanities with its word list expanded at build time instead of at every start
-  // (scripts/profanities-en.mjs; test/profanities.test.ts).
-  alias: {'nlcst-search': `${root}src/document/nlcst-search.ts`, 'retext-profanities': profanities},
+  // Route around dependency hot spots: the project's own nlcst-search, with the same results
+  // (test/nlcst-search.test.ts), builds its phrase index once instead of on every call; its own
+  // unist-util-visit-parents, with the same visits (test/visit-parents.test.ts), does not set a
+  // function name on every node; and retext-profanities with its word list expanded at build
+  // time instead of at every start (scripts/profanities-en.mjs; test/profanities.test.ts).
+  alias: {
+    'nlcst-search': `${root}src/document/nlcst-search.ts`,
+    'unist-util-visit-parents': `${root}src/document/visit-parents.ts`,
+    'retext-profanities': profanities
+  },
   legalComments: 'none',
   logLevel: 'warning'
 })
