@@ -10,7 +10,7 @@ import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import type {FileReport, Settings} from '../types.js'
-import {lintFile, type LintBatchTask, type LintFileOptions} from './worker.js'
+import {lintFiles, type LintBatchTask, type LintFileOptions} from './worker.js'
 
 export interface CheckFilesOptions extends LintFileOptions {
   /** Worker threads to use (default: the number of cores). */
@@ -49,9 +49,8 @@ export async function checkFiles(
     return report
   }
   if (!worker) {
-    const reports: FileReport[] = []
-    for (const path of paths) reports.push(finished(await lintFile(path, await settingsFor(path), lintOptions)))
-    return reports
+    const files = await Promise.all(paths.map(async (path) => ({path, settings: await settingsFor(path)})))
+    return lintFiles(files, lintOptions, finished)
   }
   // Loaded from node_modules, never bundled: tinypool starts its own entry file beside its code.
   const tinypool = 'tinypool'
@@ -74,15 +73,16 @@ export async function checkFiles(
   failed.catch(() => {})
   try {
     const perFile = await Promise.all(paths.map(async (path) => settingsFor(path)))
-    const batchHere = async (indexes: number[]): Promise<FileReport[]> => {
-      const reports: FileReport[] = []
-      for (const index of indexes) {
-        reports.push(finished(await lintFile(paths[index], perFile[index], lintOptions)))
-        // Let the workers' finished batches be collected and new ones handed out between files.
-        await new Promise((resolve) => setImmediate(resolve))
-      }
-      return reports
-    }
+    const batchHere = async (indexes: number[]): Promise<FileReport[]> =>
+      lintFiles(
+        indexes.map((index) => ({path: paths[index], settings: perFile[index]})),
+        lintOptions,
+        async (report) => {
+          finished(report)
+          // Let the workers' finished batches be collected and new ones handed out between files.
+          await new Promise((resolve) => setImmediate(resolve))
+        }
+      )
     const batchInPool = async (indexes: number[]): Promise<FileReport[]> => {
       const task: LintBatchTask = {files: indexes.map((index) => ({path: paths[index], settings: perFile[index]})), options: lintOptions}
       try {
