@@ -57,8 +57,20 @@ export class WordList {
     this.size = size
   }
 
+  /** Lookups already made: business drafts repeat most of their words (bounded: cleared when full). */
+  private readonly kinds = new Map<string, 0 | 1 | 2 | 3>()
+
   /** 0: absent; 1: a word; 2: a word never suggested (!); 3: only in compounds (~). */
   kind(word: string): 0 | 1 | 2 | 3 {
+    let kind = this.kinds.get(word)
+    if (kind === undefined) {
+      if (this.kinds.size >= 50_000) this.kinds.clear()
+      this.kinds.set(word, (kind = this.lookup(word)))
+    }
+    return kind
+  }
+
+  private lookup(word: string): 0 | 1 | 2 | 3 {
     let low = 0
     let high = this.size - 1
     while (low <= high) {
