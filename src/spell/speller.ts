@@ -83,6 +83,18 @@ export class WordList {
     return 0
   }
 
+  /** The first entry at or after `key` in the list's order (`size` when there is none). */
+  lowerBound(key: string): number {
+    let low = 0
+    let high = this.size
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (this.compare(key, middle) > 0) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+
   /** Words accepted as written. */
   has(word: string): boolean {
     const kind = this.kind(word)
@@ -137,7 +149,7 @@ export class WordList {
 export class Speller {
   readonly list: WordList
   /** Suggestable entries by length, built on the first suggestion. */
-  private byLength?: number[][]
+  private prefixBlocks?: Block[]
   private readonly suggestions = new Map<string, string[]>()
 
   constructor(list: WordList) {
@@ -182,21 +194,23 @@ export class Speller {
     const lower = word.toLowerCase()
     // Very long tokens are not misspelt words; bound the work.
     if (lower.length < 2 || lower.length > 40) return []
-    const buckets = this.buckets()
     const capitalised = word.charAt(0) !== lower.charAt(0)
     const upper = word.length > 1 && word === word.toUpperCase()
     const scored = new Map<string, number>()
     const text = this.list.source
     const w0 = lower.charCodeAt(0)
     const w1 = lower.charCodeAt(1)
-    for (let length = Math.max(1, lower.length - 2); length <= lower.length + 2; length++) {
-      for (const index of buckets[length] ?? []) {
+    const shortest = Math.max(1, lower.length - 2)
+    const longest = lower.length + 2
+    // A slip rarely changes both of the first two letters (`rhe`, `hte` and `ccount` keep one of
+    // them, shifted or not): only blocks of words whose first or second letter is one of the
+    // word's first two are candidates. Cuts the scan ~5×, with no index beyond the blocks.
+    for (const block of this.blocks()) {
+      if (block.first !== w0 && block.first !== w1 && block.second !== w0 && block.second !== w1) continue
+      for (let index = block.low; index < block.high; index++) {
         const start = this.list.wordStart(index)
-        // A slip rarely changes both of the first two letters (`rhe`, `hte` and `ccount` keep one of
-        // them, shifted or not): words that share neither are not candidates. Cuts the scan ~10×.
-        const c0 = foldCode(text.charCodeAt(start))
-        const c1 = foldCode(text.charCodeAt(start + 1))
-        if (c0 !== w0 && c1 !== w1 && c1 !== w0 && c0 !== w1) continue
+        const length = this.list.wordEnd(index) - start
+        if (length < shortest || length > longest || !this.list.suggestable(index) || hasDigit(text, start, start + length)) continue
         // Compare against the list's text in place; copy only the few words that come close.
         if (osaRange(lower, text, start, length, 2, true) > 2) continue
         const candidate = text.slice(start, start + length)
@@ -233,24 +247,42 @@ export class Speller {
     return out
   }
 
-  /** Indexes of suggestable entries (no digits) by word length, built on the first suggestion. */
-  private buckets(): number[][] {
-    if (this.byLength) return this.byLength
-    const buckets: number[][] = []
+  /**
+   * The list cut into blocks of words that share their first two letters (`ab…`, `Ab…`), with
+   * those letters case-folded: found by jumping through the sorted list with binary searches (about
+   * 1,500 blocks, 1 ms), on the first suggestion.
+   */
+  private blocks(): Block[] {
+    if (this.prefixBlocks) return this.prefixBlocks
+    const blocks: Block[] = []
     const text = this.list.source
-    entries: for (let index = 0; index < this.list.size; index++) {
-      if (!this.list.suggestable(index)) continue
-      const start = this.list.wordStart(index)
-      const end = this.list.wordEnd(index)
-      for (let at = start; at < end; at++) {
-        const code = text.charCodeAt(at)
-        if (code >= 48 && code <= 57) continue entries
-      }
-      ;(buckets[end - start] ??= []).push(index)
+    for (let low = 0; low < this.list.size; ) {
+      const start = this.list.wordStart(low)
+      const length = this.list.wordEnd(low) - start
+      // A one-letter word is its own block; otherwise the block runs to the first word past the prefix.
+      const high = length < 2 ? low + 1 : Math.max(low + 1, this.list.lowerBound(`${text.slice(start, start + 2)}\uffff`))
+      blocks.push({first: foldCode(text.charCodeAt(start)), second: length < 2 ? -1 : foldCode(text.charCodeAt(start + 1)), low, high})
+      low = high
     }
-    this.byLength = buckets
-    return buckets
+    this.prefixBlocks = blocks
+    return blocks
   }
+}
+
+/** Entries `low` to `high` (exclusive) of a word list, sharing a case-folded first and second letter. */
+interface Block {
+  first: number
+  second: number
+  low: number
+  high: number
+}
+
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at)
+    if (code >= 48 && code <= 57) return true
+  }
+  return false
 }
 
 function keep(scored: Map<string, number>, word: string, score: number): void {
