@@ -3,14 +3,15 @@
  * sentence a next action, a time, a way to respond, and a vague time.
  */
 import type {CorrDocument, Paragraph, Sentence} from '../../src/types.js'
+import {dataRegExp} from '../../src/text/regexp.js'
 import data from './lexicon.json' with {type: 'json'}
 
-const compile = (patterns: string[]) => patterns.map((pattern) => new RegExp(pattern, 'iu'))
+const compile = (patterns: string[]) => patterns.map((pattern) => dataRegExp(pattern, 'i'))
 const ACTIONS = compile(data.actions)
 const TIMES = compile(data.times)
 const RESPONSE = compile(data.response)
 const CLOSING_PLEASANTRIES = compile(data.closingPleasantries)
-const VAGUE = Object.entries(data.vague).map(([pattern, expected]) => ({pattern: new RegExp(`\\b${pattern}\\b`, 'giu'), expected}))
+const VAGUE = Object.entries(data.vague).map(([pattern, expected]) => ({pattern: dataRegExp(`\\b${pattern}\\b`, 'gi'), expected}))
 
 /** Straighten curly apostrophes and collapse whitespace, keeping the text's length unchanged. */
 export function normalise(text: string): string {

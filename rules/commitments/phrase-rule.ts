@@ -5,6 +5,7 @@
  */
 import type {CorrDocument, Rule, RuleDocs, Sentence, Severity} from '../../src/types.js'
 import {bodySentences, complaintSignal, matchCase, PhraseMatcher, severityFor} from '../tone/text.js'
+import {dataRegExp} from '../../src/text/regexp.js'
 
 /** One phrase with its risk and a safer wording. */
 export interface CommitmentEntry {
@@ -44,7 +45,7 @@ export function commitmentRule({id, severity, docs, list, strictInComplaints}: C
   const phrases = new PhraseMatcher(list.phrases)
   const who = list.pairs ? new PhraseMatcher(list.pairs.who.map((phrase) => ({phrase}))) : undefined
   const then = list.pairs ? new PhraseMatcher(list.pairs.then) : undefined
-  const patterns = (list.patterns ?? []).map((entry) => ({entry: {...entry, phrase: entry.pattern}, regex: new RegExp(entry.pattern, 'giu')}))
+  const patterns = (list.patterns ?? []).map((entry) => ({entry: {...entry, phrase: entry.pattern}, regex: dataRegExp(entry.pattern, 'gi')}))
   return {
     id,
     criterion: 'commitments',

@@ -6,6 +6,7 @@
  * and offsets as `doc.text`.
  */
 import type {CorrDocument, SetAsideKind, Span} from '../../src/types.js'
+import {dataRegExp} from '../../src/text/regexp.js'
 
 export function readableText(doc: CorrDocument, keep: SetAsideKind[] = []): string {
   const restore: Span[] = [doc.opening.span, doc.closing.span, doc.headers.subject].filter(
@@ -27,7 +28,7 @@ function blank(text: string): string {
 
 /** Compile a list of `{pattern, flags?}` / `{pattern, caseSensitive?}` entries from a rule's JSON. */
 export function compile(pattern: string, flags = ''): RegExp {
-  return new RegExp(pattern, `${flags}gu`)
+  return dataRegExp(pattern, `${flags}g`)
 }
 
 /** Every match of `pattern` in `text` (pattern must be global). */

@@ -11,8 +11,9 @@
  */
 import type {Rule, Span} from '../../src/types.js'
 import data from './internal-note.json' with {type: 'json'}
+import {dataRegExp} from '../../src/text/regexp.js'
 
-const PHRASES = data.phrases.map((entry) => ({name: entry.name, regex: new RegExp(entry.pattern, `${entry.flags ?? ''}gu`)}))
+const PHRASES = data.phrases.map((entry) => ({name: entry.name, regex: dataRegExp(entry.pattern, `${entry.flags ?? ''}g`)}))
 const CUES = new Set(data.bracketCues)
 const SKIP = new Set(data.bracketSkip)
 const PLACEHOLDER_STARTS = new Set(data.placeholderStarts)

@@ -1,4 +1,5 @@
 import type {CorrDocument, Rule, Sentence} from '../../src/types.js'
+import {dataRegExp} from '../../src/text/regexp.js'
 import data from './statement.json' with {type: 'json'}
 
 /** Options of purpose/statement. */
@@ -7,8 +8,8 @@ export interface PurposeOptions {
   sentences: number
 }
 
-const PURPOSE = data.purpose.map((entry) => ({regex: new RegExp(entry.pattern, 'iu'), openingOnly: 'openingOnly' in entry && entry.openingOnly === true}))
-const PLEASANTRIES = data.pleasantries.map((pattern) => new RegExp(pattern, 'iu'))
+const PURPOSE = data.purpose.map((entry) => ({regex: dataRegExp(entry.pattern, 'i'), openingOnly: 'openingOnly' in entry && entry.openingOnly === true}))
+const PLEASANTRIES = data.pleasantries.map((pattern) => dataRegExp(pattern, 'i'))
 const SUGGESTION =
   'Start with why you are writing: "I am writing to …", "Thank you for your email about …", "This is to confirm …", or state the news directly ("Your refund of £4.99 has been approved.").'
 
