@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {countSyllables, isCountedWord, readability, segments} from '../src/document/readability.js'
 import {splitDocument} from '../src/document/index.js'
@@ -105,6 +106,12 @@ describe('isCountedWord', () => {
   it('counts words with letters, not numbers, codes, emails or URLs', () => {
     expect(['refund', "we'll", 'next-day', 'T&Cs'].every(isCountedWord)).toBe(true)
     expect(['4.99', '9am', 'ORD-35034', 'tom@example.com', 'https://example.com', '2026'].some(isCountedWord)).toBe(false)
+  })
+
+  it('agrees with its plain definition (a letter, no digit, no @, not a URL) on any token', () => {
+    const plain = (token: string) => /\p{L}/u.test(token) && !/\d/.test(token) && !token.includes('@') && !/^(?:https?:|www\.)/i.test(token)
+    const tokens = ['café', 'Ünal', '日本', 'ω', 'HTTP:', 'Www.x', 'wwwx', 'http', 'h', '@', '-', "'", 'x@', 'é9', '٣', 'ǅ']
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.constantFrom(...tokens)), (token) => isCountedWord(token) === plain(token)), {numRuns: 5000})
   })
 })
 

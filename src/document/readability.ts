@@ -113,8 +113,17 @@ function breaksAt(gap: string, next: string): boolean {
 
 /** Whether a word token counts as a word for reading level (letters, no digits, not an address). */
 export function isCountedWord(token: string): boolean {
-  if (!/\p{L}/u.test(token) || /\d/.test(token)) return false
-  return !token.includes('@') && !/^(?:https?:|www\.)/i.test(token)
+  // Called for every word by several rules: one pass over the characters, regexes only when needed.
+  let letter = false
+  for (let index = 0; index < token.length; index++) {
+    const code = token.charCodeAt(index)
+    if ((code >= 48 && code <= 57) || code === 64 /* @ */) return false
+    const folded = code | 32
+    if (folded >= 97 && folded <= 122) letter = true
+  }
+  if (!letter && !/\p{L}/u.test(token)) return false
+  const first = token.charCodeAt(0) | 32
+  return (first !== 104 /* h */ && first !== 119) /* w */ || !/^(?:https?:|www\.)/i.test(token)
 }
 
 /** Syllables in an English word; hyphenated words are the sum of their parts. */
