@@ -3,7 +3,7 @@
  * it into the text to analyse. Never writes. Every problem a user can cause becomes a
  * CorrlintError with one line naming the file.
  */
-import {readFile, stat} from 'node:fs/promises'
+import {readFileSync, statSync} from 'node:fs'
 import {extname} from 'node:path'
 import {CorrlintError} from '../errors.js'
 import type {Source, SourceFormat} from '../types.js'
@@ -38,7 +38,9 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   let size: number
   try {
-    const info = await stat(path)
+    // Synchronous on purpose: drafts are small, and the promise API's file handles cost more main-thread
+    // time per file (open, fstat, read, close, each a round trip) than the read itself.
+    const info = statSync(path)
     if (info.isDirectory()) throw new CorrlintError('is a folder with no drafts in it (corrlint checks .txt, .md, .eml, .html and .docx files)', path)
     size = info.size
   } catch (error) {
@@ -52,7 +54,7 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
   }
   let bytes: Uint8Array
   try {
-    bytes = await readFile(path)
+    bytes = readFileSync(path)
   } catch (error) {
     throw fileError(error, path)
   }
