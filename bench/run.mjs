@@ -5,12 +5,13 @@
  *
  * Generates 500 realistic drafts (150–400 words) and one 1 MB letter into bench/.corpus/ from a
  * fixed seed, then reports medians over several runs of: cold start on one draft, 500 drafts with
- * --jobs 1 and --jobs 2, and the 1 MB file; with peak RSS (/usr/bin/time -v when present).
+ * --jobs 1 and --jobs 2, and the 1 MB file; with peak RSS (/usr/bin/time -v when present), and how
+ * much two processes at once gain on this machine (what --jobs 2 can gain at most).
  *
  * Environment: BENCH_RUNS (default 5; batches use at most 3), BENCH_SEED (default 35034).
  * Needs a build (`npm run build`): it runs bin/corrlint.js as a user would.
  */
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {cpus, loadavg} from 'node:os'
 import {join} from 'node:path'
@@ -81,6 +82,30 @@ const format = ['--format', 'json']
 const jobs = (n) => (hasJobs ? ['--jobs', String(n)] : [])
 process.stderr.write(`corrlint bench: ${DRAFTS} drafts (seed ${seed}), ${runs} runs (${batchRuns} for batches), ${cpus().length} cores\n`)
 
+/**
+ * How much more work this machine does with two CPU-bound processes at once than with one: 2× on
+ * two free cores, less on shared or hyper-threaded ones. It bounds what --jobs 2 can gain.
+ */
+async function parallelCapacity(count) {
+  const work = ['-e', 'let x = 0; for (let i = 0; i < 2e8; i++) x += i % 7']
+  const timed = () =>
+    new Promise((resolve) => {
+      const started = process.hrtime.bigint()
+      spawn(process.execPath, work, {stdio: 'ignore'}).on('exit', () => resolve(Number(process.hrtime.bigint() - started) / 1e6))
+    })
+  const ratios = []
+  for (let run = 0; run < count; run++) {
+    const one = await timed()
+    const started = process.hrtime.bigint()
+    await Promise.all([timed(), timed()])
+    ratios.push((2 * one) / (Number(process.hrtime.bigint() - started) / 1e6))
+  }
+  return ratios.sort((a, b) => a - b)[Math.floor(ratios.length / 2)]
+}
+
+process.stderr.write('  parallel capacity of this machine …')
+const capacity = await parallelCapacity(3)
+process.stderr.write(` ${capacity.toFixed(2)}×\n`)
 const empty = bench('empty node script', ['-e', ''], runs)
 const cold = bench('corrlint, one draft', [bin, ...format, one], runs)
 const coldPlain = bench('plain retext, one draft', [plain, one], runs)
@@ -110,7 +135,8 @@ const notes = [
   `files per second, --jobs 1: ${wall(batch1)} (${rate(batch1)} without Node start-up)`,
   batch2 ? `files per second, --jobs 2: ${wall(batch2)} (${rate(batch2)} without Node start-up)` : 'files per second, --jobs 2: n/a (this build of the CLI has no --jobs option yet)',
   `plain retext: ${wall(batchPlain)} files per second`,
-  `cold start over an empty Node script: +${(cold.median - empty.median).toFixed(0)} ms`
+  `cold start over an empty Node script: +${(cold.median - empty.median).toFixed(0)} ms`,
+  `parallel capacity: two CPU-bound processes at once get through ${capacity.toFixed(2)}× the work of one (2× on two free cores); --jobs 2 cannot gain more than that`
 ]
 // Against the targets of issue 10, as ratios measured in this run.
 const targets = [
