@@ -5,13 +5,13 @@
  *
  * Generates 500 realistic drafts (150–400 words) and one 1 MB letter into bench/.corpus/ from a
  * fixed seed, then reports medians over several runs of: cold start on one draft, 500 drafts with
- * --jobs 1 and --jobs 2, and the 1 MB file; with peak RSS (/usr/bin/time -v when present), and how
- * much two processes at once gain on this machine (what --jobs 2 can gain at most).
+ * --jobs 1 and --jobs 2, and the 1 MB file; with peak RSS and the cores kept busy (from
+ * /usr/bin/time -v when present).
  *
  * Environment: BENCH_RUNS (default 5; batches use at most 3), BENCH_SEED (default 35034).
  * Needs a build (`npm run build`): it runs bin/corrlint.js as a user would.
  */
-import {spawn, spawnSync} from 'node:child_process'
+import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {cpus, loadavg} from 'node:os'
 import {join} from 'node:path'
@@ -63,7 +63,12 @@ function measure(args) {
   let rss
   const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? '')
   if (match) rss = Number(match[1]) / 1024
-  return {ms, rss}
+  // Cores kept busy: user and system CPU time over wall time (V8 compiles and collects garbage on
+  // background threads, so even one thread of JavaScript uses more than one core).
+  const user = /User time \(seconds\): ([\d.]+)/.exec(result.stderr ?? '')
+  const system = /System time \(seconds\): ([\d.]+)/.exec(result.stderr ?? '')
+  const cores = user && system ? ((Number(user[1]) + Number(system[1])) * 1000) / ms : undefined
+  return {ms, rss, cores}
 }
 
 /** Median time and the largest peak RSS over `count` runs (after one warm-up for the file cache). */
@@ -74,38 +79,16 @@ function bench(label, args, count) {
   const times = samples.map((sample) => sample.ms).sort((a, b) => a - b)
   const median = times.length % 2 ? times[(times.length - 1) / 2] : (times[times.length / 2 - 1] + times[times.length / 2]) / 2
   const rss = samples.every((sample) => sample.rss === undefined) ? undefined : Math.max(...samples.map((sample) => sample.rss ?? 0))
+  const busy = samples.map((sample) => sample.cores).filter((value) => value !== undefined).sort((a, b) => a - b)
+  const cores = busy.length > 0 ? busy[Math.floor(busy.length / 2)] : undefined
   process.stderr.write(` ${median.toFixed(0)} ms\n`)
-  return {median, rss}
+  return {median, rss, cores}
 }
 
 const format = ['--format', 'json']
 const jobs = (n) => (hasJobs ? ['--jobs', String(n)] : [])
 process.stderr.write(`corrlint bench: ${DRAFTS} drafts (seed ${seed}), ${runs} runs (${batchRuns} for batches), ${cpus().length} cores\n`)
 
-/**
- * How much more work this machine does with two CPU-bound processes at once than with one: 2× on
- * two free cores, less on shared or hyper-threaded ones. It bounds what --jobs 2 can gain.
- */
-async function parallelCapacity(count) {
-  const work = ['-e', 'let x = 0; for (let i = 0; i < 2e8; i++) x += i % 7']
-  const timed = () =>
-    new Promise((resolve) => {
-      const started = process.hrtime.bigint()
-      spawn(process.execPath, work, {stdio: 'ignore'}).on('exit', () => resolve(Number(process.hrtime.bigint() - started) / 1e6))
-    })
-  const ratios = []
-  for (let run = 0; run < count; run++) {
-    const one = await timed()
-    const started = process.hrtime.bigint()
-    await Promise.all([timed(), timed()])
-    ratios.push((2 * one) / (Number(process.hrtime.bigint() - started) / 1e6))
-  }
-  return ratios.sort((a, b) => a - b)[Math.floor(ratios.length / 2)]
-}
-
-process.stderr.write('  parallel capacity of this machine …')
-const capacity = await parallelCapacity(3)
-process.stderr.write(` ${capacity.toFixed(2)}×\n`)
 const empty = bench('empty node script', ['-e', ''], runs)
 const cold = bench('corrlint, one draft', [bin, ...format, one], runs)
 const coldPlain = bench('plain retext, one draft', [plain, one], runs)
@@ -136,7 +119,9 @@ const notes = [
   batch2 ? `files per second, --jobs 2: ${wall(batch2)} (${rate(batch2)} without Node start-up)` : 'files per second, --jobs 2: n/a (this build of the CLI has no --jobs option yet)',
   `plain retext: ${wall(batchPlain)} files per second`,
   `cold start over an empty Node script: +${(cold.median - empty.median).toFixed(0)} ms`,
-  `parallel capacity: two CPU-bound processes at once get through ${capacity.toFixed(2)}× the work of one (2× on two free cores); --jobs 2 cannot gain more than that`
+  ...(batch1.cores !== undefined
+    ? [`cores kept busy (CPU time over wall time): --jobs 1 ${batch1.cores.toFixed(2)}${batch2?.cores !== undefined ? `, --jobs 2 ${batch2.cores.toFixed(2)}` : ''}, plain retext ${batchPlain.cores?.toFixed(2) ?? 'n/a'}, of ${cpus().length} (V8 compiles and collects garbage on background threads, and each worker compiles the bundle again)`]
+    : [])
 ]
 // Against the targets of issue 10, as ratios measured in this run.
 const targets = [
