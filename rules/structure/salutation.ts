@@ -1,4 +1,11 @@
-import type {Rule} from '../../src/types.js'
+import {osa} from '../../src/spell/speller.js'
+import type {CorrDocument, Rule} from '../../src/types.js'
+
+// A greeting word one slip away from `Dear` or `Hello`, before an addressee and a comma: `Deer Mr Khan,`, `Dera Sam,`, `Helo Priya,`.
+const NEAR_GREETING = /^[ \t]{0,8}(\p{L}{3,6})[ \t]{1,4}((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Customer|Team|\p{Lu}\p{Ll}{1,20})\b[^\n,]{0,60}),[ \t]{0,8}$/mu
+const GREETINGS = ['Dear', 'Hello']
+// First names one slip from a greeting: `Dean Smith,` and `Helen Jones,` are a name without a greeting.
+const NAMES = new Set(['dean', 'helen', 'hella', 'delia'])
 
 /** structure/salutation: the draft opens with a salutation. */
 export const salutation: Rule = {
@@ -10,7 +17,7 @@ export const salutation: Rule = {
     why: 'A greeting tells the reader the message is for them and sets a polite, professional tone from the first line.',
     fail: 'Your refund has been approved and will reach your account within 5 working days.\n\nKind regards,\nSam Okafor',
     pass: 'Dear Mr Khan,\n\nYour refund has been approved and will reach your account within 5 working days.\n\nKind regards,\nSam Okafor',
-    details: 'Also reports an empty draft (nothing but headers, quotes or white space) once, at its start. Reports an error when no greeting line (Dear, Hi, Hello, Good morning, To whom it may concern …) comes before the first paragraph of the body. The `chat` preset switches this rule off.'
+    details: 'Also reports an empty draft (nothing but headers, quotes or white space) once, at its start. Reports an error when no greeting line (Dear, Hi, Hello, Good morning, To whom it may concern …) comes before the first paragraph of the body. A greeting word one slip from `Dear` or `Hello` before a name or title and a comma (`Deer Mr Khan,`, `Helo Priya,`) is reported as that slip, with the greeting to write. The `chat` preset switches this rule off.'
   },
   check(doc, context) {
     if (doc.opening.salutation) return
@@ -28,6 +35,18 @@ export const salutation: Rule = {
       }
       return
     }
+    const slip = misspeltGreeting(doc, first.start)
+    if (slip) {
+      context.report({
+        start: slip.start,
+        end: slip.end,
+        message: `"${slip.line}" looks like a salutation, but "${slip.word}" is not a greeting: did you mean "${slip.greeting}"?`,
+        actual: slip.word,
+        expected: slip.greeting,
+        suggestion: `Replace "${slip.word}" with "${slip.greeting}".`
+      })
+      return
+    }
     const lineEnd = doc.text.indexOf('\n', first.start)
     context.report({
       start: first.start,
@@ -37,4 +56,16 @@ export const salutation: Rule = {
       suggestion: 'Add "Dear <title> <surname>," (or "Dear Sir or Madam," when you do not know the name) above the first paragraph.'
     })
   }
+}
+
+/** A line above the body that would be a salutation but for a slip in its greeting word. */
+function misspeltGreeting(doc: CorrDocument, before: number): {start: number; end: number; line: string; word: string; greeting: string} | undefined {
+  const match = NEAR_GREETING.exec(doc.text.slice(0, before))
+  if (!match) return undefined
+  const word = match[1]
+  if (NAMES.has(word.toLowerCase())) return undefined
+  const greeting = GREETINGS.find((candidate) => candidate.toLowerCase() !== word.toLowerCase() && osa(word.toLowerCase(), candidate.toLowerCase(), 1) <= 1)
+  if (!greeting) return undefined
+  const start = match.index + match[0].indexOf(word)
+  return {start, end: start + word.length, line: `${word} ${match[2]},`, word, greeting}
 }

@@ -59,6 +59,24 @@ describe('structure/salutation, complimentary-close, sender-name', () => {
     expect(finding.message).toBe('The message has no salutation: open with a greeting on its own line.')
   })
 
+  it('reports a greeting one slip from Dear or Hello as that slip, and a name without a greeting as no salutation', async () => {
+    const slips = [
+      ['Deer Mr Khan,', 'Deer', 'Dear'],
+      ['Dera Sam,', 'Dera', 'Dear'],
+      ['Helo Priya,', 'Helo', 'Hello']
+    ]
+    for (const [line, word, greeting] of slips) {
+      const [finding] = findingsOf(await structure(`${line}\n\n${body}\n\nKind regards,\nSam Okafor`), 'structure/salutation')
+      expect(at(finding)).toBe('1:1')
+      expect(finding.message).toBe(`"${line}" looks like a salutation, but "${word}" is not a greeting: did you mean "${greeting}"?`)
+      expect(finding.expected).toBe(greeting)
+    }
+    for (const line of ['Dean Smith,', 'Helen Jones,', 'Door Mr Khan,']) {
+      const [finding] = findingsOf(await structure(`${line}\n\n${body}\n\nKind regards,\nSam Okafor`), 'structure/salutation')
+      expect(finding.message, line).toBe('The message has no salutation: open with a greeting on its own line.')
+    }
+  })
+
   it('reports an empty draft, or one that is only a quote, once at its start', async () => {
     for (const text of ['', '  \n\n', 'Subject: Your refund\n\n> Where is my refund?\n']) {
       const report = await structure(text)
