@@ -78,10 +78,11 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
   find(sentence: Sentence, text: string): Array<PhraseMatch<Entry>> {
     const found: Array<PhraseMatch<Entry>> = []
     const words = sentence.words
+    const normal = normalisedWords(sentence)
     for (let index = 0; index < words.length; index++) {
-      const candidates = this.index.get(normalise(words[index].text))
+      const candidates = this.index.get(normal[index])
       if (!candidates) continue
-      const hit = candidates.find(({tokens}) => matchesAt(words, index, tokens, text))
+      const hit = candidates.find(({tokens}) => matchesAt(words, normal, index, tokens, text))
       if (!hit) continue
       const matched = words.slice(index, index + hit.tokens.length)
       found.push({entry: hit.entry, words: matched, index, start: matched[0].start, end: matched.at(-1)!.end})
@@ -94,11 +95,19 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
 /** Spaces, and at most one line break (a hard-wrapped line), between the words of a phrase. */
 const SPACE_BETWEEN_WORDS = /^(?:[ \t]+|[ \t]*\n[ \t]*)$/
 
-function matchesAt(words: readonly Word[], index: number, tokens: readonly string[], text: string): boolean {
+/** A sentence's words normalised once, however many phrase lists look at them. */
+const normalCache = new WeakMap<Sentence, string[]>()
+function normalisedWords(sentence: Sentence): string[] {
+  let normal = normalCache.get(sentence)
+  if (!normal) normalCache.set(sentence, (normal = sentence.words.map((word) => normalise(word.text))))
+  return normal
+}
+
+function matchesAt(words: readonly Word[], normal: readonly string[], index: number, tokens: readonly string[], text: string): boolean {
   if (index + tokens.length > words.length) return false
   for (let offset = 1; offset < tokens.length; offset++) {
     const word = words[index + offset]
-    if (normalise(word.text) !== tokens[offset]) return false
+    if (normal[index + offset] !== tokens[offset]) return false
     if (!SPACE_BETWEEN_WORDS.test(text.slice(words[index + offset - 1].end, word.start))) return false
   }
   return true

@@ -39,10 +39,10 @@ export function search(tree: NlcstNode, phrases: readonly string[], handler: Han
   if (typeof phrases !== 'object') throw new TypeError('Expected object for phrases')
   const index = indexFor(phrases, config)
   walk(tree, (node, position, parent) => {
-    if (!config.allowLiterals && isLiteral(parent as never, position)) return
-    const word = normalizedWord(node, config)
-    const own = index.byWord.get(word)
-    const candidates = own ? [...index.any, ...own] : index.any
+    const own = index.byWord.get(normalizedWord(node, config))
+    const candidates = own ? (index.any.length > 0 ? [...index.any, ...own] : own) : index.any
+    // Most words start no phrase: look for a literal (`the word "idiot"`) only where one does.
+    if (candidates.length === 0 || (!config.allowLiterals && isLiteral(parent as never, position))) return
     for (const phrase of candidates) {
       const result = test(phrase, position, parent)
       if (result) handler(result, position, parent, phrase)

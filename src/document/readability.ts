@@ -128,10 +128,19 @@ export function isCountedWord(token: string): boolean {
 
 /** Syllables in an English word; hyphenated words are the sum of their parts. */
 export function countSyllables(token: string): number {
-  let total = 0
-  for (const part of token.split(/[-‐–/]/)) total += countPart(part)
-  return Math.max(1, total)
+  // Drafts repeat most of their words: count each spelling once (bounded).
+  let count = syllableCache.get(token)
+  if (count === undefined) {
+    let total = 0
+    for (const part of token.split(/[-‐–/]/)) total += countPart(part)
+    count = Math.max(1, total)
+    if (syllableCache.size >= 50_000) syllableCache.clear()
+    syllableCache.set(token, count)
+  }
+  return count
 }
+
+const syllableCache = new Map<string, number>()
 
 function countPart(part: string): number {
   const lower = part.toLowerCase().replace(/’/g, "'")
