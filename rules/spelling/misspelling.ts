@@ -15,6 +15,16 @@ const PREFIXES = new Set(business.prefixes)
 const CASUAL = new Set(register.casual.map((entry) => entry.phrase.toLowerCase()).filter((phrase) => /^[a-z']+$/.test(phrase)))
 /** Distinct unknown words per draft that get a suggestion; the rest are reported without one. */
 const MAX_SUGGESTED = 60
+/**
+ * A body paragraph of at least this many checked words, most of them unknown and few of those one
+ * slip from a dictionary word, is in another language (the Welsh half of a bilingual letter, a
+ * pasted message): one finding for the paragraph instead of one per word.
+ */
+const FOREIGN_MIN_WORDS = 12
+const FOREIGN_UNKNOWN_SHARE = 0.5
+const FOREIGN_SLIP_SHARE = 0.6
+/** Unknown words of a paragraph tested for being slips (each test is a suggestion search). */
+const FOREIGN_SAMPLE = 12
 /** Endings of contractions and possessives: the stem before them is what is checked. */
 const CLITIC = /^(.+?)(?:'s|'ll|'re|'ve|'d|'m|n't|')$/i
 
@@ -85,6 +95,7 @@ export const misspelling: Rule = {
     details:
       'Checks the words of the body, the greeting word and the complimentary close against the word list built from dictionary-en-gb (or dictionary-en with --dialect en-US): the same words nspell accepts, with its case rules (a lower-case word may be written in Title Case or capitals, a name may not be written in lower case). Reports "\'definately\' is not in the en-GB dictionary" with the closest dictionary word as the suggestion (edit distance up to 2; for the first 60 distinct unknown words of a draft, which bounds the time a page of another language can take). ' +
       'Never reported: the name in the salutation and the signature, headers and quotes; capitalised words mid-sentence (names, places, products) and words in capitals (acronyms); a capitalised first word of a sentence unless it is one common slip (two letters swapped, a vowel for a vowel, a doubled or missing letter or vowel) away from a lower-case dictionary word and is not written as a name elsewhere in the draft, signature or headers included (`Definately` and `Recieved` are reported; `Okafor`, `Argos`, `Asda` and `Sian` are not); anything with a digit (reference and product codes such as ORD-35034, money, dates such as 21st, postcodes such as M1 2AB, phone numbers); email addresses, URLs and domains; one-letter words; the value after a secret\'s name (password is …, memorable word: …), which a finding would repeat; contractions and possessives whose stem is a word (customer\'s, we\'ll); accented spellings of words the dictionary has without accents (café, façade, naïve); hyphenated words whose parts are words (a common prefix such as pre- or co- counts); the words of business-words.json (webchat, satnav, timeslot, wellbeing…); text-speak and casual words that tone/register reports (lol, probs, thx: one finding, under tone); and the personal dictionary: `dictionary`, `dictionaryFile` and `spelling.accept` in the configuration, `--dictionary FILE`, and guideline terms (case-insensitive). ' +
+      'A body paragraph of 12 or more checked words of which half or more are unknown, and whose longer unknown words are mostly not one slip from a dictionary word (the Welsh text of a bilingual letter, a paragraph in French), is reported once, as a warning, instead of word by word; an English paragraph full of slips (`teh`, `recieved`, `adress`) is still reported word by word. ' +
       'Words in `spelling.reject` are always reported. A US spelling in en-GB (or UK in en-US) is reported by spelling/dialect instead, once. With `oxford: true` on spelling/dialect, -ize forms are accepted.'
   },
   check(doc, context) {
@@ -120,7 +131,24 @@ export const misspelling: Rule = {
         suggestion: `Reword without "${token.text}".`
       })
     }
+    // Unknown words are collected first, so that a paragraph in another language can be reported once.
+    const paragraphs = doc.body.paragraphs
+    const paragraphOf = (offset: number): number => {
+      let low = 0
+      let high = paragraphs.length - 1
+      while (low <= high) {
+        const middle = (low + high) >>> 1
+        if (offset < paragraphs[middle].start) high = middle - 1
+        else if (offset >= paragraphs[middle].end) low = middle + 1
+        else return middle
+      }
+      return -1
+    }
+    const checked = new Array<number>(paragraphs.length).fill(0)
+    const unknown: Array<{token: Token; paragraph: number}> = []
     for (const word of scanWords(doc)) {
+      const paragraph = paragraphOf(word.start)
+      if (paragraph !== -1) checked[paragraph]++
       const whole = word.text.toLowerCase()
       if (reject.has(whole)) {
         rejected(word)
@@ -159,8 +187,39 @@ export const misspelling: Rule = {
           }
           if (!slipOfWord(spell, lower)) return
         }
-        report(token)
+        unknown.push({token, paragraph})
       })
     }
+    const foreign = foreignParagraphs(spell, checked, unknown)
+    for (const paragraph of foreign) {
+      const count = unknown.filter((item) => item.paragraph === paragraph).length
+      const {start, end} = paragraphs[paragraph]
+      const lineEnd = doc.text.indexOf('\n', start)
+      context.report({
+        severity: 'warning',
+        start,
+        end: lineEnd === -1 || lineEnd > end ? end : lineEnd,
+        message: `Paragraph ${paragraph + 1} does not read as ${settings.dialect}: ${count} of its ${checked[paragraph]} words are not in the dictionary, so they are not reported one by one.`,
+        actual: `${count} of ${checked[paragraph]} words unknown`,
+        suggestion: 'If the paragraph is in another language (the Welsh text of a bilingual letter, a message you quote), that is fine; otherwise check its spelling word by word.'
+      })
+    }
+    for (const {token, paragraph} of unknown) if (!foreign.has(paragraph)) report(token)
   }
+}
+
+/** Paragraphs whose unknown words are most of their words and mostly not slips of dictionary words. */
+function foreignParagraphs(spell: Speller, checked: number[], unknown: Array<{token: Token; paragraph: number}>): Set<number> {
+  const foreign = new Set<number>()
+  checked.forEach((total, paragraph) => {
+    if (total < FOREIGN_MIN_WORDS) return
+    const words = unknown.filter((item) => item.paragraph === paragraph)
+    if (words.length < total * FOREIGN_UNKNOWN_SHARE) return
+    // Short words of any language are often one slip from an English word (`eich`, `ar`): judge by the longer ones.
+    const sample = [...new Set(words.map((item) => item.token.text.toLowerCase()).filter((lower) => lower.length >= 5))].slice(0, FOREIGN_SAMPLE)
+    if (sample.length < 3) return
+    const slips = sample.filter((lower) => slipOfWord(spell, lower)).length
+    if (slips < sample.length * FOREIGN_SLIP_SHARE) foreign.add(paragraph)
+  })
+  return foreign
 }

@@ -105,11 +105,32 @@ describe('spelling/misspelling', () => {
   it('bounds suggestions per draft: a page of unknown words is reported, the first 60 distinct ones with a suggestion', async () => {
     const words = Array.from({length: 150}, (_, index) => `blorp${String.fromCharCode(97 + (index % 26))}${String.fromCharCode(97 + Math.floor(index / 26))}ing`)
     const started = performance.now()
-    const report = await lintText(email(`The ${words.join(' and ')} arrived.`), {rules: dictionaryRules})
+    // Each in an English sentence, so the paragraph reads as English and every word is reported.
+    const report = await lintText(email(words.map((word) => `The ${word} has arrived.`).join(' ')), {rules: dictionaryRules})
     const findings = findingsOf(report, 'spelling/misspelling')
     expect(findings).toHaveLength(150)
     expect(findings.slice(60).every((finding) => finding.expected === undefined)).toBe(true)
     expect(performance.now() - started).toBeLessThan(5000)
+  })
+
+  it('reports a paragraph in another language once, as a warning, and an English paragraph full of slips word by word', async () => {
+    const welsh =
+      'Thank you for your letter about the bin collection. We will collect your recycling on Friday 27 November.\n\n' +
+      'Diolch am eich llythyr am gasglu biniau ar Heol y Coed. Byddwn yn casglu eich ailgylchu ddydd Gwener 27 Tachwedd, ac rydym yn ymddiheuro am yr oedi.'
+    const report = await lintText(email(welsh), {rules: dictionaryRules})
+    expect(findingsOf(report, 'spelling/misspelling').map((finding) => [at(finding), finding.severity, finding.message])).toEqual([
+      ['8:1', 'warning', 'Paragraph 2 does not read as en-GB: 14 of its 25 words are not in the dictionary, so they are not reported one by one.']
+    ])
+    expect(statusOf(report, 'spelling')).toBe('pass')
+    const french = 'Nous vous remercions de votre lettre concernant la livraison de votre commande. Le colis sera livré vendredi prochain, et nous nous excusons pour ce retard.'
+    expect(findingsOf(await lintText(email(french), {rules: dictionaryRules}), 'spelling/misspelling').map((finding) => finding.severity)).toEqual(['warning'])
+    // Slips of English words, however many, are misspellings; so is a short foreign phrase in an English paragraph.
+    const slips = 'Unfortunatly teh replacment was dispached to teh wrong adress becuase of a sytem eror, and we aplogise for teh inconvenince this has caused yuo.'
+    expect(await found(email(slips))).toHaveLength(13)
+    expect(await found(email('We wish you a joyeux anniversaire and a happy birthday from all of us at the depot.'))).toEqual([
+      '6:15 misspelling joyeux→joyed',
+      '6:22 misspelling anniversaire→anniversary'
+    ])
   })
 
   it('uses the US dictionary with --dialect en-US', async () => {
