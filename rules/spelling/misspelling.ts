@@ -131,23 +131,13 @@ export const misspelling: Rule = {
         suggestion: `Reword without "${token.text}".`
       })
     }
-    // Unknown words are collected first, so that a paragraph in another language can be reported once.
+    // Unknown words are collected first, by body paragraph, so that a paragraph in another language can be reported once.
     const paragraphs = doc.body.paragraphs
-    const paragraphOf = (offset: number): number => {
-      let low = 0
-      let high = paragraphs.length - 1
-      while (low <= high) {
-        const middle = (low + high) >>> 1
-        if (offset < paragraphs[middle].start) high = middle - 1
-        else if (offset >= paragraphs[middle].end) low = middle + 1
-        else return middle
-      }
-      return -1
-    }
     const checked = new Array<number>(paragraphs.length).fill(0)
     const unknown: Array<{token: Token; paragraph: number}> = []
+    const unknownIn = new Map<number, Token[]>()
     for (const word of scanWords(doc)) {
-      const paragraph = paragraphOf(word.start)
+      const paragraph = word.paragraph
       if (paragraph !== -1) checked[paragraph]++
       const whole = word.text.toLowerCase()
       if (reject.has(whole)) {
@@ -188,11 +178,15 @@ export const misspelling: Rule = {
           if (!slipOfWord(spell, lower)) return
         }
         unknown.push({token, paragraph})
+        if (paragraph === -1) return
+        const list = unknownIn.get(paragraph)
+        if (list) list.push(token)
+        else unknownIn.set(paragraph, [token])
       })
     }
-    const foreign = foreignParagraphs(spell, checked, unknown)
+    const foreign = foreignParagraphs(spell, checked, unknownIn)
     for (const paragraph of foreign) {
-      const count = unknown.filter((item) => item.paragraph === paragraph).length
+      const count = unknownIn.get(paragraph)!.length
       const {start, end} = paragraphs[paragraph]
       const lineEnd = doc.text.indexOf('\n', start)
       context.report({
@@ -209,14 +203,14 @@ export const misspelling: Rule = {
 }
 
 /** Paragraphs whose unknown words are most of their words and mostly not slips of dictionary words. */
-function foreignParagraphs(spell: Speller, checked: number[], unknown: Array<{token: Token; paragraph: number}>): Set<number> {
+function foreignParagraphs(spell: Speller, checked: number[], unknownIn: Map<number, Token[]>): Set<number> {
   const foreign = new Set<number>()
   checked.forEach((total, paragraph) => {
     if (total < FOREIGN_MIN_WORDS) return
-    const words = unknown.filter((item) => item.paragraph === paragraph)
+    const words = unknownIn.get(paragraph) ?? []
     if (words.length < total * FOREIGN_UNKNOWN_SHARE) return
     // Short words of any language are often one slip from an English word (`eich`, `ar`): judge by the longer ones.
-    const sample = [...new Set(words.map((item) => item.token.text.toLowerCase()).filter((lower) => lower.length >= 5))].slice(0, FOREIGN_SAMPLE)
+    const sample = [...new Set(words.map((token) => token.text.toLowerCase()).filter((lower) => lower.length >= 5))].slice(0, FOREIGN_SAMPLE)
     if (sample.length < 3) return
     const slips = sample.filter((lower) => slipOfWord(spell, lower)).length
     if (slips < sample.length * FOREIGN_SLIP_SHARE) foreign.add(paragraph)

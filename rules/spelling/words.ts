@@ -25,6 +25,8 @@ export interface Token extends Span {
 /** A token and, when it is hyphenated, its parts (each with its own span). */
 export interface ScannedWord extends Token {
   parts: Token[]
+  /** Its sentence's index into `doc.body.paragraphs`, or -1 outside the body (salutation, close). */
+  paragraph: number
 }
 
 // The scheme or `www.` is literal; the rest runs to the next space: linear.
@@ -89,7 +91,7 @@ function scan(doc: CorrDocument): ScannedWord[] {
           offset += piece.length + 1
         }
       }
-      out.push({text, start, end: start + text.length, sentenceStart, parts})
+      out.push({text, start, end: start + text.length, sentenceStart, parts, paragraph: sentence.paragraph})
     })
   }
   return out
