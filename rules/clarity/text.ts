@@ -5,6 +5,7 @@
  */
 import {isCountedWord, segments} from '../../src/document/readability.js'
 import type {CorrDocument, Sentence, Word} from '../../src/types.js'
+import {normalisedWords} from '../../src/text/words.js'
 
 const bodyCache = new WeakMap<CorrDocument, Sentence[]>()
 const segmentCache = new WeakMap<Sentence, Word[][]>()
@@ -78,7 +79,7 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
   find(sentence: Sentence, text: string): Array<PhraseMatch<Entry>> {
     const found: Array<PhraseMatch<Entry>> = []
     const words = sentence.words
-    const normal = normalisedWords(sentence)
+    const normal = normalisedWords(sentence, normalise)
     for (let index = 0; index < words.length; index++) {
       const candidates = this.index.get(normal[index])
       if (!candidates) continue
@@ -95,13 +96,6 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
 /** Spaces, and at most one line break (a hard-wrapped line), between the words of a phrase. */
 const SPACE_BETWEEN_WORDS = /^(?:[ \t]+|[ \t]*\n[ \t]*)$/
 
-/** A sentence's words normalised once, however many phrase lists look at them. */
-const normalCache = new WeakMap<Sentence, string[]>()
-function normalisedWords(sentence: Sentence): string[] {
-  let normal = normalCache.get(sentence)
-  if (!normal) normalCache.set(sentence, (normal = sentence.words.map((word) => normalise(word.text))))
-  return normal
-}
 
 function matchesAt(words: readonly Word[], normal: readonly string[], index: number, tokens: readonly string[], text: string): boolean {
   if (index + tokens.length > words.length) return false

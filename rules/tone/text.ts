@@ -4,6 +4,7 @@
  * detection and the severity a finding should carry under the preset.
  */
 import type {CorrDocument, RuleContext, Sentence, Severity, Word} from '../../src/types.js'
+import {normalisedWords} from '../../src/text/words.js'
 import signals from './complaint.json' with {type: 'json'}
 
 /** Lower case, curly apostrophes and primes straight: how words and phrases are compared. */
@@ -46,7 +47,7 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
   find(sentence: Sentence, text: string): Array<PhraseMatch<Entry>> {
     const found: Array<PhraseMatch<Entry>> = []
     const words = sentence.words
-    const normal = normalisedWords(sentence)
+    const normal = normalisedWords(sentence, normalise)
     for (let index = 0; index < words.length; index++) {
       const candidates = this.index.get(normal[index])
       if (!candidates) continue
@@ -65,13 +66,6 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
   }
 }
 
-/** A sentence's words normalised once, however many phrase lists look at them. */
-const normalCache = new WeakMap<Sentence, string[]>()
-function normalisedWords(sentence: Sentence): string[] {
-  let normal = normalCache.get(sentence)
-  if (!normal) normalCache.set(sentence, (normal = sentence.words.map((word) => normalise(word.text))))
-  return normal
-}
 
 function matchesAt(words: readonly Word[], normal: readonly string[], index: number, tokens: readonly string[], commas: readonly boolean[], text: string): boolean {
   if (index + tokens.length > words.length) return false
