@@ -96,7 +96,6 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
 /** Spaces, and at most one line break (a hard-wrapped line), between the words of a phrase. */
 const SPACE_BETWEEN_WORDS = /^(?:[ \t]+|[ \t]*\n[ \t]*)$/
 
-
 function matchesAt(words: readonly Word[], normal: readonly string[], index: number, tokens: readonly string[], text: string): boolean {
   if (index + tokens.length > words.length) return false
   for (let offset = 1; offset < tokens.length; offset++) {

@@ -66,7 +66,6 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
   }
 }
 
-
 function matchesAt(words: readonly Word[], normal: readonly string[], index: number, tokens: readonly string[], commas: readonly boolean[], text: string): boolean {
   if (index + tokens.length > words.length) return false
   for (let offset = 1; offset < tokens.length; offset++) {
