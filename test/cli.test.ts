@@ -120,4 +120,19 @@ describe('corrlint CLI', () => {
     expect(corrlint(['good.txt'], {env: {FORCE_COLOR: '1'}}).stdout).toContain('\u001B[')
     expect(corrlint(['good.txt', '--no-color'], {env: {FORCE_COLOR: '1'}}).stdout).not.toContain('\u001B[')
   })
+
+  it('prints the time per rule to standard error with CORRLINT_TIMING=1, after the report and apart from it', () => {
+    const timed = corrlint(['--format', 'json', 'good.txt', 'mismatched.txt', '--jobs', '1'], {env: {CORRLINT_TIMING: '1'}})
+    expect(JSON.parse(timed.stdout).files).toHaveLength(2)
+    const lines = timed.stderr.trim().split('\n')
+    expect(lines[0]).toMatch(/^Rule +\| Time \(ms\) \| Relative$/)
+    expect(lines.slice(2, -1).length).toBeGreaterThan(5)
+    for (const line of lines.slice(2, -1)) expect(line).toMatch(/^(?:[a-z]+\/[a-z-]+|\([a-z ]+\)) +\| +\d+\.\d \| +\d+\.\d%$/)
+    expect(timed.stderr).toContain('(split and parse the draft)')
+    expect(timed.stderr).toContain('spelling/misspelling')
+    expect(lines.at(-1)).toMatch(/^2 files timed in this thread, \d+ ms in all$/)
+    // Off by default, and with CORRLINT_TIMING=0.
+    expect(corrlint(['good.txt']).stderr).toBe('')
+    expect(corrlint(['good.txt'], {env: {CORRLINT_TIMING: '0'}}).stderr).toBe('')
+  })
 })

@@ -7,6 +7,7 @@ import {Command, CommanderError, Option} from 'commander'
 import {supportsColor} from 'chalk'
 import {allRules} from '../../rules/index.js'
 import {fatalReport, lintSource, summarise} from '../engine/index.js'
+import {formatTiming, startTiming} from '../engine/timing.js'
 import {clearConfigCache, knownRules, loadSettings, printConfig, type CliSettings} from '../config/index.js'
 import {explainCommand} from './commands/explain.js'
 import {initCommand} from './commands/init.js'
@@ -71,7 +72,10 @@ export async function run(argv: string[]): Promise<void> {
 export async function main(args: string[], io: CliIO): Promise<number> {
   let exitCode = 0
   const program = buildProgram(io, async (paths, options) => {
+    // CORRLINT_TIMING=1: time per rule, printed to standard error after the report (like ESLint's TIMING).
+    const timed = io.env.CORRLINT_TIMING && io.env.CORRLINT_TIMING !== '0' ? startTiming() : undefined
     exitCode = await lintCommand(paths, options, io)
+    if (timed) io.stderr.write(formatTiming(timed))
   })
   addSubcommands(program, io, (code) => {
     exitCode = code

@@ -26,6 +26,7 @@ import type {
 import {CRITERIA} from '../types.js'
 import {criteriaInfo} from './criteria.js'
 import {defaultSettings} from './settings.js'
+import {addTime, timing} from './timing.js'
 
 export {defaultSettings} from './settings.js'
 
@@ -40,12 +41,22 @@ const prepared = new WeakSet<Rule>()
 
 /** Lint one Source with resolved settings. */
 export async function lintSource(source: Source, settings: Settings, options: EngineOptions = {}): Promise<FileReport> {
+  const timed = timing()
+  if (timed) timed.files++
+  let started = timed ? performance.now() : 0
+  const lap = (key: string) => {
+    const now = performance.now()
+    addTime(key, now - started)
+    started = now
+  }
   const doc = splitDocument(source)
+  if (timed) lap('(split and parse the draft)')
   const active = activeRules(options.rules ?? allRules, settings)
   for (const {rule} of active) {
     if (rule.prepare && !prepared.has(rule)) {
       await rule.prepare(settings)
       prepared.add(rule)
+      if (timed) lap(rule.id)
     }
   }
   const raw: Array<{rule: Rule; severity: Severity; finding: RawFinding}> = []
@@ -59,8 +70,10 @@ export async function lintSource(source: Source, settings: Settings, options: En
     })
     // Most rules are synchronous; a rule backed by an asynchronous library (a secret scanner) returns a promise.
     if (pending) await pending
+    if (timed) lap(rule.id)
   }
   const report = buildReport(doc, settings, active, raw)
+  if (timed) lap('(decide the criteria)')
   if (options.includeText) report.original = source.original
   return report
 }
