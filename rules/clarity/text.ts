@@ -5,7 +5,7 @@
  */
 import {isCountedWord, segments} from '../../src/document/readability.js'
 import type {CorrDocument, Sentence, Word} from '../../src/types.js'
-import {normalisedWords} from '../../src/text/words.js'
+import {fills, normalisedWords} from '../../src/text/words.js'
 
 const bodyCache = new WeakMap<CorrDocument, Sentence[]>()
 const segmentCache = new WeakMap<Sentence, Word[][]>()
@@ -76,32 +76,44 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
    * Every non-overlapping match in `sentence`, left to right. Words of a phrase must be separated
    * by spaces or one line break (a comma or a list marker in between breaks it).
    */
-  find(sentence: Sentence, text: string): Array<PhraseMatch<Entry>> {
-    const found: Array<PhraseMatch<Entry>> = []
+  find(sentence: Sentence, text: string): ReadonlyArray<PhraseMatch<Entry>> {
+    let found: Array<PhraseMatch<Entry>> | undefined
     const words = sentence.words
     const normal = normalisedWords(sentence, normalise)
     for (let index = 0; index < words.length; index++) {
       const candidates = this.index.get(normal[index])
       if (!candidates) continue
-      const hit = candidates.find(({tokens}) => matchesAt(words, normal, index, tokens, text))
+      let hit: (typeof candidates)[number] | undefined
+      for (const candidate of candidates) {
+        if (matchesAt(words, normal, index, candidate.tokens, text)) {
+          hit = candidate
+          break
+        }
+      }
       if (!hit) continue
       const matched = words.slice(index, index + hit.tokens.length)
-      found.push({entry: hit.entry, words: matched, index, start: matched[0].start, end: matched.at(-1)!.end})
+      ;(found ??= []).push({entry: hit.entry, words: matched, index, start: matched[0].start, end: matched.at(-1)!.end})
       index += hit.tokens.length - 1
     }
-    return found
+    return found ?? NO_MATCHES
   }
 }
 
-/** Spaces, and at most one line break (a hard-wrapped line), between the words of a phrase. */
-const SPACE_BETWEEN_WORDS = /^(?:[ \t]+|[ \t]*\n[ \t]*)$/
+/** What `find` returns for most sentences: one shared empty list, not a new one each time. */
+const NO_MATCHES: readonly never[] = Object.freeze([])
+
+/**
+ * Spaces, and at most one line break (a hard-wrapped line), between the words of a phrase. Sticky,
+ * the line break first, so that the whole gap must match (see `fills`).
+ */
+const SPACE_BETWEEN_WORDS = /[ \t]*\n[ \t]*|[ \t]+/y
 
 function matchesAt(words: readonly Word[], normal: readonly string[], index: number, tokens: readonly string[], text: string): boolean {
   if (index + tokens.length > words.length) return false
   for (let offset = 1; offset < tokens.length; offset++) {
     const word = words[index + offset]
     if (normal[index + offset] !== tokens[offset]) return false
-    if (!SPACE_BETWEEN_WORDS.test(text.slice(words[index + offset - 1].end, word.start))) return false
+    if (!fills(SPACE_BETWEEN_WORDS, text, words[index + offset - 1].end, word.start)) return false
   }
   return true
 }

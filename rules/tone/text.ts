@@ -4,7 +4,7 @@
  * detection and the severity a finding should carry under the preset.
  */
 import type {CorrDocument, RuleContext, Sentence, Severity, Word} from '../../src/types.js'
-import {normalisedWords} from '../../src/text/words.js'
+import {fills, normalisedWords} from '../../src/text/words.js'
 import signals from './complaint.json' with {type: 'json'}
 
 /** Lower case, curly apostrophes and primes straight: how words and phrases are compared. */
@@ -44,35 +44,49 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
   }
 
   /** Every non-overlapping match in `sentence`, left to right; `text` is `doc.prose`. */
-  find(sentence: Sentence, text: string): Array<PhraseMatch<Entry>> {
-    const found: Array<PhraseMatch<Entry>> = []
+  find(sentence: Sentence, text: string): ReadonlyArray<PhraseMatch<Entry>> {
+    let found: Array<PhraseMatch<Entry>> | undefined
     const words = sentence.words
     const normal = normalisedWords(sentence, normalise)
     for (let index = 0; index < words.length; index++) {
       const candidates = this.index.get(normal[index])
       if (!candidates) continue
-      const hit = candidates.find(({tokens, commas}) => matchesAt(words, normal, index, tokens, commas, text))
+      let hit: (typeof candidates)[number] | undefined
+      for (const candidate of candidates) {
+        if (matchesAt(words, normal, index, candidate.tokens, candidate.commas, text)) {
+          hit = candidate
+          break
+        }
+      }
       if (!hit) continue
       const last = words[index + hit.tokens.length - 1]
-      found.push({entry: hit.entry, index, start: words[index].start, end: last.end, sentence})
+      ;(found ??= []).push({entry: hit.entry, index, start: words[index].start, end: last.end, sentence})
       index += hit.tokens.length - 1
     }
-    return found
+    return found ?? NO_MATCHES
   }
 
   /** Every match in a list of sentences. */
   findAll(sentences: readonly Sentence[], text: string): Array<PhraseMatch<Entry>> {
-    return sentences.flatMap((sentence) => this.find(sentence, text))
+    const found: Array<PhraseMatch<Entry>> = []
+    for (const sentence of sentences) for (const match of this.find(sentence, text)) found.push(match)
+    return found
   }
 }
+
+/** What `find` returns for most sentences: one shared empty list, not a new one each time. */
+const NO_MATCHES: readonly never[] = Object.freeze([])
+
+/** White space, or a comma then white space, filling the gap between two words (sticky: no copies). */
+const SPACE = /\s+/y
+const COMMA_SPACE = /,\s+/y
 
 function matchesAt(words: readonly Word[], normal: readonly string[], index: number, tokens: readonly string[], commas: readonly boolean[], text: string): boolean {
   if (index + tokens.length > words.length) return false
   for (let offset = 1; offset < tokens.length; offset++) {
     const word = words[index + offset]
     if (normal[index + offset] !== tokens[offset]) return false
-    const gap = text.slice(words[index + offset - 1].end, word.start)
-    if (!(commas[offset - 1] ? /^,\s+$/ : /^\s+$/).test(gap)) return false
+    if (!fills(commas[offset - 1] ? COMMA_SPACE : SPACE, text, words[index + offset - 1].end, word.start)) return false
   }
   return true
 }

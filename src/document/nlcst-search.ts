@@ -10,6 +10,7 @@
  */
 import {isLiteral} from 'nlcst-is-literal'
 import {normalize} from 'nlcst-normalize'
+import {toString} from 'nlcst-to-string'
 
 interface NlcstNode {
   type: string
@@ -38,16 +39,21 @@ export function search(tree: NlcstNode, phrases: readonly string[], handler: Han
   if (!tree || !tree.type) throw new Error('Expected node')
   if (typeof phrases !== 'object') throw new TypeError('Expected object for phrases')
   const index = indexFor(phrases, config)
-  walk(tree, (node, position, parent) => {
-    const own = index.byWord.get(normalizedWord(node, config))
+  const words = wordsOf(tree)
+  const normal = normalsOf(words, config)
+  for (let at = 0; at < words.nodes.length; at++) {
+    const own = index.byWord.get(normal[at])
     const candidates = own ? (index.any.length > 0 ? [...index.any, ...own] : own) : index.any
+    if (candidates.length === 0) continue
+    const position = words.positions[at]
+    const parent = words.parents[at]
     // Most words start no phrase: look for a literal (`the word "idiot"`) only where one does.
-    if (candidates.length === 0 || (!config.allowLiterals && isLiteral(parent as never, position))) return
+    if (!config.allowLiterals && isLiteral(parent as never, position)) continue
     for (const phrase of candidates) {
       const result = test(phrase, position, parent)
       if (result) handler(result, position, parent, phrase)
     }
-  })
+  }
 
   function test(phrase: string, start: number, parent: NlcstNode): NlcstNode[] | undefined {
     const siblings = parent.children!
@@ -87,27 +93,81 @@ function indexFor(phrases: readonly string[], config: Options): Index {
   return index
 }
 
-/** Every WordNode with its index and parent, in document order. */
-function walk(node: NlcstNode, visitor: (node: NlcstNode, index: number, parent: NlcstNode) => void): void {
+/** The word nodes of a tree, in document order, with their index in their parent and the parent. */
+interface Words {
+  nodes: NlcstNode[]
+  positions: number[]
+  parents: NlcstNode[]
+  /** Their normal forms, per combination of options, made on first use. */
+  normal: Array<string[] | undefined>
+}
+
+/**
+ * Collected once per tree: the plugins search the same tree (a paragraph, or the whole document)
+ * with two phrase lists each, and a flat list is cheaper to go through than the tree. The trees are
+ * not changed once the rules read them.
+ */
+const wordsCache = new WeakMap<NlcstNode, Words>()
+function wordsOf(tree: NlcstNode): Words {
+  let words = wordsCache.get(tree)
+  if (!words) {
+    words = {nodes: [], positions: [], parents: [], normal: []}
+    collect(tree, words)
+    wordsCache.set(tree, words)
+  }
+  return words
+}
+
+function collect(node: NlcstNode, words: Words): void {
   const children = node.children
   if (!children) return
   for (let index = 0; index < children.length; index++) {
     const child = children[index]
-    if (child.type === 'WordNode') visitor(child, index, node)
-    walk(child, visitor)
+    if (child.type === 'WordNode') {
+      words.nodes.push(child)
+      words.positions.push(index)
+      words.parents.push(node)
+      // A word's children are its text, symbols and punctuation: never another word.
+    } else collect(child, words)
   }
 }
 
+function normalsOf(words: Words, config: Options): string[] {
+  const slot = optionsSlot(config)
+  let normal = words.normal[slot]
+  if (!normal) normal = words.normal[slot] = words.nodes.map((node) => normalizedWord(node, config))
+  return normal
+}
+
+function optionsSlot(config: Options): number {
+  return (config.allowApostrophes ? 1 : 0) + (config.allowDashes ? 2 : 0)
+}
+
 /**
- * A word node's normal form, kept on the node under a symbol (invisible to other code): retext-equality
- * and retext-profanities search the same tree several times, and normalising (to string, lower case,
- * strip dashes and apostrophes) costs more than reading a property.
+ * A word node's normal form (to string, lower case, dashes and apostrophes stripped as configured),
+ * remembered per spelling: retext-equality and retext-profanities search the same tree several
+ * times, and drafts repeat most of their words, so normalising again costs more than a look-up.
+ * (Keyed by the word's text, not stored on the node: adding properties to nodes changes their
+ * shape and slows every other reader of the tree.)
  */
-const NORMAL = [Symbol('normal'), Symbol('normal, apostrophes'), Symbol('normal, dashes'), Symbol('normal, apostrophes, dashes')]
-function normalizedWord(node: object, config: {allowApostrophes?: boolean; allowDashes?: boolean}): string {
-  const key = NORMAL[(config.allowApostrophes ? 1 : 0) + (config.allowDashes ? 2 : 0)]
-  const held = node as Record<symbol, string | undefined>
-  let word = held[key]
-  if (word === undefined) held[key] = word = normalize(node as never, config)
+const normalForms: Array<Map<string, string>> = [new Map(), new Map(), new Map(), new Map()]
+function normalizedWord(node: NlcstNode, config: Options): string {
+  const forms = normalForms[optionsSlot(config)]
+  const text = wordText(node)
+  let word = forms.get(text)
+  if (word === undefined) {
+    if (forms.size >= 20_000) forms.clear()
+    forms.set(text, (word = normalize(text, config)))
+  }
   return word
+}
+
+/** A word's text: most words are one text node, read directly; others are joined (nlcst-to-string). */
+function wordText(node: NlcstNode): string {
+  const children = node.children
+  if (children && children.length === 1) {
+    const value = (children[0] as {value?: unknown}).value
+    if (typeof value === 'string') return value
+  }
+  return toString(node as never)
 }

@@ -1,4 +1,4 @@
-import type {Paragraph, Root, Node as NlcstNode, Sentence, SentenceContent, Word} from 'nlcst'
+import type {Paragraph, Root, Sentence, SentenceContent, Word} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import type {Span} from '../types.js'
 import {lineStarts, positionAt} from './lines.js'
@@ -10,12 +10,12 @@ import {lineStarts, positionAt} from './lines.js'
 export function parseProse(prose: string, spans: Span[]): Root {
   const root: Root = {type: 'RootNode', children: []}
   const starts = lineStarts(prose)
-  const parser = new ParseEnglish()
+  const parser = new SpanParser()
   for (const span of spans) {
+    parser.from = positionAt(starts, span.start)
     const piece = parser.parse(prose.slice(span.start, span.end))
     for (const child of piece.children) {
       if (child.type === 'ParagraphNode') splitAfterNumbers(child)
-      shift(child, span.start, starts)
       root.children.push(child)
     }
   }
@@ -28,22 +28,92 @@ export function parseProse(prose: string, spans: Span[]): Root {
   return root
 }
 
-function shift(node: NlcstNode, base: number, starts: number[]): void {
-  const position = node.position
-  if (position) {
-    position.start = positionAt(starts, position.start.offset! + base)
-    position.end = positionAt(starts, position.end.offset! + base)
+/** A point in the text (as unist's, with the offset always set). */
+interface Point {
+  line: number
+  column: number
+  offset: number
+}
+
+/** Node types, by number, as parse-latin's tokenizer gives them to one character. */
+const TYPES = ['', 'WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'SymbolNode'] as const
+const WHITE_SPACE = 1
+const WORD = 3
+/** The type of each UTF-16 code unit, learnt from parse-latin itself the first time it is seen. */
+const typeOfCode = new Uint8Array(65536)
+const stock = new ParseEnglish()
+
+function typeOf(code: number): number {
+  let type = typeOfCode[code]
+  if (type === 0) {
+    const [node] = ParseEnglish.prototype.tokenize.call(stock, String.fromCharCode(code))
+    type = typeOfCode[code] = TYPES.indexOf(node.type as (typeof TYPES)[number])
   }
-  if ('children' in node && Array.isArray(node.children)) {
-    for (const child of node.children as NlcstNode[]) shift(child, base, starts)
+  return type
+}
+
+/**
+ * parse-english with the tokenizer of parse-latin 7 (MIT, Titus Wormer) written again so that
+ * (1) positions start where the span starts in the whole text, instead of at 1:1 and shifted
+ * afterwards (a second walk and three new objects per node), and (2) each character's type is a
+ * table look-up instead of up to three regular expressions. The nodes are the same
+ * (test/parse.test.ts compares the trees with parse-english's, shifted, on every fixture).
+ */
+class SpanParser extends ParseEnglish {
+  from: Point = {line: 1, column: 1, offset: 0}
+
+  override tokenize(value: string | null | undefined): SentenceContent[] {
+    const children: SentenceContent[] = []
+    if (!value) return children
+    const currentPoint = {line: this.from.line, column: this.from.column, offset: this.from.offset}
+    let from = 0
+    let index = 0
+    let start = {...currentPoint}
+    let previousType = 0
+    let previous = -1
+    while (index < value.length) {
+      const code = value.charCodeAt(index)
+      const currentType = typeOf(code)
+      if (
+        from < index &&
+        previousType !== 0 &&
+        !(
+          previousType === currentType &&
+          // Words or white space continue; so do the same punctuation or symbol, and surrogates.
+          (previousType === WORD || previousType === WHITE_SPACE || code === previous || (code >= 0xd800 && code <= 0xdfff))
+        )
+      ) {
+        children.push(createNode(previousType, value.slice(from, index), start, currentPoint))
+        from = index
+        start = {...currentPoint}
+      }
+      if (code === 13 || (code === 10 && previous !== 13)) {
+        currentPoint.line++
+        currentPoint.column = 1
+      } else if (code !== 10) {
+        currentPoint.column++
+      }
+      currentPoint.offset++
+      previousType = currentType
+      previous = code
+      index++
+    }
+    if (previousType !== 0 && from < index) children.push(createNode(previousType, value.slice(from, index), start, currentPoint))
+    return children
   }
+}
+
+function createNode(type: number, value: string, start: Point, end: Point): SentenceContent {
+  return type === WORD
+    ? {type: 'WordNode', children: [{type: 'TextNode', value, position: {start, end: {...end}}}], position: {start, end: {...end}}}
+    : ({type: TYPES[type], value, position: {start, end: {...end}}} as SentenceContent)
 }
 
 /**
  * parse-english keeps a full stop after a number inside the word (`40.`), so `…numbers 10 to 40.
  * Your water…` is one sentence. Split there when the next word starts with a capital letter.
  */
-function splitAfterNumbers(paragraph: Paragraph): void {
+export function splitAfterNumbers(paragraph: Paragraph): void {
   const children: Paragraph['children'] = []
   for (const node of paragraph.children) {
     if (node.type !== 'SentenceNode') {

@@ -75,11 +75,10 @@ export function visitParents(tree: UnistNode, testOrVisitors: unknown, visitorsO
   const is = convert(check)
   const step = preorder ? 1 : -1
 
-  visit(tree, undefined, [])
+  visit(tree, undefined, [], !check || is(tree as never, undefined, undefined))
   return undefined
 
-  function visit(node: UnistNode, index: number | undefined, parents: UnistNode[]): Result {
-    const matches = !check || is(node as never, index, (parents[parents.length - 1] || undefined) as never)
+  function visit(node: UnistNode, index: number | undefined, parents: UnistNode[], matches: boolean): Result {
     let result = empty
     if (enter && matches) {
       result = toResult(enter(node, parents, index))
@@ -88,9 +87,18 @@ export function visitParents(tree: UnistNode, testOrVisitors: unknown, visitorsO
     if ('children' in node && node.children && result[0] !== SKIP) {
       const children = node.children
       let offset = (preorder ? -1 : children.length) + step
-      const grandparents = [...parents, node]
+      // The ancestors of the children, made only when a child is visited or has children of its own
+      // (the text inside each word of a tree searched for words needs none).
+      let grandparents: UnistNode[] | undefined
       while (offset > -1 && offset < children.length) {
-        const subresult = visit(children[offset], offset, grandparents)
+        const child = children[offset]
+        const childMatches = !check || is(child as never, offset, node as never)
+        if (!childMatches && !('children' in child && child.children)) {
+          offset += step
+          continue
+        }
+        grandparents ??= [...parents, node]
+        const subresult = visit(child, offset, grandparents, childMatches)
         if (subresult[0] === EXIT) return subresult
         offset = typeof subresult[1] === 'number' ? subresult[1] : offset + step
       }

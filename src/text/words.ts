@@ -14,3 +14,14 @@ export function normalisedWords(sentence: Sentence, normalise: (word: string) =>
   if (!normal) bySentence.set(sentence, (normal = sentence.words.map((word) => normalise(word.text))))
   return normal
 }
+
+/**
+ * Whether the sticky expression `pattern` matches all of `text` from `start` to `end` (a gap
+ * between two words), without copying the gap out of the text. The gap must not be followed by
+ * more of what the pattern matches (it ends where a word starts).
+ */
+export function fills(pattern: RegExp, text: string, start: number, end: number): boolean {
+  if (start >= end) return false
+  pattern.lastIndex = start
+  return pattern.test(text) && pattern.lastIndex === end
+}
