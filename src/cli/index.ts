@@ -62,7 +62,21 @@ export async function run(argv: string[]): Promise<void> {
     cwd: process.cwd(),
     env: process.env
   }
-  process.exitCode = await main(argv.slice(2), io)
+  const code = await main(argv.slice(2), io)
+  process.exitCode = code
+  // Everything is checked and written: once the output has reached the streams, leave instead of
+  // waiting for V8's background work (a garbage collection begun near the end) to wind down — up
+  // to 10 ms of a cold start, and nothing of ours is left to run.
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)])
+  process.exit(code)
+}
+
+/** Resolves once what was written to `stream` has been handed to the system. */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.destroyed || !stream.writable) resolve()
+    else stream.write('', () => resolve())
+  })
 }
 
 /**
