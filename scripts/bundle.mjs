@@ -4,7 +4,7 @@
  * need (.docx, .eml, HTML readers, the worker pool) in chunks loaded on demand.
  * The library entry (dist/src/index.js, from tsc) is not bundled: a library's users bundle it.
  */
-import {existsSync, mkdirSync, readdirSync, rmSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync} from 'node:fs'
 import {join, relative} from 'node:path'
 import {build} from 'esbuild'
 import {writeProfanitiesModule} from './profanities-en.mjs'
@@ -17,8 +17,25 @@ if (existsSync(`${root}src/engine/worker.ts`)) entryPoints.worker = `${root}src/
 mkdirSync(`${root}node_modules/.cache/corrlint`, {recursive: true})
 const profanities = writeProfanitiesModule(`${root}node_modules/.cache/corrlint/retext-profanities-en.js`)
 
+/**
+ * JSON data (the word lists and phrase lists beside the rules, about 220 KB) as `JSON.parse('…')`
+ * instead of object literals: V8 parses a JSON string faster than the same data as JavaScript, and
+ * the start-up chunk holds all of it. Small files stay literals (esbuild's default).
+ */
+const jsonAsParse = {
+  name: 'json-as-parse',
+  setup(context) {
+    context.onLoad({filter: /\.json$/}, (args) => {
+      const text = readFileSync(args.path, 'utf8')
+      if (text.length < 2048) return undefined
+      return {contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))})`, loader: 'js'}
+    })
+  }
+}
+
 const result = await build({
   metafile: true,
+  plugins: [jsonAsParse],
   entryPoints,
   outdir: `${root}dist/bundle`,
   bundle: true,
