@@ -15,7 +15,8 @@ const VAGUE = Object.entries(data.vague).map(([pattern, expected]) => ({pattern:
 
 /** Straighten curly apostrophes and collapse whitespace, keeping the text's length unchanged. */
 export function normalise(text: string): string {
-  return text.replace(/[\u2018\u2019]/g, "'").replace(/\s/g, ' ')
+  // White space other than a plain space: most sentences have none, and then no new string is made.
+  return text.replace(/[\u2018\u2019]/g, "'").replace(/[^\S ]/g, ' ')
 }
 
 /** A sentence that tells the reader a next action: someone will do something, or the reader should. */
