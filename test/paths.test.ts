@@ -79,6 +79,20 @@ describe('expandPaths', () => {
     }
   })
 
+  it('gives named files as they are, in order, once, and still applies ignore rules and shards to them', async () => {
+    expect(await expandPaths(['top.text', 'data.csv'], {cwd})).toEqual(['top.text', 'data.csv'])
+    expect(await expandPaths(['top.text', './top.text', 'data.csv'], {cwd})).toEqual(['top.text', 'data.csv'])
+    expect(await expandPaths(['top.text', 'data.csv'], {cwd, ignorePatterns: ['*.csv'], errorOnUnmatched: false})).toEqual(['top.text'])
+    await expect(expandPaths(['top.text', 'data.csv'], {cwd, ignorePatterns: ['*.csv']})).rejects.toThrow('every file matched by "data.csv" is ignored')
+    expect(await expandPaths(['top.text', 'data.csv'], {cwd, shard: {index: 2, count: 2}})).toEqual(['top.text'])
+    writeFileSync(join(cwd, '.corrlintignore'), 'top.text\n')
+    try {
+      expect(await expandPaths(['top.text', 'data.csv'], {cwd, errorOnUnmatched: false})).toEqual(['data.csv'])
+    } finally {
+      rmSync(join(cwd, '.corrlintignore'))
+    }
+  })
+
   it('makes a glob that matches nothing an error, keeps a missing file or a folder without drafts for the reader to report, unless told not to', async () => {
     await expect(expandPaths(['drafts', 'drafts/*.pdf'], {cwd})).rejects.toThrow(CorrlintError)
     await expect(expandPaths(['drafts/*.pdf'], {cwd})).rejects.toThrow('no file matches "drafts/*.pdf"')

@@ -10,7 +10,6 @@
 import {readFile} from 'node:fs/promises'
 import {dirname, isAbsolute, relative, resolve, sep} from 'node:path'
 import {lilconfigSync} from 'lilconfig'
-import ignore from 'ignore'
 import {allRules} from '../../rules/index.js'
 import {guidelineRules} from '../../rules/guidelines/index.js'
 import {defaultSettings} from '../engine/settings.js'
@@ -203,7 +202,7 @@ async function readConfigFile(file: string, shown: string): Promise<ConfigFile> 
 async function resolveSettings(layers: Layer[], options: LoadOptions): Promise<Settings> {
   const cli = options.cli ?? {}
   const settings = defaultSettings()
-  const presetName = cli.preset ?? presetOf(layers, options.filePath, options.cwd) ?? 'email'
+  const presetName = cli.preset ?? (await presetOf(layers, options.filePath, options.cwd)) ?? 'email'
   applyPreset(settings, presetName)
   for (const layer of layers) {
     applyBlock(settings, layer.config)
@@ -213,7 +212,7 @@ async function resolveSettings(layers: Layer[], options: LoadOptions): Promise<S
     if (config.internalDomains) settings.internalDomains.push(...config.internalDomains.map((domain) => domain.toLowerCase()))
     if (config.readingTarget !== undefined) settings.guidelines.readingTarget = config.readingTarget
     for (const override of config.overrides ?? []) {
-      if (options.filePath && matchesFiles(override.files, layer.dir, resolve(options.cwd, options.filePath))) {
+      if (options.filePath && (await matchesFiles(override.files, layer.dir, resolve(options.cwd, options.filePath)))) {
         applyBlock(settings, override)
       }
     }
@@ -232,13 +231,13 @@ async function resolveSettings(layers: Layer[], options: LoadOptions): Promise<S
 }
 
 /** The preset in force: the last one named by a layer (its own `preset` over its `extends`) or a matching override. */
-function presetOf(layers: Layer[], filePath: string | undefined, cwd: string): PresetName | undefined {
+async function presetOf(layers: Layer[], filePath: string | undefined, cwd: string): Promise<PresetName | undefined> {
   let name: PresetName | undefined
   for (const layer of layers) {
     for (const base of toList(layer.config.extends)) if (isPresetName(base)) name = base
     if (layer.config.preset) name = layer.config.preset
     for (const override of layer.config.overrides ?? []) {
-      if (override.preset && filePath && matchesFiles(override.files, layer.dir, resolve(cwd, filePath))) name = override.preset
+      if (override.preset && filePath && (await matchesFiles(override.files, layer.dir, resolve(cwd, filePath)))) name = override.preset
     }
   }
   return name
@@ -291,9 +290,13 @@ function mergeGuidelines(target: Guidelines, source: Guidelines): void {
   if (source.maxWords !== undefined) target.maxWords = source.maxWords
 }
 
-function matchesFiles(patterns: string[], dir: string, file: string): boolean {
+/** Loaded with the first `overrides` block: most configs have none. */
+let ignoreModule: Promise<{default: typeof import('ignore')}> | undefined
+
+async function matchesFiles(patterns: string[], dir: string, file: string): Promise<boolean> {
   const path = relative(dir, file)
   if (path === '' || path.startsWith('..') || isAbsolute(path)) return false
+  const {default: ignore} = await (ignoreModule ??= import('ignore') as Promise<unknown> as Promise<{default: typeof import('ignore')}>)
   return ignore().add(patterns).ignores(path.split(sep).join('/'))
 }
 
