@@ -16,6 +16,9 @@
  *               as `negli` is never "corrected" to a slur
  *   ~word       flagged ONLYINCOMPOUND: in the dictionary, yet not accepted on its own
  *
+ * Beside each list, words-*.masks holds every entry's letter mask (src/spell/speller.ts, `letterMask`),
+ * so that suggestions can rule out most of the list without an edit distance.
+ *
  * `node scripts/build-wordlist.mjs --pairs --check` writes nothing and exits 1 when
  * dialect-pairs.json is not what the installed dictionaries give (test/spell-agreement.test.ts).
  *
@@ -109,7 +112,17 @@ for (const {dialect, pkg} of dialects) {
     `# ${plain} words, ${nosuggest} never suggested (!: NOSUGGEST or profane), ${onlyCompound} ONLYINCOMPOUND (~).`
   ]
   accepted[dialect] = new Set(lines.filter((line) => line[0] !== '~').map((line) => (line[0] === '!' ? line.slice(1) : line)))
-  if (!check) writeFileSync(`${root}dist/data/words-${dialect}.txt`, `${[...header, ...lines].join('\n')}\n`)
+  if (!check) {
+    const text = `${[...header, ...lines].join('\n')}\n`
+    writeFileSync(`${root}dist/data/words-${dialect}.txt`, text)
+    // Beside it, each entry's letter mask (32 bits, little-endian), computed by the speller's own
+    // code (built by tsc just before): suggestions rule most of the list out with them.
+    const {WordList, entryMasks} = await import(`${root}dist/src/spell/speller.js`)
+    const masks = entryMasks(new WordList(text))
+    const bytes = Buffer.alloc(masks.length * 4)
+    masks.forEach((mask, index) => bytes.writeUInt32LE(mask, index * 4))
+    writeFileSync(`${root}dist/data/words-${dialect}.masks`, bytes)
+  }
 }
 
 if (process.argv.includes('--pairs')) writePairs()

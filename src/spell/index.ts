@@ -12,9 +12,9 @@ import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Dialect} from '../types.js'
-import {Speller, WordList} from './speller.js'
+import {Speller, WordList, letterMask} from './speller.js'
 
-export {Speller, WordList, commonSlip, osa} from './speller.js'
+export {Speller, WordList, commonSlip, entryMasks, letterMask, osa} from './speller.js'
 
 const loaded = new Map<Dialect, Speller>()
 let root: string | undefined
@@ -23,10 +23,39 @@ let root: string | undefined
 export function speller(dialect: Dialect): Speller {
   let found = loaded.get(dialect)
   if (!found) {
-    found = new Speller(new WordList(readFileSync(wordListPath(dialect), 'utf8')))
+    const path = wordListPath(dialect)
+    const list = new WordList(readFileSync(path, 'utf8'))
+    found = new Speller(list, () => checkedMasks(readMasks(path.replace(/\.txt$/, '.masks')), list))
     loaded.set(dialect, found)
   }
   return found
+}
+
+/** The letter masks written beside a word list at build time (undefined when missing). */
+function readMasks(path: string): Uint32Array | undefined {
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(path)
+  } catch {
+    return undefined
+  }
+  // A Buffer may start anywhere in a shared pool: copy it when it is not aligned for 32-bit reads.
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes)
+  return new Uint32Array(aligned.buffer, aligned.byteOffset, Math.floor(aligned.byteLength / 4))
+}
+
+/**
+ * The masks when they belong to `list`: one per entry, and those of a few entries spread over the
+ * list as `letterMask` computes them now (a stale build, or another byte order, gives undefined:
+ * suggestions are then found without them, the same but more slowly).
+ */
+function checkedMasks(masks: Uint32Array | undefined, list: WordList): Uint32Array | undefined {
+  if (!masks || masks.length !== list.size) return undefined
+  for (let step = 0; step <= 16; step++) {
+    const index = Math.min(list.size - 1, Math.floor((step * list.size) / 16))
+    if (masks[index] !== letterMask(list.source, list.wordStart(index), list.wordEnd(index), true)) return undefined
+  }
+  return masks
 }
 
 /** Where the word list of `dialect` lives (it exists once the package is built). */

@@ -151,9 +151,18 @@ export class Speller {
   /** Suggestable entries by length, built on the first suggestion. */
   private prefixBlocks?: Block[]
   private readonly suggestions = new Map<string, string[]>()
+  /** Each entry's `letterMask` (folded), read on the first suggestion; undefined when there is none. */
+  private masks?: Uint32Array | null
+  private readonly loadMasks?: () => Uint32Array | undefined
 
-  constructor(list: WordList) {
+  /**
+   * `loadMasks` gives the entries' letter masks (written at build time beside the word list): with
+   * them, most words of the list are ruled out with two bit counts instead of an edit distance.
+   * Without them the suggestions are the same, found more slowly.
+   */
+  constructor(list: WordList, loadMasks?: () => Uint32Array | undefined) {
     this.list = list
+    this.loadMasks = loadMasks
   }
 
   /** Whether nspell would accept `value` (same case rules, conversions and compound rules). */
@@ -175,6 +184,19 @@ export class Speller {
     if (kind === 1 || kind === 2) return true
     if (kind === 3) return false
     return ORDINAL_TEEN.test(value) || ORDINAL.test(value)
+  }
+
+  /** Whether suggestions use the build's letter masks (loading them on first use). */
+  usesMasks(): boolean {
+    return this.entryMasks() !== null
+  }
+
+  private entryMasks(): Uint32Array | null {
+    if (this.masks === undefined) {
+      const masks = this.loadMasks?.()
+      this.masks = masks && masks.length >= this.list.size ? masks : null
+    }
+    return this.masks
   }
 
   /**
@@ -202,6 +224,8 @@ export class Speller {
     const w1 = lower.charCodeAt(1)
     const shortest = Math.max(1, lower.length - 2)
     const longest = lower.length + 2
+    const masks = this.entryMasks()
+    const wordMask = letterMask(lower, 0, lower.length, false)
     // A slip rarely changes both of the first two letters (`rhe`, `hte` and `ccount` keep one of
     // them, shifted or not): only blocks of words whose first or second letter is one of the
     // word's first two are candidates. Cuts the scan ~5×, with no index beyond the blocks.
@@ -210,7 +234,10 @@ export class Speller {
       for (let index = block.low; index < block.high; index++) {
         const start = this.list.wordStart(index)
         const length = this.list.wordEnd(index) - start
-        if (length < shortest || length > longest || !this.list.suggestable(index) || hasDigit(text, start, start + length)) continue
+        if (length < shortest || length > longest) continue
+        // Two edits bring in at most two letters the word lacks, and take out at most two it has.
+        if (masks && (bitCount(masks[index] & ~wordMask) > 2 || bitCount(wordMask & ~masks[index]) > 2)) continue
+        if (!this.list.suggestable(index) || hasDigit(text, start, start + length)) continue
         // Compare against the list's text in place; copy only the few words that come close.
         if (osaRange(lower, text, start, length, 2, true) > 2) continue
         const candidate = text.slice(start, start + length)
@@ -267,6 +294,36 @@ export class Speller {
     this.prefixBlocks = blocks
     return blocks
   }
+}
+
+/**
+ * Which kinds of character `text` has from `start` to `end`, as bits: one per letter a–z, one for
+ * the apostrophe, one for digits and one for anything else; with `fold`, each character lower-cased
+ * as the edit distance compares it. Words within two edits of each other differ in at most two
+ * kinds each way (every insertion or substitution brings in at most one kind, every deletion or
+ * substitution takes out at most one, a swap none): a necessary condition, so a cheap first test.
+ */
+export function letterMask(text: string, start: number, end: number, fold: boolean): number {
+  let mask = 0
+  for (let at = start; at < end; at++) {
+    const code = fold ? foldCode(text.charCodeAt(at)) : text.charCodeAt(at)
+    mask |= code >= 97 && code <= 122 ? 1 << (code - 97) : code === 39 ? 1 << 26 : code >= 48 && code <= 57 ? 1 << 27 : 1 << 28
+  }
+  return mask
+}
+
+/** The masks of every entry of `list`, in its order (what the build writes beside the word list). */
+export function entryMasks(list: WordList): Uint32Array {
+  const masks = new Uint32Array(list.size)
+  const text = list.source
+  for (let index = 0; index < list.size; index++) masks[index] = letterMask(text, list.wordStart(index), list.wordEnd(index), true)
+  return masks
+}
+
+function bitCount(value: number): number {
+  let bits = value - ((value >>> 1) & 0x55555555)
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333)
+  return (((bits + (bits >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
 }
 
 /** Entries `low` to `high` (exclusive) of a word list, sharing a case-folded first and second letter. */

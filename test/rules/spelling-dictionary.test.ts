@@ -3,7 +3,7 @@ import {spawnSync} from 'node:child_process'
 import {describe, expect, it} from 'vitest'
 import pairs from '../../rules/spelling/dialect-pairs.json' with {type: 'json'}
 import {dictionaryRules} from '../../rules/spelling/dictionary-rules.js'
-import {osa, speller} from '../../src/spell/index.js'
+import {Speller, osa, speller} from '../../src/spell/index.js'
 import type {Settings} from '../../src/types.js'
 import {at, findingsOf, lintText, statusOf} from '../helpers.js'
 
@@ -215,5 +215,45 @@ describe('speller suggestions', () => {
     expect(spell.suggest('thier')[0]).toBe('their')
     expect(spell.suggest('untill')[0]).toBe('until')
     expect(spell.suggest('seperate')).toBe(spell.suggest('seperate'))
+  })
+
+  it('suggests exactly the same with the letter masks written at build time as without them', () => {
+    const withMasks = speller('en-GB')
+    const without = new Speller(withMasks.list)
+    expect(withMasks.usesMasks()).toBe(true)
+    expect(without.usesMasks()).toBe(false)
+    // 400 typos of words spread over the list: a letter dropped, doubled, swapped with the next,
+    // replaced, or two of these; in lower, Title and UPPER case, and some with an apostrophe or a digit.
+    let seed = 35034
+    const random = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed % below
+    }
+    const letters = "abcdefghijklmnopqrstuvwxyz'é1"
+    const edit = (word: string): string => {
+      const at = random(word.length)
+      switch (random(4)) {
+        case 0:
+          return word.slice(0, at) + word.slice(at + 1)
+        case 1:
+          return word.slice(0, at) + letters[random(letters.length)] + word.slice(at)
+        case 2:
+          return word.slice(0, at) + (word[at + 1] ?? '') + word[at] + word.slice(at + 2)
+        default:
+          return word.slice(0, at) + letters[random(letters.length)] + word.slice(at + 1)
+      }
+    }
+    const words = [...withMasks.list.entries()].filter(([word, suggest]) => suggest && word.length >= 3 && word.length <= 14)
+    let compared = 0
+    for (let index = 0; index < 400; index++) {
+      const [word] = words[Math.floor((index * words.length) / 400)]
+      let typo = edit(word)
+      if (random(3) === 0) typo = edit(typo)
+      typo = [typo, typo.charAt(0).toUpperCase() + typo.slice(1), typo.toUpperCase()][random(3)]
+      if (typo.length < 2) continue
+      expect(withMasks.suggest(typo, 5), typo).toEqual(without.suggest(typo, 5))
+      compared++
+    }
+    expect(compared).toBeGreaterThan(390)
   })
 })
