@@ -17,7 +17,8 @@
  *   ~word       flagged ONLYINCOMPOUND: in the dictionary, yet not accepted on its own
  *
  * Beside each list, words-*.masks holds every entry's letter mask (src/spell/speller.ts, `letterMask`),
- * so that suggestions can rule out most of the list without an edit distance.
+ * so that suggestions can rule out most of the list without an edit distance, and words-*.index
+ * where each entry starts, so that loading the list needs no scan (both 32-bit little-endian).
  *
  * `node scripts/build-wordlist.mjs --pairs --check` writes nothing and exits 1 when
  * dialect-pairs.json is not what the installed dictionaries give (test/spell-agreement.test.ts).
@@ -117,15 +118,22 @@ for (const {dialect, pkg} of dialects) {
     writeFileSync(`${root}dist/data/words-${dialect}.txt`, text)
     // Beside it, each entry's letter mask (32 bits, little-endian), computed by the speller's own
     // code (built by tsc just before): suggestions rule most of the list out with them.
+    // And where each entry starts, so that loading the list is not a scan for line ends.
     const {WordList, entryMasks} = await import(`${root}dist/src/spell/speller.js`)
-    const masks = entryMasks(new WordList(text))
-    const bytes = Buffer.alloc(masks.length * 4)
-    masks.forEach((mask, index) => bytes.writeUInt32LE(mask, index * 4))
-    writeFileSync(`${root}dist/data/words-${dialect}.masks`, bytes)
+    const list = new WordList(text)
+    writeFileSync(`${root}dist/data/words-${dialect}.masks`, littleEndian(entryMasks(list)))
+    writeFileSync(`${root}dist/data/words-${dialect}.index`, littleEndian(list.entryStarts()))
   }
 }
 
 if (process.argv.includes('--pairs')) writePairs()
+
+/** 32-bit numbers as little-endian bytes (how src/spell reads them). */
+function littleEndian(numbers) {
+  const bytes = Buffer.alloc(numbers.length * 4)
+  numbers.forEach((number, index) => bytes.writeUInt32LE(number, index * 4))
+  return bytes
+}
 
 function writePairs() {
   const list = (dialect) => accepted[dialect]

@@ -31,13 +31,30 @@ const COMMON = new Set(common.words)
 export class WordList {
   private readonly text: string
   private readonly starts: Uint32Array
-  private readonly ends: Uint32Array
+  /** Where each entry ends; undefined when the entries are consecutive lines (then each ends where the next starts). */
+  private readonly ends: Uint32Array | undefined
+  private readonly lastEnd: number
   readonly size: number
+  /** Whether the entries' starts came with the list (not found by scanning it). */
+  readonly indexed: boolean
 
-  constructor(text: string) {
+  /**
+   * `starts`, when given, is where each entry starts (written at build time beside the list, so that
+   * loading is not a scan of 1.2 MB): the entries are then the consecutive lines from the first.
+   */
+  constructor(text: string, starts?: Uint32Array) {
+    this.text = text
+    this.lastEnd = text.endsWith('\n') ? text.length - 1 : text.length
+    this.indexed = starts !== undefined
+    if (starts) {
+      this.starts = starts
+      this.ends = undefined
+      this.size = starts.length
+      return
+    }
     let count = 0
     for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count++
-    const starts = new Uint32Array(count + 1)
+    const found = new Uint32Array(count + 1)
     const ends = new Uint32Array(count + 1)
     let size = 0
     let start = 0
@@ -45,16 +62,20 @@ export class WordList {
       let end = text.indexOf('\n', start)
       if (end === -1) end = text.length
       if (end > start && text.charCodeAt(start) !== 35 /* # */) {
-        starts[size] = start
+        found[size] = start
         ends[size] = end
         size++
       }
       start = end + 1
     }
-    this.text = text
-    this.starts = starts
+    this.starts = found
     this.ends = ends
     this.size = size
+  }
+
+  /** Where each entry starts, for the build to write beside the list. */
+  entryStarts(): Uint32Array {
+    return this.starts.slice(0, this.size)
   }
 
   /** Lookups already made: business drafts repeat most of their words (bounded: cleared when full). */
@@ -106,7 +127,7 @@ export class WordList {
     for (let index = 0; index < this.size; index++) {
       const mark = this.mark(index)
       if (mark === 3) continue
-      yield [this.text.slice(this.starts[index] + (mark === 1 ? 0 : 1), this.ends[index]), mark === 1]
+      yield [this.text.slice(this.starts[index] + (mark === 1 ? 0 : 1), this.wordEnd(index)), mark === 1]
     }
   }
 
@@ -120,7 +141,7 @@ export class WordList {
   }
 
   wordEnd(index: number): number {
-    return this.ends[index]
+    return this.ends ? this.ends[index] : index + 1 < this.size ? this.starts[index + 1] - 1 : this.lastEnd
   }
 
   /** Whether entry `index` may be suggested (a word, not NOSUGGEST, not only in compounds). */
@@ -136,7 +157,7 @@ export class WordList {
   /** `word` against entry `index`, by UTF-16 code units (the order the builder sorted in). */
   private compare(word: string, index: number): number {
     const start = this.starts[index] + (this.mark(index) === 1 ? 0 : 1)
-    const length = this.ends[index] - start
+    const length = this.wordEnd(index) - start
     const shared = Math.min(word.length, length)
     for (let offset = 0; offset < shared; offset++) {
       const difference = word.charCodeAt(offset) - this.text.charCodeAt(start + offset)

@@ -1,9 +1,10 @@
 /** The dictionary half of the spelling criterion: spelling/misspelling and spelling/dialect, the speller's suggestions. */
 import {spawnSync} from 'node:child_process'
+import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import pairs from '../../rules/spelling/dialect-pairs.json' with {type: 'json'}
 import {dictionaryRules} from '../../rules/spelling/dictionary-rules.js'
-import {Speller, osa, speller} from '../../src/spell/index.js'
+import {Speller, WordList, osa, speller, wordListPath} from '../../src/spell/index.js'
 import type {Settings} from '../../src/types.js'
 import {at, findingsOf, lintText, statusOf} from '../helpers.js'
 
@@ -215,6 +216,16 @@ describe('speller suggestions', () => {
     expect(spell.suggest('thier')[0]).toBe('their')
     expect(spell.suggest('untill')[0]).toBe('until')
     expect(spell.suggest('seperate')).toBe(spell.suggest('seperate'))
+  })
+
+  it('loads the word list with the entry index written at build time, the same entries as scanning it', () => {
+    for (const dialect of ['en-GB', 'en-US'] as const) {
+      const loaded = speller(dialect).list
+      expect(loaded.indexed, dialect).toBe(true)
+      const scanned = new WordList(readFileSync(wordListPath(dialect), 'utf8'))
+      expect(scanned.indexed).toBe(false)
+      expect([...loaded.entries()]).toEqual([...scanned.entries()])
+    }
   })
 
   it('suggests exactly the same with the letter masks written at build time as without them', () => {
