@@ -23,3 +23,8 @@ export function statusOf(report: FileReport, criterion: string): string | undefi
 export function at(finding: Finding): string {
   return `${finding.start.line}:${finding.start.column}`
 }
+
+/** An email whose body starts on line 6: a subject, a recipient, `Dear Ms Mensah,` and a full sign-off around `body`. */
+export function emailWithBody(body: string): string {
+  return `Subject: Your order ORD-35034\nTo: ruth.mensah@example.com\n\nDear Ms Mensah,\n\n${body}\n\nKind regards,\n\nDaniel Okonkwo-Hughes\nCustomer Services, Brightwell Home\n0161 496 0732\n`
+}

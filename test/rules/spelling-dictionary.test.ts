@@ -6,7 +6,7 @@ import pairs from '../../rules/spelling/dialect-pairs.json' with {type: 'json'}
 import {dictionaryRules} from '../../rules/spelling/dictionary-rules.js'
 import {Speller, WordList, osa, speller, wordListPath} from '../../src/spell/index.js'
 import type {Settings} from '../../src/types.js'
-import {at, findingsOf, lintText, statusOf} from '../helpers.js'
+import {at, emailWithBody, findingsOf, lintText, statusOf} from '../helpers.js'
 
 const RULES = ['spelling/misspelling', 'spelling/dialect']
 
@@ -15,9 +15,7 @@ async function found(text: string, settings?: Partial<Settings>): Promise<string
   return report.findings.filter((finding) => RULES.includes(finding.ruleId)).map((finding) => `${at(finding)} ${finding.ruleId.slice(9)} ${finding.actual}→${finding.expected ?? ''}`)
 }
 
-function email(body: string): string {
-  return `Subject: Your order ORD-35034\nTo: ruth.mensah@example.com\n\nDear Ms Mensah,\n\n${body}\n\nKind regards,\n\nDaniel Okonkwo-Hughes\nCustomer Services, Brightwell Home\n0161 496 0732\n`
-}
+const email = emailWithBody
 
 describe('spelling/misspelling', () => {
   it('reports unknown words with the closest dictionary word, and fails the criterion', async () => {

@@ -5,7 +5,7 @@ import {proofreadingRules} from '../../rules/spelling/proofreading.js'
 import {defaultSettings, lintSource} from '../../src/engine/index.js'
 import {readSource} from '../../src/input/index.js'
 import type {Settings, SourceFormat} from '../../src/types.js'
-import {at, lintText, statusOf} from '../helpers.js'
+import {at, emailWithBody, lintText, statusOf} from '../helpers.js'
 
 const IDS = new Set(proofreadingRules.map((rule) => rule.id))
 
@@ -15,10 +15,7 @@ async function found(text: string, options: {settings?: Partial<Settings>; forma
   return report.findings.filter((finding) => IDS.has(finding.ruleId)).map((finding) => `${at(finding)} ${finding.ruleId.slice(9)} ${finding.actual}→${finding.expected ?? ''}`)
 }
 
-/** An email whose body (from line 6) is `body`. */
-function email(body: string): string {
-  return `Subject: Your order ORD-35034\nTo: ruth.mensah@example.com\n\nDear Ms Mensah,\n\n${body}\n\nKind regards,\n\nDaniel Okonkwo-Hughes\nCustomer Services, Brightwell Home\n0161 496 0732\n`
-}
+const email = emailWithBody
 
 describe('spelling/repeated-word', () => {
   it('reports a doubled word, also across a line break and at a sentence start, and fails the criterion', async () => {
