@@ -3,8 +3,8 @@
  * writer's sentences (index built once per list, per process), the body sentences, complaint
  * detection and the severity a finding should carry under the preset.
  */
-import type {CorrDocument, RuleContext, Sentence, Severity, Word} from '../../src/types.js'
-import {fills, normalisedWords} from '../../src/text/words.js'
+import type {CorrDocument, RuleContext, Severity} from '../../src/types.js'
+import {bodySentences, PhraseMatcher as SharedPhraseMatcher} from '../../src/text/phrases.js'
 import signals from './complaint.json' with {type: 'json'}
 
 /** Lower case, curly apostrophes and primes straight: how words and phrases are compared. */
@@ -12,104 +12,30 @@ export function normalise(word: string): string {
   return word.toLowerCase().replace(/[\u2018\u2019\u02bc\u2032]/g, "'")
 }
 
-/** A phrase found in a sentence. */
-export interface PhraseMatch<Entry> {
-  entry: Entry
-  /** Index of the first matched word in `sentence.words`. */
-  index: number
-  start: number
-  end: number
-  sentence: Sentence
-}
-
-/**
- * Finds phrases (sequences of words) in sentences. The index maps a first word to the phrases
- * starting with it, longest first, so a match costs a few comparisons per word. Words of a phrase
- * may be separated by white space only (a comma or full stop in between breaks it), except where
- * the phrase itself has a comma (`legally, you must`).
- */
-export class PhraseMatcher<Entry extends {phrase: string}> {
-  private readonly index = new Map<string, Array<{tokens: string[]; commas: boolean[]; entry: Entry}>>()
-
-  constructor(entries: readonly Entry[]) {
-    for (const entry of entries) {
-      const raw = normalise(entry.phrase).trim().split(/\s+/)
-      const tokens = raw.map((token) => token.replace(/,$/, ''))
-      const commas = raw.map((token) => token.endsWith(','))
-      const list = this.index.get(tokens[0]) ?? []
-      list.push({tokens, commas, entry})
-      this.index.set(tokens[0], list)
-    }
-    for (const list of this.index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length)
-  }
-
-  /** Every non-overlapping match in `sentence`, left to right; `text` is `doc.prose`. */
-  find(sentence: Sentence, text: string): ReadonlyArray<PhraseMatch<Entry>> {
-    let found: Array<PhraseMatch<Entry>> | undefined
-    const words = sentence.words
-    const normal = normalisedWords(sentence, normalise)
-    for (let index = 0; index < words.length; index++) {
-      const candidates = this.index.get(normal[index])
-      if (!candidates) continue
-      let hit: (typeof candidates)[number] | undefined
-      for (const candidate of candidates) {
-        if (matchesAt(words, normal, index, candidate.tokens, candidate.commas, text)) {
-          hit = candidate
-          break
-        }
-      }
-      if (!hit) continue
-      const last = words[index + hit.tokens.length - 1]
-      ;(found ??= []).push({entry: hit.entry, index, start: words[index].start, end: last.end, sentence})
-      index += hit.tokens.length - 1
-    }
-    return found ?? NO_MATCHES
-  }
-
-  /** Every match in a list of sentences. */
-  findAll(sentences: readonly Sentence[], text: string): Array<PhraseMatch<Entry>> {
-    const found: Array<PhraseMatch<Entry>> = []
-    for (const sentence of sentences) for (const match of this.find(sentence, text)) found.push(match)
-    return found
-  }
-}
-
-/** What `find` returns for most sentences: one shared empty list, not a new one each time. */
-const NO_MATCHES: readonly never[] = Object.freeze([])
+export {bodySentences, matchCase, type PhraseMatch} from '../../src/text/phrases.js'
 
 /** White space, or a comma then white space, filling the gap between two words (sticky: no copies). */
 const SPACE = /\s+/y
 const COMMA_SPACE = /,\s+/y
 
-function matchesAt(words: readonly Word[], normal: readonly string[], index: number, tokens: readonly string[], commas: readonly boolean[], text: string): boolean {
-  if (index + tokens.length > words.length) return false
-  for (let offset = 1; offset < tokens.length; offset++) {
-    const word = words[index + offset]
-    if (normal[index + offset] !== tokens[offset]) return false
-    if (!fills(commas[offset - 1] ? COMMA_SPACE : SPACE, text, words[index + offset - 1].end, word.start)) return false
+/**
+ * Finds phrases in sentences (see the shared matcher). Words of a phrase may be separated by white
+ * space only (a comma or full stop in between breaks it), except where the phrase itself has a
+ * comma (`legally, you must`).
+ */
+export class PhraseMatcher<Entry extends {phrase: string}> extends SharedPhraseMatcher<Entry> {
+  constructor(entries: readonly Entry[]) {
+    super(entries, normalise, (phrase) => {
+      const raw = normalise(phrase).trim().split(/\s+/)
+      return {tokens: raw.map((token) => token.replace(/,$/, '')), gaps: raw.slice(0, -1).map((token) => (token.endsWith(',') ? COMMA_SPACE : SPACE))}
+    })
   }
-  return true
-}
-
-const bodyCache = new WeakMap<CorrDocument, Sentence[]>()
-
-/** The sentences of the body (not the salutation, close or signature), computed once per document. */
-export function bodySentences(doc: CorrDocument): Sentence[] {
-  let body = bodyCache.get(doc)
-  if (!body) bodyCache.set(doc, (body = doc.sentences.filter((sentence) => sentence.paragraph !== -1)))
-  return body
 }
 
 /** The text of a span of `doc.text`, on one line, at most `max` characters. */
 export function quote(doc: CorrDocument, start: number, end: number, max = 60): string {
   const flat = doc.text.slice(start, end).replace(/\s+/g, ' ').trim()
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
-}
-
-/** Keep the capital of the text being replaced: `you must` → `please`, `You must` → `Please`. */
-export function matchCase(replacement: string, original: string): string {
-  if (replacement === '' || !/^\p{Lu}/u.test(original)) return replacement
-  return replacement[0].toUpperCase() + replacement.slice(1)
 }
 
 /**
