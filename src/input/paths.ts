@@ -39,10 +39,11 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
   const cwd = resolve(options.cwd)
   // The commonest call names one or a few files: then the glob and ignore libraries (about 120 KB
   // of code to compile) are not loaded at all.
-  const plain = plainFiles(patterns, cwd, options)
+  const rules = ignoreRules(cwd, options)
+  const plain = rules ? undefined : plainFiles(patterns, cwd, options)
   if (plain) return plain
   const {glob, isDynamicPattern} = await import('tinyglobby')
-  const ignored = await ignoreMatcher(cwd, options)
+  const ignored = await ignoreMatcher(cwd, rules)
   const found = new Map<string, string>()
   for (const pattern of patterns) {
     const matched = await expandOne(pattern, cwd, glob, isDynamicPattern)
@@ -106,12 +107,12 @@ async function expandOne(pattern: string, cwd: string, glob: Glob['glob'], isDyn
 type Glob = typeof import('tinyglobby')
 
 /**
- * The paths as given when every pattern is an existing file, nothing can ignore them (no
- * `.corrlintignore`, no `--ignore-pattern`), there is no shard to take and no name repeats;
- * otherwise undefined, and expandPaths does the full work.
+ * The paths as given when every pattern is an existing file, there is no shard to take and no name
+ * repeats (and, as the caller checks, no ignore rules); otherwise undefined, and expandPaths does
+ * the full work.
  */
 function plainFiles(patterns: string[], cwd: string, options: ExpandOptions): string[] | undefined {
-  if (options.shard || patterns.length > 16 || hasIgnores(cwd, options)) return undefined
+  if (options.shard || patterns.length > 16) return undefined
   const seen = new Set<string>()
   for (const pattern of patterns) {
     const path = resolve(cwd, pattern)
@@ -121,18 +122,26 @@ function plainFiles(patterns: string[], cwd: string, options: ExpandOptions): st
   return [...patterns]
 }
 
-function hasIgnores(cwd: string, options: ExpandOptions): boolean {
-  return (options.ignorePatterns?.length ?? 0) > 0 || (options.ignoreFile !== false && existsSync(resolve(cwd, '.corrlintignore')))
+/** `.corrlintignore` (read once) and `--ignore-pattern`, or undefined when there are none. */
+interface IgnoreRules {
+  fileText?: string
+  patterns: string[]
+}
+
+function ignoreRules(cwd: string, options: ExpandOptions): IgnoreRules | undefined {
+  const file = resolve(cwd, '.corrlintignore')
+  const fileText = options.ignoreFile !== false && existsSync(file) ? readFileSync(file, 'utf8') : undefined
+  const patterns = options.ignorePatterns ?? []
+  return fileText !== undefined || patterns.length > 0 ? {fileText, patterns} : undefined
 }
 
 /** A predicate for files excluded by --ignore-pattern or .corrlintignore (gitignore rules, relative to cwd). */
-async function ignoreMatcher(cwd: string, options: ExpandOptions): Promise<(path: string) => boolean> {
-  if (!hasIgnores(cwd, options)) return () => false
+async function ignoreMatcher(cwd: string, rules: IgnoreRules | undefined): Promise<(path: string) => boolean> {
+  if (!rules) return () => false
   const {default: ignore} = await import('ignore')
   const matcher = ignore()
-  const file = resolve(cwd, '.corrlintignore')
-  if (options.ignoreFile !== false && existsSync(file)) matcher.add(readFileSync(file, 'utf8'))
-  if (options.ignorePatterns && options.ignorePatterns.length > 0) matcher.add(options.ignorePatterns)
+  if (rules.fileText !== undefined) matcher.add(rules.fileText)
+  if (rules.patterns.length > 0) matcher.add(rules.patterns)
   return (path) => {
     const shown = relative(cwd, path)
     // gitignore rules only speak about paths inside the folder they live in.
