@@ -81,13 +81,15 @@ const SEARCH_PLACES = ['package.json', 'corrlint.config.json', '.corrlintrc.json
 /**
  * Finds the config file nearest a draft (searching synchronously: a few dozen `stat`s take well
  * under a millisecond, where awaiting each one took about 8 ms of a cold start). The search only
- * decides which file applies; `readConfigFile` reads, parses and validates it, so YAML is not parsed
- * here (its loader hands back the text) and a broken file is reported the same way either way.
+ * decides which file applies; `readConfigFile` reads, parses and validates it, so the loaders hand
+ * back the text unparsed (only a package.json is parsed, to see whether it has a "corrlint" key) and
+ * a broken file is reported once, there.
  */
 const explorer = lilconfigSync('corrlint', {
   searchPlaces: SEARCH_PLACES,
   loaders: {
-    '.json': (file, content) => (file.endsWith('package.json') ? parsePackage(file, content) : parseJson(file, content)),
+    // A package.json is read here only to see whether it has a "corrlint" key.
+    '.json': (file, content) => (file.endsWith('package.json') ? parsePackage(file, content) : content),
     '.yaml': (_file, content) => content,
     '.yml': (_file, content) => content,
     // Never run a JavaScript config: corrlint configs are data.

@@ -209,10 +209,10 @@ export class Speller {
 
   /** Whether suggestions use the build's letter masks (loading them on first use). */
   usesMasks(): boolean {
-    return this.entryMasks() !== null
+    return this.loadedMasks() !== null
   }
 
-  private entryMasks(): Uint32Array | null {
+  private loadedMasks(): Uint32Array | null {
     if (this.masks === undefined) {
       const masks = this.loadMasks?.()
       this.masks = masks && masks.length >= this.list.size ? masks : null
@@ -245,7 +245,7 @@ export class Speller {
     const w1 = lower.charCodeAt(1)
     const shortest = Math.max(1, lower.length - 2)
     const longest = lower.length + 2
-    const masks = this.entryMasks()
+    const masks = this.loadedMasks()
     const wordMask = letterMask(lower, 0, lower.length, false)
     // A slip rarely changes both of the first two letters (`rhe`, `hte` and `ccount` keep one of
     // them, shifted or not): only blocks of words whose first or second letter is one of the
