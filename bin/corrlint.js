@@ -1,15 +1,22 @@
 #!/usr/bin/env node
-// A shim: the CLI is bundled into dist/bundle/ by `npm run build` (a fast cold start).
-import module from 'node:module'
+// A shim: `npm run build` bundles the program into dist/bundle/corrlint.cjs, which runs through
+// V8's code cache (dist/bundle/code-cache.js; NODE_DISABLE_COMPILE_CACHE=1 turns it off).
+import {loadBundle} from '../dist/bundle/code-cache.js'
 
-// Node 22.1 and later can keep V8's compiled code between runs (in the system's temporary folder;
-// NODE_DISABLE_COMPILE_CACHE=1 turns it off): most of the bundle's cost at start-up is compiling
-// it. Node 20 has no such cache, and this does nothing there.
-try {
-  module.enableCompileCache?.()
-} catch {
-  // A cache that cannot be written only costs speed.
+const bundle = loadBundle(new URL('../dist/bundle/corrlint.cjs', import.meta.url))
+// Written once a draft has been checked, so the cache holds the code that checks drafts.
+process.once('exit', () => {
+  try {
+    if (bundle.exports.checkedDrafts()) bundle.save()
+  } catch {
+    // A cache only buys speed.
+  }
+})
+const notes = {
+  used: `code cache used (${bundle.file})`,
+  missing: `no code cache yet; written at exit to ${bundle.file}`,
+  rejected: `code cache out of date; written again at exit to ${bundle.file}`,
+  untrusted: `code cache not used: others can write to its folder (${bundle.file})`,
+  off: 'code cache off (NODE_DISABLE_COMPILE_CACHE)'
 }
-
-const {run} = await import('../dist/bundle/corrlint.js')
-await run(process.argv)
+await bundle.exports.run(process.argv, notes[bundle.state])

@@ -1,17 +1,25 @@
 /**
  * Bundle the CLI for a fast cold start: resolving and loading hundreds of small ESM files of the
- * unified ecosystem costs more than the code itself. Code splitting keeps what only some inputs
- * need (.docx, .eml, HTML readers, the worker pool) in chunks loaded on demand.
+ * unified ecosystem costs more than the code itself, and compiling what is loaded costs most of
+ * the rest. Writes dist/bundle/:
+ * - corrlint.cjs and worker.cjs: the program and the pool's worker, one CommonJS file each, which
+ *   code-cache.js (from src/cli/code-cache.ts) runs through V8's code cache — V8 can hand back the
+ *   code it compiled in an earlier run only for a script, and Node 20 has no cache for modules.
+ *   The first line names the build (a hash of the rest), so a cache never outlives its code.
+ * - vendor/: what only some inputs need (mammoth for .docx, postal-mime for .eml, rehype-parse for
+ *   HTML, yaml and ajv for configuration files, tinyglobby and ignore for folders, secretlint for
+ *   keys), bundled as ES modules with shared chunks and imported on first use.
+ * - worker.js: the entry tinypool starts in each worker thread.
  * The library entry (dist/src/index.js, from tsc) is not bundled: a library's users bundle it.
  */
-import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync} from 'node:fs'
-import {join, relative} from 'node:path'
+import {createHash} from 'node:crypto'
+import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {dirname, join, relative} from 'node:path'
 import {build} from 'esbuild'
 import {writeProfanitiesModule} from './profanities-en.mjs'
 
 const root = new URL('..', import.meta.url).pathname
-const entryPoints = {corrlint: `${root}src/cli/index.ts`}
-if (existsSync(`${root}src/engine/worker.ts`)) entryPoints.worker = `${root}src/engine/worker.ts`
+const outdir = `${root}dist/bundle`
 
 // Generated at build time, outside what ships.
 mkdirSync(`${root}node_modules/.cache/corrlint`, {recursive: true})
@@ -33,23 +41,54 @@ const jsonAsParse = {
   }
 }
 
-const result = await build({
-  metafile: true,
-  plugins: [jsonAsParse],
-  entryPoints,
-  outdir: `${root}dist/bundle`,
+/** Packages imported only with import(), on first use: bundled apart, in vendor/. */
+const VENDOR = {
+  mammoth: 'mammoth',
+  'postal-mime': 'postal-mime',
+  'rehype-parse': 'rehype-parse',
+  yaml: 'yaml',
+  ajv: 'ajv',
+  tinyglobby: 'tinyglobby',
+  ignore: 'ignore',
+  'secretlint-core': '@secretlint/core',
+  'secretlint-preset': '@secretlint/secretlint-rule-preset-recommend'
+}
+const vendorFor = new Map(Object.entries(VENDOR).map(([name, specifier]) => [specifier, `./vendor/${name}.js`]))
+
+const shared = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   // esbuild's tables for node20 lower `/\p{L}/u` literals to `new RegExp("\\p{L}", "u")`, which
   // builds a new expression object at every call in a loop (about 7× slower per word); Node 20 has
   // Unicode property escapes, so keep them as literals.
   supported: {'regexp-unicode-property-escapes': true},
-  chunkNames: 'chunks/[name]-[hash]',
-  // Some CommonJS dependencies call require(); give every output file one.
-  banner: {js: "import {createRequire as __corrlintCreateRequire} from 'node:module'; const require = __corrlintCreateRequire(import.meta.url);"},
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+  write: false
+}
+
+// 1. The program and the worker. A vendor package stays outside, imported from vendor/.
+const vendorImports = {
+  name: 'vendor-imports',
+  setup(context) {
+    context.onResolve({filter: /^[@a-z]/}, (args) => {
+      const path = vendorFor.get(args.path)
+      return path ? {path, external: true} : undefined
+    })
+  }
+}
+const program = await build({
+  ...shared,
+  plugins: [jsonAsParse, vendorImports],
+  entryPoints: {corrlint: `${root}src/cli/index.ts`, worker: `${root}src/engine/worker.ts`},
+  outdir,
+  outExtension: {'.js': '.cjs'},
+  format: 'cjs',
+  // Written for ES modules: in one CommonJS file, import.meta.url is the file's own URL.
+  define: {'import.meta.url': '__corrlintFileUrl'},
+  banner: {js: "const __corrlintFileUrl = require('node:url').pathToFileURL(__filename).href;"},
   // Route around dependency hot spots: the project's own nlcst-search, with the same results
   // (test/nlcst-search.test.ts), builds its phrase index once instead of on every call; its own
   // unist-util-visit-parents, with the same visits (test/visit-parents.test.ts), does not set a
@@ -59,17 +98,75 @@ const result = await build({
     'nlcst-search': `${root}src/document/nlcst-search.ts`,
     'unist-util-visit-parents': `${root}src/document/visit-parents.ts`,
     'retext-profanities': profanities
-  },
-  legalComments: 'none',
-  logLevel: 'warning'
+  }
 })
 
-// Chunk names carry a content hash: remove the chunks of earlier builds, or they pile up and ship
-// in the package. (Removed after the build, so a run in progress never finds the bundle missing.)
-const outdir = `${root}dist/bundle`
-const current = new Set(Object.keys(result.metafile.outputs).map((file) => relative(outdir, join(process.cwd(), file))))
+// 2. The vendor packages, and the code-cache loader (Node's built-in modules only).
+const vendor = await build({
+  ...shared,
+  entryPoints: Object.fromEntries(Object.entries(VENDOR).map(([name, specifier]) => [`vendor/${name}`, specifier])),
+  outdir,
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'vendor/chunks/[name]-[hash]',
+  // Some CommonJS dependencies call require(); give every output file one.
+  banner: {js: "import {createRequire as __corrlintCreateRequire} from 'node:module'; const require = __corrlintCreateRequire(import.meta.url);"}
+})
+const loader = await build({
+  ...shared,
+  entryPoints: {'code-cache': `${root}src/cli/code-cache.ts`},
+  outdir,
+  format: 'esm',
+  define: {__CORRLINT_VENDOR__: JSON.stringify(Object.fromEntries(vendorFor))}
+})
+
+const written = new Set()
+function write(path, text) {
+  mkdirSync(dirname(path), {recursive: true})
+  writeFileSync(path, text)
+  written.add(relative(outdir, path))
+}
+for (const file of program.outputFiles) {
+  const text = file.text
+  // Code from a cache cannot run import() on Node 20: packages are imported through
+  // importModule() (src/import-module.ts), which the loader serves. esbuild prints an import() of a
+  // package it leaves outside as `import("…")`. (lilconfig's import() of JavaScript configs stays:
+  // corrlint's config search gives lilconfig loaders for JSON and YAML only.)
+  const imports = text.match(/(?<![\w$.])import\("/g)
+  if (imports) throw new Error(`${relative(root, file.path)}: ${imports.length} import() calls left; import packages with importModule()`)
+  for (const specifier of vendorFor.keys()) {
+    if (text.includes(`require("${specifier}")`)) throw new Error(`${relative(root, file.path)}: ${specifier} must be imported with importModule(), not require()`)
+  }
+  // Names the build for the code cache (code-cache.ts reads this line).
+  const build = createHash('sha256').update(text).digest('hex').slice(0, 16)
+  write(file.path, `// corrlint build ${build}\n${text}`)
+}
+for (const file of [...vendor.outputFiles, ...loader.outputFiles]) write(file.path, file.text)
+write(
+  join(outdir, 'worker.js'),
+  `// The entry tinypool starts in a worker thread: the worker bundle, through the code cache
+// (written after the worker's first task, when the code that checks drafts is compiled).
+import {loadBundle} from './code-cache.js'
+
+const bundle = loadBundle(new URL('./worker.cjs', import.meta.url))
+let saved = false
+
+export default async function task(input) {
+  const result = await bundle.exports.default(input)
+  if (!saved) {
+    saved = true
+    bundle.save()
+  }
+  return result
+}
+`
+)
+
+// Remove the files of earlier builds (chunk names carry a content hash, and the layout changed
+// over time), or they pile up and ship in the package. Removed after writing, so a run in
+// progress never finds the bundle missing.
 for (const entry of readdirSync(outdir, {recursive: true, withFileTypes: true})) {
   if (!entry.isFile()) continue
   const file = relative(outdir, join(entry.parentPath ?? entry.path, entry.name))
-  if (!current.has(file)) rmSync(join(outdir, file))
+  if (!written.has(file)) rmSync(join(outdir, file))
 }

@@ -3,7 +3,7 @@
  * install it into an empty folder (offline, from the npm cache that `npm ci` filled), run it.
  */
 import {execFileSync, spawnSync} from 'node:child_process'
-import {mkdtempSync, writeFileSync, rmSync} from 'node:fs'
+import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {expect, it, onTestFinished} from 'vitest'
@@ -25,4 +25,16 @@ it('installs from `npm pack` and runs with npx', {timeout: 240_000}, () => {
   const report = JSON.parse(result.stdout)
   expect(report.files[0].criteria.find((c: {id: string}) => c.id === 'structure').status).toBe('fail')
   expect(report.files[0].criteria).toHaveLength(9)
+  // A folder of every format, at --jobs 2: the parsers bundled apart (dist/bundle/vendor/) and
+  // the worker thread load from the installed package too.
+  mkdirSync(join(dir, 'drafts'))
+  const formats = readdirSync(join(root, 'fixtures')).filter((name) => /^fmt-.*\.(?:docx|eml|html)$/.test(name))
+  for (const name of formats) copyFileSync(join(root, 'fixtures', name), join(dir, 'drafts', name))
+  const batch = spawnSync('npx', ['--no-install', 'corrlint', 'drafts', '--jobs', '2', '--format', 'json'], {cwd: dir, encoding: 'utf8'})
+  // (npm itself may warn about the machine's npm configuration.)
+  expect(batch.stderr.replace(/^npm warn .*\n/gm, '')).toBe('')
+  expect([0, 1]).toContain(batch.status)
+  const files = (JSON.parse(batch.stdout) as {files: Array<{path: string; criteria: unknown[]}>}).files
+  expect(files.map((file) => file.path).sort()).toEqual(formats.map((name) => `drafts/${name}`).sort())
+  for (const file of files) expect(file.criteria).toHaveLength(9)
 })

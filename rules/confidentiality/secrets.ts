@@ -10,6 +10,7 @@
  */
 import type {Rule, Span} from '../../src/types.js'
 import data from './secrets.json' with {type: 'json'}
+import {importModule} from '../../src/import-module.js'
 
 const MARKERS = data.precheck.markers
 const KINDS = data.kinds as Record<string, string>
@@ -40,8 +41,8 @@ let linter: Promise<Linter> | undefined
 function loadLinter(): Promise<Linter> {
   linter ??= (async () => {
     const [{lintSource}, {creator}] = await Promise.all([
-      import('@secretlint/core'),
-      import('@secretlint/secretlint-rule-preset-recommend')
+      importModule<typeof import('@secretlint/core')>('@secretlint/core'),
+      importModule<typeof import('@secretlint/secretlint-rule-preset-recommend')>('@secretlint/secretlint-rule-preset-recommend')
     ])
     const config = {rules: [{id: '@secretlint/secretlint-rule-preset-recommend', rule: creator}]}
     return async (text: string) => {

@@ -18,6 +18,7 @@ import {DEFAULT_MAX_BYTES, formatSize, readSource, sourceFromBytes} from '../inp
 import {formatters} from '../report/index.js'
 import type {Dialect, FileReport, PresetName, RunReport, Settings, SeverityOrOff, SourceFormat} from '../types.js'
 import type {CommandResult} from './commands/explain.js'
+import {importModule} from '../import-module.js'
 
 /** What the program reads and writes; the real process by default, fakes in tests. */
 export interface CliIO {
@@ -27,6 +28,8 @@ export interface CliIO {
   readStdin(maxBytes: number): Promise<Uint8Array>
   cwd: string
   env: Record<string, string | undefined>
+  /** How the program was loaded (the code cache), shown with CORRLINT_TIMING=1. */
+  startup?: string
 }
 
 /** Options as commander parses them (the batch flags of issue #8 in BatchFlags). */
@@ -52,15 +55,22 @@ export interface CliOptions extends BatchFlags {
 }
 
 const version = readVersion()
+let checked = false
 
-/** Run as a program: parse argv, lint, print, set the exit code. */
-export async function run(argv: string[]): Promise<void> {
+/** Whether this process has checked a draft (then the code cache holds the code that does it). */
+export function checkedDrafts(): boolean {
+  return checked
+}
+
+/** Run as a program: parse argv, lint, print, set the exit code. `startup` says how it was loaded. */
+export async function run(argv: string[], startup?: string): Promise<void> {
   const io: CliIO = {
     stdout: process.stdout,
     stderr: process.stderr,
     readStdin,
     cwd: process.cwd(),
-    env: process.env
+    env: process.env,
+    startup
   }
   const code = await main(argv.slice(2), io)
   process.exitCode = code
@@ -89,7 +99,8 @@ export async function main(args: string[], io: CliIO): Promise<number> {
     // CORRLINT_TIMING=1: time per rule, printed to standard error after the report (like ESLint's TIMING).
     const timed = io.env.CORRLINT_TIMING && io.env.CORRLINT_TIMING !== '0' ? startTiming() : undefined
     exitCode = await lintCommand(paths, options, io)
-    if (timed) io.stderr.write(formatTiming(timed))
+    checked = true
+    if (timed) io.stderr.write(formatTiming(timed) + (io.startup ? `start-up: ${io.startup}\n` : ''))
   })
   addSubcommands(program, io, (code) => {
     exitCode = code
@@ -287,7 +298,7 @@ function addSubcommands(program: Command, io: CliIO, done: (exitCode: number) =>
 }
 
 async function ask(question: string): Promise<string> {
-  const {createInterface} = await import('node:readline/promises')
+  const {createInterface} = await importModule<typeof import('node:readline/promises')>('node:readline/promises')
   const reader = createInterface({input: process.stdin, output: process.stdout})
   try {
     return await reader.question(question)

@@ -17,6 +17,7 @@ import {CorrlintError} from '../errors.js'
 import type {CriterionId, Dialect, Guidelines, PresetName, Rule, Settings, SeverityOrOff} from '../types.js'
 import {isPresetName, presets} from './presets.js'
 import {validateConfig} from './validate.js'
+import {importModule} from '../import-module.js'
 
 export {presets, PRESET_NAMES} from './presets.js'
 
@@ -298,7 +299,7 @@ let ignoreModule: Promise<{default: typeof import('ignore')}> | undefined
 async function matchesFiles(patterns: string[], dir: string, file: string): Promise<boolean> {
   const path = relative(dir, file)
   if (path === '' || path.startsWith('..') || isAbsolute(path)) return false
-  const {default: ignore} = await (ignoreModule ??= import('ignore') as Promise<unknown> as Promise<{default: typeof import('ignore')}>)
+  const {default: ignore} = await (ignoreModule ??= importModule<{default: typeof import('ignore')}>('ignore'))
   return ignore().add(patterns).ignores(path.split(sep).join('/'))
 }
 
@@ -344,7 +345,7 @@ function parseJson(shown: string, content: string): unknown {
 
 async function parseYaml(shown: string, content: string): Promise<unknown> {
   // Loaded only when a YAML config exists, to keep the cold start small.
-  const loaded = (await import('yaml')) as typeof import('yaml') & {default?: typeof import('yaml')}
+  const loaded = await importModule<typeof import('yaml') & {default?: typeof import('yaml')}>('yaml')
   // Bundled, the CommonJS build may sit under `default`.
   const yaml = typeof loaded.parse === 'function' ? loaded : loaded.default!
   try {

@@ -7,6 +7,7 @@ import type {ErrorObject, ValidateFunction} from 'ajv'
 import {CorrlintError} from '../errors.js'
 import type {Rule} from '../types.js'
 import {PRESET_NAMES} from './presets.js'
+import {importModule} from '../import-module.js'
 
 type AjvInstance = import('ajv').default
 type AjvConstructor = new (options: Record<string, unknown>) => AjvInstance
@@ -72,7 +73,7 @@ async function checkRules(settings: Record<string, unknown> | undefined, at: str
 /** Ajv itself, loaded only when a config gives a rule options to check against the rule's schema. */
 async function loadAjv(): Promise<AjvInstance> {
   if (!ajv) {
-    const loaded = (await import('ajv')) as unknown as {default: AjvConstructor & {default?: AjvConstructor}}
+    const loaded = (await importModule('ajv')) as {default: AjvConstructor & {default?: AjvConstructor}}
     const Ajv = loaded.default.default ?? loaded.default
     ajv = new Ajv({allErrors: false, strict: false, verbose: true})
   }

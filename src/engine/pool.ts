@@ -11,6 +11,7 @@ import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import type {FileReport, Settings} from '../types.js'
 import {lintFiles, type LintBatchTask, type LintFileOptions} from './worker.js'
+import {importModule} from '../import-module.js'
 
 export interface CheckFilesOptions extends LintFileOptions {
   /** Worker threads to use (default: the number of cores). */
@@ -53,8 +54,7 @@ export async function checkFiles(
     return lintFiles(files, lintOptions, finished)
   }
   // Loaded from node_modules, never bundled: tinypool starts its own entry file beside its code.
-  const tinypool = 'tinypool'
-  const {Tinypool} = (await import(tinypool)) as typeof import('tinypool')
+  const {Tinypool} = await importModule<typeof import('tinypool')>('tinypool')
   // This thread is one of the `threads`: it checks batches too, so --jobs 2 starts one worker, not
   // two (each worker holds its own copy of the rules and dictionaries: about 60 MB).
   const workers = threads - 1
@@ -123,11 +123,11 @@ export function batchSize(files: number, threads: number): number {
 
 /**
  * The compiled worker module: beside this file when built (dist/src/engine/ from tsc; the bundle's
- * worker.js sits one folder above its chunks), else the build's copy when running from src/ under
- * vitest. Undefined when there is none: the files are then checked in this thread.
+ * worker.js beside corrlint.cjs in dist/bundle/), else the build's copy when running from src/
+ * under vitest. Undefined when there is none: the files are then checked in this thread.
  */
 export function workerFile(): string | undefined {
-  const candidates = ['./worker.js', '../worker.js', '../../dist/src/engine/worker.js']
+  const candidates = ['./worker.js', '../../dist/src/engine/worker.js']
   for (const candidate of candidates) {
     const path = fileURLToPath(new URL(candidate, import.meta.url))
     if (existsSync(path)) return path

@@ -9,6 +9,7 @@ import {CorrlintError} from '../errors.js'
 import type {Source} from '../types.js'
 import {SegmentMap} from './segments.js'
 import {inflatedSize, zipEntries} from './zip.js'
+import {importModule} from '../import-module.js'
 
 /** Refuse archives that would inflate to more than this (a zip bomb guard). */
 const MAX_UNCOMPRESSED = 64 * 1024 * 1024
@@ -32,7 +33,7 @@ export async function docxSource(path: string, bytes: Uint8Array): Promise<Sourc
   if (inflatedSize(bytes, entries, MAX_UNCOMPRESSED) === undefined) {
     throw new CorrlintError(`refusing to open: the .docx is damaged or would expand past ${MAX_UNCOMPRESSED / 1024 / 1024} MB`, path)
   }
-  const {default: mammoth} = await import('mammoth')
+  const {default: mammoth} = await importModule<{default: typeof import('mammoth')}>('mammoth')
   let raw: string
   try {
     raw = (await mammoth.extractRawText({buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)})).value

@@ -10,6 +10,7 @@ import type {HeaderField, HeaderName, SetAsidePart, Source, Directive} from '../
 import {htmlToText} from './html.js'
 import {bodyMapper, leafParts, readHeaders, type RawHeader} from './mime.js'
 import {SegmentMap} from './segments.js'
+import {importModule} from '../import-module.js'
 
 const SHOWN: Array<[HeaderName, string, string]> = [
   ['subject', 'Subject', 'subject'],
@@ -21,7 +22,7 @@ const SHOWN: Array<[HeaderName, string, string]> = [
 
 /** Build the Source of an email whose raw text (as decoded from the file) is `original`. */
 export async function emlSource(path: string, original: string, bytes: Uint8Array): Promise<Source> {
-  const {default: PostalMime} = await import('postal-mime')
+  const {default: PostalMime} = await importModule<typeof import('postal-mime')>('postal-mime')
   let email: Email
   try {
     email = await PostalMime.parse(bytes)
@@ -78,7 +79,7 @@ export async function emlSource(path: string, original: string, bytes: Uint8Arra
     bodyOffset = bodyMapper(body, original, plain)
   } else if (email.html) {
     const html = email.html.replace(/\r\n?/g, '\n')
-    const converted = htmlToText(html, path)
+    const converted = await htmlToText(html, path)
     const htmlOffset = bodyMapper(html, original, htmlPart)
     body = converted.text
     bodyOffset = (offset) => htmlOffset(converted.map.lookup(offset, html.length))

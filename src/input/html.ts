@@ -6,12 +6,12 @@
  * reply containers) are set aside as quotes.
  */
 import {unified} from 'unified'
-import rehypeParse from 'rehype-parse'
 import type {Element, Nodes, Root} from 'hast'
 import type {Directive, SetAsidePart} from '../types.js'
 import {CorrlintError} from '../errors.js'
 import {parseDirective} from './directives.js'
 import {SegmentMap} from './segments.js'
+import {importModule} from '../import-module.js'
 
 export interface HtmlText {
   text: string
@@ -32,8 +32,12 @@ const QUOTE_CLASSES = ['gmail_quote', 'yahoo_quoted', 'moz-forward-container']
 const TO_END_IDS = ['divRplyFwdMsg', 'appendonsend']
 const TO_END_CLASSES = ['OutlookMessageHeader', 'moz-cite-prefix']
 
-/** Extract the visible text of `html`; offsets in the map are offsets in `html`. */
-export function htmlToText(html: string, path: string): HtmlText {
+/**
+ * Extract the visible text of `html`; offsets in the map are offsets in `html`. The HTML parser
+ * (rehype-parse, with parse5) is loaded on the first call: plain-text drafts never pay for it.
+ */
+export async function htmlToText(html: string, path: string): Promise<HtmlText> {
+  const {default: rehypeParse} = await importModule<typeof import('rehype-parse')>('rehype-parse')
   try {
     const tree = unified().use(rehypeParse, {fragment: false}).parse(html) as Root
     const state = new Builder(html)

@@ -77,7 +77,7 @@ export async function sourceFromBytes(bytes: Uint8Array, path: string, format?: 
     case 'markdown':
       return markdownSource(path, original, normaliseNewlines(original))
     case 'html':
-      return htmlSource(path, original, (await import('./html.js')).htmlToText)
+      return htmlSource(path, original, await (await import('./html.js')).htmlToText(original, path))
     case 'eml': {
       if (!looksLikeMime(original)) return textSource(original, path, 'text', normaliseNewlines(original))
       const {emlSource} = await import('./eml.js')
@@ -89,8 +89,7 @@ export async function sourceFromBytes(bytes: Uint8Array, path: string, format?: 
 }
 
 /** HTML support (unified, rehype-parse) is loaded only when an HTML file is read, to keep plain-text start-up fast. */
-function htmlSource(path: string, original: string, htmlToText: typeof import('./html.js').htmlToText): Source {
-  const converted = htmlToText(original, path)
+function htmlSource(path: string, original: string, converted: import('./html.js').HtmlText): Source {
   return {
     path,
     format: 'html',

@@ -7,6 +7,7 @@ import {existsSync, readFileSync, statSync} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import {extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {CorrlintError} from '../errors.js'
+import {importModule} from '../import-module.js'
 
 /** Extensions a folder is searched for. */
 export const DRAFT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.eml', '.html', '.htm', '.docx']
@@ -42,7 +43,7 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
   const rules = ignoreRules(cwd, options)
   const plain = rules ? undefined : plainFiles(patterns, cwd, options)
   if (plain) return plain
-  const {glob, isDynamicPattern} = await import('tinyglobby')
+  const {glob, isDynamicPattern} = await importModule<typeof import('tinyglobby')>('tinyglobby')
   const ignored = await ignoreMatcher(cwd, rules)
   const found = new Map<string, string>()
   for (const pattern of patterns) {
@@ -138,7 +139,7 @@ function ignoreRules(cwd: string, options: ExpandOptions): IgnoreRules | undefin
 /** A predicate for files excluded by --ignore-pattern or .corrlintignore (gitignore rules, relative to cwd). */
 async function ignoreMatcher(cwd: string, rules: IgnoreRules | undefined): Promise<(path: string) => boolean> {
   if (!rules) return () => false
-  const {default: ignore} = await import('ignore')
+  const {default: ignore} = await importModule<{default: typeof import('ignore')}>('ignore')
   const matcher = ignore()
   if (rules.fileText !== undefined) matcher.add(rules.fileText)
   if (rules.patterns.length > 0) matcher.add(rules.patterns)

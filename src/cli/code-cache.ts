@@ -1,0 +1,145 @@
+/**
+ * Loads the bundled program (a CommonJS file written by scripts/bundle.mjs) through V8's code
+ * cache: the code V8 compiled for it in an earlier run is kept in a file and handed back to V8,
+ * which then neither parses nor compiles what the cache holds. Most of a cold start that is not
+ * Node's own is compiling the program, and the cache is written after a run that checked a draft,
+ * so it holds the code that checking runs too. Node 22.1+ has a module compile cache of its own;
+ * this works on every Node corrlint supports, and V8 refuses a cache that belongs to another
+ * source, Node or V8 version (then the program is compiled as without one and the cache rewritten).
+ *
+ * Where: $CORRLINT_CODE_CACHE_DIR, else `corrlint-code-cache-<user id>` in the system's temporary
+ * folder (made private to the user; a folder others can write to is not trusted). Nothing is
+ * cached when NODE_DISABLE_COMPILE_CACHE is set (Node's own switch for its cache). A cache is about
+ * 1 MB; the newest four of each bundle are kept.
+ *
+ * Built by scripts/bundle.mjs into dist/bundle/code-cache.js; only Node's built-in modules.
+ */
+import {mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {tmpdir} from 'node:os'
+import {basename, dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import vm from 'node:vm'
+
+/**
+ * What happened to the cache: used; none yet or out of date (then `save()` writes it); not used,
+ * because its folder is one others can write to (`untrusted`) or caching is off.
+ */
+export type CodeCacheState = 'used' | 'missing' | 'rejected' | 'untrusted' | 'off'
+
+export interface LoadedBundle<Exports> {
+  exports: Exports
+  state: CodeCacheState
+  /** Where the cache is (or would be); undefined when caching is off. */
+  file?: string
+  /** Write the cache for the next run unless it was used in this one (errors are ignored: a cache only buys speed). */
+  save(): void
+}
+
+/** The first line of every bundle names its build: `// corrlint build <hash>`. */
+const BUILD_LINE = /^\/\/ corrlint build ([0-9a-f]{8,64})\r?\n/
+
+/**
+ * Run the CommonJS bundle at `url` as Node would `require` it, with the code cache when there is
+ * one. `env` decides where the cache lives and whether there is one.
+ */
+export function loadBundle<Exports>(url: URL, env: Record<string, string | undefined> = process.env): LoadedBundle<Exports> {
+  const file = fileURLToPath(url)
+  const source = readFileSync(file, 'utf8')
+  const build = BUILD_LINE.exec(source)?.[1]
+  const cacheFile = build && !disabled(env) ? join(cacheDir(env), `${basename(file)}-${build}-${process.version}-${process.arch}.bin`) : undefined
+  let cachedData: Buffer | undefined
+  const folder = cacheFile ? trust(dirname(cacheFile)) : 'absent'
+  if (cacheFile && folder === 'trusted') {
+    try {
+      cachedData = readFileSync(cacheFile)
+    } catch {
+      // No cache yet.
+    }
+  }
+  // import() cannot run in code that came from a cache (Node 20): the bundle imports through
+  // `__corrlintImport` (src/import-module.ts), which imports from this module instead.
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __corrlintImport) {${source}\n})`, {filename: file, cachedData})
+  const module = {exports: {} as Exports}
+  const wrapper = script.runInThisContext() as (...args: unknown[]) => void
+  wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file), (specifier: string) => importFor(specifier, url))
+  const state: CodeCacheState = !cacheFile
+    ? 'off'
+    : folder === 'untrusted'
+      ? 'untrusted'
+      : !cachedData
+        ? 'missing'
+        : script.cachedDataRejected
+          ? 'rejected'
+          : 'used'
+  return {
+    exports: module.exports,
+    state,
+    file: cacheFile,
+    save() {
+      if (!cacheFile || state === 'used' || state === 'untrusted') return
+      const temporary = `${cacheFile}.${process.pid}.tmp`
+      try {
+        mkdirSync(dirname(cacheFile), {recursive: true, mode: 0o700})
+        if (trust(dirname(cacheFile)) !== 'trusted') return
+        // Written under another name and renamed, so a run starting meanwhile never reads half a file.
+        writeFileSync(temporary, script.createCachedData(), {mode: 0o600})
+        renameSync(temporary, cacheFile)
+        prune(dirname(cacheFile), basename(file))
+      } catch {
+        try {
+          unlinkSync(temporary)
+        } catch {
+          // Nothing was written.
+        }
+      }
+    }
+  }
+}
+
+/** Caches of one bundle kept (of other builds, or for other Node versions): the newest, about 1 MB each. */
+const KEEP = 4
+
+/** Remove all but the newest KEEP caches of the bundle named `name` (those of earlier builds pile up). */
+function prune(dir: string, name: string): void {
+  const caches = readdirSync(dir)
+    .filter((entry) => entry.startsWith(`${name}-`) && entry.endsWith('.bin'))
+    .map((entry) => ({path: join(dir, entry), time: statSync(join(dir, entry)).mtimeMs}))
+    .sort((a, b) => b.time - a.time)
+  for (const {path} of caches.slice(KEEP)) unlinkSync(path)
+}
+
+declare const __CORRLINT_VENDOR__: Record<string, string> | undefined
+
+/** Packages the build bundled into vendor/ (scripts/bundle.mjs defines the list); others as they are. */
+function importFor(specifier: string, bundle: URL): Promise<unknown> {
+  const vendored = typeof __CORRLINT_VENDOR__ === 'object' ? __CORRLINT_VENDOR__[specifier] : undefined
+  return import(vendored ? new URL(vendored, bundle).href : specifier)
+}
+
+function disabled(env: Record<string, string | undefined>): boolean {
+  const value = env.NODE_DISABLE_COMPILE_CACHE
+  return value !== undefined && value !== '' && value !== '0'
+}
+
+function cacheDir(env: Record<string, string | undefined>): string {
+  if (env.CORRLINT_CODE_CACHE_DIR) return env.CORRLINT_CODE_CACHE_DIR
+  const user = typeof process.getuid === 'function' ? String(process.getuid()) : 'user'
+  return join(tmpdir(), `corrlint-code-cache-${user}`)
+}
+
+/**
+ * Only a folder of this user's that no one else can write to: code read from a cache runs as
+ * corrlint's own. (On Windows, where there are no such modes, the user's temporary folder is private.)
+ */
+function trust(dir: string): 'trusted' | 'untrusted' | 'absent' {
+  let stats
+  try {
+    stats = statSync(dir)
+  } catch {
+    return 'absent'
+  }
+  if (!stats.isDirectory()) return 'untrusted'
+  if (typeof process.getuid !== 'function') return 'trusted'
+  return stats.uid === process.getuid() && (stats.mode & 0o022) === 0 ? 'trusted' : 'untrusted'
+}

@@ -1,0 +1,189 @@
+/**
+ * The code cache the built CLI runs through (src/cli/code-cache.ts, loaded by bin/corrlint.js):
+ * written after a run that checked a draft, used by the next, refused when out of date or kept in
+ * a folder others can write to, off with NODE_DISABLE_COMPILE_CACHE — and the output the same in
+ * every case, including the inputs whose parsers load from dist/bundle/vendor/ on first use.
+ */
+import {spawnSync} from 'node:child_process'
+import {chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {afterAll, describe, expect, it} from 'vitest'
+import {loadBundle} from '../src/cli/code-cache.js'
+
+const root = new URL('..', import.meta.url).pathname
+const bin = join(root, 'bin/corrlint.js')
+const dir = mkdtempSync(join(tmpdir(), 'corrlint-code-cache-test-'))
+afterAll(() => rmSync(dir, {recursive: true, force: true}))
+
+function corrlint(args: string[], env: Record<string, string>) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '', FORCE_COLOR: '0', CORRLINT_TIMING: '1', NODE_DISABLE_COMPILE_CACHE: '', ...env}
+  })
+  const startup = /^start-up: (.*)$/m.exec(result.stderr)?.[1]
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr, startup}
+}
+
+/** A tiny bundle in the shape scripts/bundle.mjs writes: the build line, then CommonJS. */
+function writeBundle(name: string, body: string, build = '0123456789abcdef'): URL {
+  const file = join(dir, name)
+  writeFileSync(file, `// corrlint build ${build}\n${body}\n`)
+  return pathToFileURL(file)
+}
+
+/**
+ * Load a bundle in a new process, as bin/corrlint.js does, and save its cache: V8 also keeps code
+ * it compiled in the same process, so only a new process shows what the cache file does.
+ */
+function loadInNewProcess(url: URL, cacheDir: string): {state: string; answer: number} {
+  // The loader as the build wrote it (Node 20 cannot run the TypeScript).
+  const script = `import {loadBundle} from ${JSON.stringify(pathToFileURL(join(root, 'dist/bundle/code-cache.js')).href)}
+const bundle = loadBundle(new URL(process.argv[1]), {CORRLINT_CODE_CACHE_DIR: process.argv[2]})
+bundle.save()
+console.log(JSON.stringify({state: bundle.state, answer: bundle.exports.answer}))`
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script, url.href, cacheDir], {encoding: 'utf8'})
+  expect(result.stderr).toBe('')
+  return JSON.parse(result.stdout) as {state: string; answer: number}
+}
+
+describe('loadBundle', () => {
+  const body = 'exports.answer = 6 * 7; exports.filename = __filename; exports.load = (specifier) => __corrlintImport(specifier)'
+
+  it('runs the bundle as CommonJS, with an importer for what it loads on first use', async () => {
+    const cacheDir = join(dir, 'unit-cache')
+    const url = writeBundle('unit.cjs', body)
+    const loaded = loadBundle<{answer: number; filename: string; load(specifier: string): Promise<unknown>}>(url, {CORRLINT_CODE_CACHE_DIR: cacheDir})
+    expect(loaded.exports.answer).toBe(42)
+    expect(loaded.exports.filename).toBe(join(dir, 'unit.cjs'))
+    expect(loaded.state).toBe('missing')
+    expect(loaded.file).toBe(join(cacheDir, `unit.cjs-0123456789abcdef-${process.version}-${process.arch}.bin`))
+    expect(((await loaded.exports.load('node:path')) as typeof import('node:path')).sep).toBe('/')
+    loaded.save()
+    // Private to the user.
+    expect(statSync(loaded.file!).mode & 0o777).toBe(0o600)
+    expect(statSync(cacheDir).mode & 0o777).toBe(0o700)
+  })
+
+  it('writes the cache on save() and uses it in the next process', () => {
+    const cacheDir = join(dir, 'next-cache')
+    const url = writeBundle('next.cjs', body)
+    expect(loadInNewProcess(url, cacheDir)).toEqual({state: 'missing', answer: 42})
+    expect(loadInNewProcess(url, cacheDir)).toEqual({state: 'used', answer: 42})
+  })
+
+  it('refuses a cache that does not fit the code, and writes it again', () => {
+    const cacheDir = join(dir, 'rejected-cache')
+    const url = writeBundle('rejected.cjs', body)
+    mkdirSync(cacheDir, {mode: 0o700})
+    writeFileSync(join(cacheDir, `rejected.cjs-0123456789abcdef-${process.version}-${process.arch}.bin`), 'not a code cache', {mode: 0o600})
+    expect(loadInNewProcess(url, cacheDir)).toEqual({state: 'rejected', answer: 42})
+    expect(loadInNewProcess(url, cacheDir)).toEqual({state: 'used', answer: 42})
+  })
+
+  it('keeps one cache per build: a new build never reads an old build’s cache', () => {
+    const cacheDir = join(dir, 'builds-cache')
+    expect(loadInNewProcess(writeBundle('builds.cjs', body, 'aaaaaaaaaaaaaaaa'), cacheDir).state).toBe('missing')
+    expect(loadInNewProcess(writeBundle('builds.cjs', 'exports.answer = 43', 'bbbbbbbbbbbbbbbb'), cacheDir)).toEqual({state: 'missing', answer: 43})
+    expect(readdirSync(cacheDir)).toHaveLength(2)
+  })
+
+  it('keeps the newest four caches of a bundle, and those of other bundles', () => {
+    const cacheDir = join(dir, 'prune-cache')
+    mkdirSync(cacheDir, {mode: 0o700})
+    const old = ['1', '2', '3', '4', '5'].map((build, index) => {
+      const path = join(cacheDir, `pruned.cjs-${build.repeat(16)}-v20.0.0-x64.bin`)
+      writeFileSync(path, '')
+      utimesSync(path, 1_000_000 + index, 1_000_000 + index)
+      return path
+    })
+    writeFileSync(join(cacheDir, 'other.cjs-1111111111111111-v20.0.0-x64.bin'), '')
+    const loaded = loadBundle(writeBundle('pruned.cjs', body), {CORRLINT_CODE_CACHE_DIR: cacheDir})
+    loaded.save()
+    const kept = readdirSync(cacheDir).sort()
+    expect(kept).toEqual(
+      [loaded.file!, ...old.slice(2), join(cacheDir, 'other.cjs-1111111111111111-v20.0.0-x64.bin')].map((path) => path.slice(cacheDir.length + 1)).sort()
+    )
+  })
+
+  it('does not read or write a cache in a folder others can write to', () => {
+    const cacheDir = join(dir, 'shared-cache')
+    mkdirSync(cacheDir)
+    chmodSync(cacheDir, 0o777)
+    const url = writeBundle('shared.cjs', body)
+    const loaded = loadBundle(url, {CORRLINT_CODE_CACHE_DIR: cacheDir})
+    expect(loaded.state).toBe('untrusted')
+    loaded.save()
+    expect(readdirSync(cacheDir)).toEqual([])
+  })
+
+  it('is off with NODE_DISABLE_COMPILE_CACHE, and on when it is empty or 0', () => {
+    const url = writeBundle('off.cjs', body)
+    const cacheDir = join(dir, 'off-cache')
+    const off = loadBundle(url, {CORRLINT_CODE_CACHE_DIR: cacheDir, NODE_DISABLE_COMPILE_CACHE: '1'})
+    expect(off.state).toBe('off')
+    expect(off.file).toBeUndefined()
+    off.save()
+    expect(() => statSync(cacheDir)).toThrow()
+    expect(loadBundle(url, {CORRLINT_CODE_CACHE_DIR: cacheDir, NODE_DISABLE_COMPILE_CACHE: '0'}).state).toBe('missing')
+    expect(loadBundle(url, {CORRLINT_CODE_CACHE_DIR: cacheDir, NODE_DISABLE_COMPILE_CACHE: ''}).state).toBe('missing')
+  })
+
+  it('ignores a cache it cannot write (a cache only buys speed)', () => {
+    const blocker = join(dir, 'a-file')
+    writeFileSync(blocker, '')
+    const loaded = loadBundle(writeBundle('blocked.cjs', body), {CORRLINT_CODE_CACHE_DIR: join(blocker, 'cache')})
+    expect(loaded.state).toBe('missing')
+    expect(() => loaded.save()).not.toThrow()
+  })
+})
+
+describe('the built CLI through the code cache', () => {
+  // Every input whose parser is bundled apart (vendor/): a folder with a YAML config (tinyglobby,
+  // ignore, yaml), .docx (mammoth), .eml (postal-mime), HTML (rehype-parse), a key (secretlint);
+  // more than six files at --jobs 2, so the worker thread runs through its own cache.
+  const inputs = [
+    'fixtures/org',
+    'fixtures/fmt-complaint-response.docx',
+    'fixtures/fmt-html-only.eml',
+    'fixtures/fmt-gmail-reply.html',
+    'fixtures/conf-message-flawed-secrets.txt',
+    '--format',
+    'json',
+    '--jobs',
+    '2'
+  ]
+
+  it('writes the cache after checking drafts, uses it next time, and the report is the same each way', () => {
+    const cacheDir = join(dir, 'cli-cache')
+    const env = {CORRLINT_CODE_CACHE_DIR: cacheDir}
+    const first = corrlint(inputs, env)
+    expect(first.startup).toMatch(/^no code cache yet; written at exit to .*corrlint\.cjs-[0-9a-f]{16}-v[\d.]+-\w+\.bin$/)
+    const written = readdirSync(cacheDir).sort()
+    expect(written).toHaveLength(2)
+    expect(written[0]).toMatch(/^corrlint\.cjs-/)
+    expect(written[1]).toMatch(/^worker\.cjs-/)
+    const second = corrlint(inputs, env)
+    expect(second.startup).toMatch(/^code cache used \(/)
+    const off = corrlint(inputs, {...env, NODE_DISABLE_COMPILE_CACHE: '1'})
+    expect(off.startup).toBe('code cache off (NODE_DISABLE_COMPILE_CACHE)')
+    const report = JSON.parse(off.stdout) as {files: Array<{path: string}>}
+    expect(report.files.length).toBeGreaterThanOrEqual(8)
+    expect(off.code).toBe(1)
+    for (const run of [first, second]) {
+      expect(run.code).toBe(off.code)
+      expect(run.stdout).toBe(off.stdout)
+    }
+    // The key is found, and masked, whichever way the program was loaded.
+    expect(second.stdout).toContain('"ruleId": "confidentiality/secret"')
+  })
+
+  it('writes no cache for a run that checks nothing', () => {
+    const cacheDir = join(dir, 'version-cache')
+    const {stdout} = corrlint(['--version'], {CORRLINT_CODE_CACHE_DIR: cacheDir})
+    expect(stdout).toMatch(/^\d+\.\d+\.\d+/)
+    expect(() => readdirSync(cacheDir)).toThrow()
+  })
+})
