@@ -59,7 +59,9 @@ describe('loadBundle', () => {
     expect(loaded.exports.answer).toBe(42)
     expect(loaded.exports.filename).toBe(join(dir, 'unit.cjs'))
     expect(loaded.state).toBe('missing')
-    expect(loaded.file).toBe(join(cacheDir, `unit.cjs-0123456789abcdef-${process.version}-${process.arch}.bin`))
+    // Named by the build, Node's version and architecture, and a hash of Node's flags when there are any.
+    expect(loaded.file!.startsWith(join(cacheDir, `unit.cjs-0123456789abcdef-${process.version}-${process.arch}`))).toBe(true)
+    expect(loaded.file).toMatch(/-v[\d.]+-\w+(?:-[0-9a-f]{8})?\.bin$/)
     expect(((await loaded.exports.load('node:path')) as typeof import('node:path')).sep).toBe('/')
     loaded.save()
     // Private to the user.
@@ -77,8 +79,9 @@ describe('loadBundle', () => {
   it('refuses a cache that does not fit the code, and writes it again', () => {
     const cacheDir = join(dir, 'rejected-cache')
     const url = writeBundle('rejected.cjs', body)
-    mkdirSync(cacheDir, {mode: 0o700})
-    writeFileSync(join(cacheDir, `rejected.cjs-0123456789abcdef-${process.version}-${process.arch}.bin`), 'not a code cache', {mode: 0o600})
+    expect(loadInNewProcess(url, cacheDir)).toEqual({state: 'missing', answer: 42})
+    const [written] = readdirSync(cacheDir)
+    writeFileSync(join(cacheDir, written), 'not a code cache')
     expect(loadInNewProcess(url, cacheDir)).toEqual({state: 'rejected', answer: 42})
     expect(loadInNewProcess(url, cacheDir)).toEqual({state: 'used', answer: 42})
   })
@@ -106,6 +109,16 @@ describe('loadBundle', () => {
     expect(kept).toEqual(
       [loaded.file!, ...old.slice(2), join(cacheDir, 'other.cjs-1111111111111111-v20.0.0-x64.bin')].map((path) => path.slice(cacheDir.length + 1)).sort()
     )
+  })
+
+  it('keeps a cache apart for each set of Node flags (V8 refuses a cache made under other flags)', () => {
+    const url = writeBundle('flags.cjs', body)
+    const cacheDir = join(dir, 'flags-cache')
+    const plain = loadBundle(url, {CORRLINT_CODE_CACHE_DIR: cacheDir}).file
+    const flagged = loadBundle(url, {CORRLINT_CODE_CACHE_DIR: cacheDir, NODE_OPTIONS: '--max-old-space-size=512'}).file
+    const other = loadBundle(url, {CORRLINT_CODE_CACHE_DIR: cacheDir, NODE_OPTIONS: '--max-old-space-size=1024'}).file
+    expect(new Set([plain, flagged, other]).size).toBe(3)
+    expect(loadBundle(url, {CORRLINT_CODE_CACHE_DIR: cacheDir, NODE_OPTIONS: '--max-old-space-size=512'}).file).toBe(flagged)
   })
 
   it('does not read or write a cache in a folder others can write to', () => {
@@ -160,7 +173,7 @@ describe('the built CLI through the code cache', () => {
     const cacheDir = join(dir, 'cli-cache')
     const env = {CORRLINT_CODE_CACHE_DIR: cacheDir}
     const first = corrlint(inputs, env)
-    expect(first.startup).toMatch(/^no code cache yet; written at exit to .*corrlint\.cjs-[0-9a-f]{16}-v[\d.]+-\w+\.bin$/)
+    expect(first.startup).toMatch(/^no code cache yet; written at exit to .*corrlint\.cjs-[0-9a-f]{16}-v[\d.]+-\w+(?:-[0-9a-f]{8})?\.bin$/)
     const written = readdirSync(cacheDir).sort()
     expect(written).toHaveLength(2)
     expect(written[0]).toMatch(/^corrlint\.cjs-/)

@@ -47,7 +47,7 @@ export function loadBundle<Exports>(url: URL, env: Record<string, string | undef
   const file = fileURLToPath(url)
   const source = readFileSync(file, 'utf8')
   const build = BUILD_LINE.exec(source)?.[1]
-  const cacheFile = build && !disabled(env) ? join(cacheDir(env), `${basename(file)}-${build}-${process.version}-${process.arch}.bin`) : undefined
+  const cacheFile = build && !disabled(env) ? join(cacheDir(env), `${basename(file)}-${build}-${process.version}-${process.arch}${flagsKey(env)}.bin`) : undefined
   let cachedData: Buffer | undefined
   const folder = cacheFile ? trust(dirname(cacheFile)) : 'absent'
   if (cacheFile && folder === 'trusted') {
@@ -115,6 +115,19 @@ declare const __CORRLINT_VENDOR__: Record<string, string> | undefined
 function importFor(specifier: string, bundle: URL): Promise<unknown> {
   const vendored = typeof __CORRLINT_VENDOR__ === 'object' ? __CORRLINT_VENDOR__[specifier] : undefined
   return import(vendored ? new URL(vendored, bundle).href : specifier)
+}
+
+/**
+ * V8 refuses a cache made under other V8 flags (`node --max-old-space-size=…`, NODE_OPTIONS): runs
+ * with and without them would each replace the other's. They get a cache each, named by a hash.
+ */
+function flagsKey(env: Record<string, string | undefined>): string {
+  const flags = [...process.execArgv, env.NODE_OPTIONS ?? ''].join('\u0000')
+  if (flags === '') return ''
+  // FNV-1a, 32 bits: enough to tell a few sets of flags apart (node:crypto costs a few ms to load).
+  let hash = 0x811c9dc5
+  for (let at = 0; at < flags.length; at++) hash = Math.imul(hash ^ flags.charCodeAt(at), 0x01000193)
+  return `-${(hash >>> 0).toString(16).padStart(8, '0')}`
 }
 
 function disabled(env: Record<string, string | undefined>): boolean {
