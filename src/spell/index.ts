@@ -14,7 +14,7 @@ import {fileURLToPath} from 'node:url'
 import type {Dialect} from '../types.js'
 import {Speller, WordList, letterMask} from './speller.js'
 
-export {Speller, WordList, commonSlip, entryMasks, letterMask, osa} from './speller.js'
+export {Speller, WordList, commonSlip, entryMasks, letterMask, osa, packBlocks, prefixBlocks, unpackBlocks} from './speller.js'
 
 const loaded = new Map<Dialect, Speller>()
 let root: string | undefined
@@ -26,7 +26,11 @@ export function speller(dialect: Dialect): Speller {
     const path = wordListPath(dialect)
     const text = readFileSync(path, 'utf8')
     const list = new WordList(text, checkedStarts(readUint32s(path.replace(/\.txt$/, '.index')), text))
-    found = new Speller(list, () => checkedMasks(readUint32s(path.replace(/\.txt$/, '.masks')), list))
+    found = new Speller(
+      list,
+      () => checkedMasks(readUint32s(path.replace(/\.txt$/, '.masks')), list),
+      () => readUint32s(path.replace(/\.txt$/, '.blocks'))
+    )
     loaded.set(dialect, found)
   }
   return found

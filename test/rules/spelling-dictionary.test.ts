@@ -4,7 +4,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import pairs from '../../rules/spelling/dialect-pairs.json' with {type: 'json'}
 import {dictionaryRules} from '../../rules/spelling/dictionary-rules.js'
-import {Speller, WordList, osa, speller, wordListPath} from '../../src/spell/index.js'
+import {Speller, WordList, osa, packBlocks, prefixBlocks, speller, unpackBlocks, wordListPath} from '../../src/spell/index.js'
 import type {Settings} from '../../src/types.js'
 import {at, emailWithBody, findingsOf, lintText, statusOf} from '../helpers.js'
 
@@ -264,5 +264,29 @@ describe('speller suggestions', () => {
       compared++
     }
     expect(compared).toBeGreaterThan(390)
+  })
+
+  it('reads the prefix blocks the build wrote, and refuses blocks that belong to another list', () => {
+    for (const dialect of ['en-GB', 'en-US'] as const) {
+      const path = wordListPath(dialect)
+      const list = speller(dialect).list
+      const bytes = readFileSync(path.replace(/\.txt$/, '.blocks'))
+      const written = new Uint32Array(new Uint8Array(bytes).buffer)
+      const computed = prefixBlocks(list)
+      expect(computed.length).toBeGreaterThan(1000)
+      expect(unpackBlocks(written, list)).toEqual(computed)
+      expect([...packBlocks(computed)]).toEqual([...written])
+    }
+    // Blocks of another list (a stale build): not used.
+    const gb = prefixBlocks(speller('en-GB').list)
+    const small = new WordList('apple\napricot\nbanana\nberry\n')
+    expect(unpackBlocks(packBlocks(gb), small)).toBeUndefined()
+    expect(unpackBlocks(packBlocks(prefixBlocks(small)), small)).toEqual([
+      {first: 97, second: 112, low: 0, high: 2},
+      {first: 98, second: 97, low: 2, high: 3},
+      {first: 98, second: 101, low: 3, high: 4}
+    ])
+    expect(unpackBlocks(new Uint32Array([0, 0x610070, 1]), small)).toBeUndefined()
+    expect(unpackBlocks(new Uint32Array([]), small)).toBeUndefined()
   })
 })
