@@ -79,9 +79,19 @@ const vendorImports = {
     })
   }
 }
+// Commander requires node:child_process at load, for subcommands run as programs of their own:
+// it gets a stand-in that loads it on first use (scripts/bundle-shims/child-process.cjs).
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(context) {
+    context.onResolve({filter: /^node:child_process$/}, (args) =>
+      /[\\/]commander[\\/]lib[\\/]command\.js$/.test(args.importer) ? {path: `${root}scripts/bundle-shims/child-process.cjs`} : undefined
+    )
+  }
+}
 const program = await build({
   ...shared,
-  plugins: [jsonAsParse, vendorImports],
+  plugins: [jsonAsParse, vendorImports, lazyChildProcess],
   entryPoints: {corrlint: `${root}src/cli/index.ts`, worker: `${root}src/engine/worker.ts`},
   outdir,
   outExtension: {'.js': '.cjs'},

@@ -8,7 +8,7 @@
  * enter it: every masked span is replaced by its masked form before any word is taken, so neither
  * the value nor a plain hash of it (a short number is easily brute-forced) can be recovered.
  */
-import {createHash} from 'node:crypto'
+import {sha256Hex} from '../text/digest.js'
 import type {FileReport, Finding} from '../types.js'
 
 /** Words taken on each side of a finding. */
@@ -113,7 +113,7 @@ function fingerprintOf(finding: Finding, report: FileReport, masked: MaskedText,
   const before = words(masked.text.slice(Math.max(0, start - 300), start)).slice(-CONTEXT_WORDS)
   const after = words(masked.text.slice(end, end + 300)).slice(0, CONTEXT_WORDS)
   const key = JSON.stringify([displayPath, finding.ruleId, part, words(covered).join(' '), before.join(' '), after.join(' ')])
-  return createHash('sha256').update(key).digest('hex').slice(0, 32)
+  return sha256Hex(key).slice(0, 32)
 }
 
 interface MaskedText {

@@ -3,7 +3,7 @@
  * criterion, help text and examples; every finding with its region; files that could not be
  * checked as tool execution notifications.
  */
-import {createHash} from 'node:crypto'
+import {sha256Hex} from '../text/digest.js'
 import {pathToFileURL} from 'node:url'
 import {criteriaInfo} from '../engine/criteria.js'
 import type {FileReport, Finding, Rule, Severity} from '../types.js'
@@ -140,7 +140,7 @@ function level(severity: Severity): 'error' | 'warning' {
 
 /** Without a baseline fingerprint: file, rule and message (messages never hold confidential values). */
 function fallbackFingerprint(uri: string, finding: Finding): string {
-  return createHash('sha256').update(`${uri}\0${finding.ruleId}\0${finding.message}`).digest('hex').slice(0, 32)
+  return sha256Hex(`${uri}\0${finding.ruleId}\0${finding.message}`).slice(0, 32)
 }
 
 /** A relative URI reference for a path inside cwd, a file: URI otherwise. */
