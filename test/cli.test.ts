@@ -1,5 +1,5 @@
 /** End-to-end: the built program (bin/corrlint.js → dist/), its exit codes and its two first formats. */
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {mkdtempSync, writeFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -114,6 +114,22 @@ describe('corrlint CLI', () => {
     expect(stdout).toMatch(/Before: …[^\n]*Yours faithfully/)
     expect(stdout).toMatch(/After: {2}…[^\n]*Yours sincerely/)
     expect(corrlint(['mismatched.txt']).stdout).not.toContain('Why it matters')
+  })
+
+  it('stops quietly, with the run\'s exit code, when the reader of its output has gone (`corrlint … | head`)', async () => {
+    // The pipe's reading end is closed before corrlint writes: every write fails with EPIPE.
+    const closedPipe = (args: string[]) =>
+      new Promise<{code: number | null; stderr: string}>((resolve) => {
+        const child = spawn(process.execPath, [bin, ...args], {cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, NO_COLOR: '1'}})
+        child.stdout.destroy()
+        let stderr = ''
+        child.stderr.on('data', (data: Buffer) => (stderr += data.toString()))
+        child.on('close', (code) => resolve({code, stderr}))
+      })
+    for (const format of ['stylish', 'json', 'sarif']) {
+      expect(await closedPipe(['--format', format, 'good.txt'])).toEqual({code: 0, stderr: ''})
+      expect(await closedPipe(['--format', format, 'mismatched.txt'])).toEqual({code: 1, stderr: ''})
+    }
   })
 
   it('honours FORCE_COLOR and --no-color', () => {

@@ -72,6 +72,13 @@ export async function run(argv: string[], startup?: string): Promise<void> {
     env: process.env,
     startup
   }
+  // `corrlint … | head` closes the pipe before the report is written: the rest of it has nowhere
+  // to go, so it is dropped quietly (the exit code is still the run's), not a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error
+    })
+  }
   const code = await main(argv.slice(2), io)
   process.exitCode = code
   // Everything is checked and written: once the output has reached the streams, leave instead of
