@@ -144,6 +144,14 @@ export class WordList {
     return this.ends ? this.ends[index] : index + 1 < this.size ? this.starts[index + 1] - 1 : this.lastEnd
   }
 
+  /** The length of entry `index` when it may be suggested, else -1 (one call for both, in the suggestion scan). */
+  suggestableLength(index: number): number {
+    const start = this.starts[index]
+    const first = this.text.charCodeAt(start)
+    if (first === 33 || first === 126) return -1
+    return (this.ends ? this.ends[index] : index + 1 < this.size ? this.starts[index + 1] - 1 : this.lastEnd) - start
+  }
+
   /** Whether entry `index` may be suggested (a word, not NOSUGGEST, not only in compounds). */
   suggestable(index: number): boolean {
     return this.mark(index) === 1
@@ -258,11 +266,21 @@ export class Speller {
       for (let index = block.low; index < block.high; index++) {
         // Two edits bring in at most two letters the word lacks, and take out at most two it has
         // (tested first: it rules out most entries, before any look at the list's text).
-        if (masks && (bitCount(masks[index] & ~wordMask) > 2 || bitCount(wordMask & ~masks[index]) > 2)) continue
-        if (!this.list.suggestable(index)) continue
+        // (Written out, with no calls: in a fresh process this loop runs in V8's interpreter.)
+        if (masks) {
+          let extra = masks[index] & ~wordMask
+          extra &= extra - 1
+          extra &= extra - 1
+          if (extra !== 0) continue
+          let missing = wordMask & ~masks[index]
+          missing &= missing - 1
+          missing &= missing - 1
+          if (missing !== 0) continue
+        }
+        const length = this.list.suggestableLength(index)
+        if (length < shortest || length > longest) continue
         const start = this.list.wordStart(index)
-        const length = this.list.wordEnd(index) - start
-        if (length < shortest || length > longest || hasDigit(text, start, start + length)) continue
+        if (hasDigit(text, start, start + length)) continue
         // Compare against the list's text in place; copy only the few words that come close.
         if (osaRange(lower, text, start, length, 2, true) > 2) continue
         const candidate = text.slice(start, start + length)
@@ -389,12 +407,6 @@ export function entryMasks(list: WordList): Uint32Array {
   const text = list.source
   for (let index = 0; index < list.size; index++) masks[index] = letterMask(text, list.wordStart(index), list.wordEnd(index), true)
   return masks
-}
-
-function bitCount(value: number): number {
-  let bits = value - ((value >>> 1) & 0x55555555)
-  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333)
-  return (((bits + (bits >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
 }
 
 /** Entries `low` to `high` (exclusive) of a word list, sharing a case-folded first and second letter. */
