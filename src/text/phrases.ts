@@ -48,6 +48,8 @@ export interface PhraseShape {
 export class PhraseMatcher<Entry extends {phrase: string}> {
   private readonly index = new Map<string, Array<PhraseShape & {entry: Entry}>>()
   private readonly normalise: (word: string) => string
+  /** This matcher's bit among the matchers of its normaliser (`FirstWords`); 0 when it has none. */
+  private readonly bit: number
 
   constructor(entries: readonly Entry[], normalise: (word: string) => string, shape: (phrase: string) => PhraseShape) {
     this.normalise = normalise
@@ -58,6 +60,10 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
       this.index.set(tokens[0], list)
     }
     for (const list of this.index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length)
+    let registry = firstWords.get(normalise)
+    if (!registry) firstWords.set(normalise, (registry = {bits: new Map(), matchers: 0, sentences: new WeakMap()}))
+    this.bit = registry.matchers < 31 ? 1 << registry.matchers++ : 0
+    if (this.bit !== 0) for (const first of this.index.keys()) registry.bits.set(first, (registry.bits.get(first) ?? 0) | this.bit)
   }
 
   /** Every non-overlapping match in `sentence`, left to right; `text` is `doc.prose`. */
@@ -65,7 +71,10 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
     let found: Array<PhraseMatch<Entry>> | undefined
     const words = sentence.words
     const normal = normalisedWords(sentence, this.normalise)
+    const starts = this.bit === 0 ? undefined : phraseStarts(sentence, this.normalise, normal)
     for (let index = 0; index < words.length; index++) {
+      // Most words start no phrase of any list: one look at the sentence's bits rules them out.
+      if (starts !== undefined && (starts[index] & this.bit) === 0) continue
       const candidates = this.index.get(normal[index])
       if (!candidates) continue
       let hit: (typeof candidates)[number] | undefined
@@ -89,6 +98,30 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
     for (const sentence of sentences) for (const match of this.find(sentence, text)) found.push(match)
     return found
   }
+}
+
+/**
+ * The first words of every matcher's phrases, per normaliser: for each word, a bit for each matcher
+ * it starts a phrase of (31 matchers a normaliser; later ones look every word up). About twenty
+ * matchers run over every body sentence; with these bits a sentence's words are looked up once in
+ * all, not once per matcher.
+ */
+interface FirstWords {
+  bits: Map<string, number>
+  matchers: number
+  /** Per sentence, its words' bits, and how many matchers there were when they were found. */
+  sentences: WeakMap<Sentence, {matchers: number; bits: Int32Array}>
+}
+const firstWords = new Map<(word: string) => string, FirstWords>()
+
+function phraseStarts(sentence: Sentence, normalise: (word: string) => string, normal: readonly string[]): Int32Array {
+  const registry = firstWords.get(normalise)!
+  const cached = registry.sentences.get(sentence)
+  if (cached && cached.matchers === registry.matchers) return cached.bits
+  const bits = new Int32Array(normal.length)
+  for (let index = 0; index < normal.length; index++) bits[index] = registry.bits.get(normal[index]) ?? 0
+  registry.sentences.set(sentence, {matchers: registry.matchers, bits})
+  return bits
 }
 
 /** What `find` returns for most sentences: one shared empty list, not a new one each time. */
