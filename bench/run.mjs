@@ -95,10 +95,35 @@ const format = ['--format', 'json']
 const jobs = (n) => (hasJobs ? ['--jobs', String(n)] : [])
 process.stderr.write(`corrlint bench: ${DRAFTS} drafts (seed ${seed}), ${runs} runs (${batchRuns} for batches), ${cpus().length} cores\n`)
 
-const empty = bench('empty node script', ['-e', ''], runs)
-const cold = bench('corrlint, one draft', [bin, ...format, one], runs)
-const coldNoCache = bench('corrlint, one draft, no code cache', [bin, ...format, one], runs, {NODE_DISABLE_COMPILE_CACHE: '1'})
-const coldPlain = bench('plain retext, one draft', [plain, one], runs)
+/**
+ * Like bench(), for several commands taking turns (one run of each, then again): the machine's
+ * load drifts over seconds, and short runs measured one after another would each catch a different
+ * part of it. Three times `runs` of each, as a cold start is short and noisier.
+ */
+function benchTogether(entries, count) {
+  process.stderr.write(`  ${entries.map(([label]) => label).join('; ')}, taking turns …`)
+  for (const [, args, env] of entries) measure(args, env)
+  const samples = entries.map(() => [])
+  for (let round = 0; round < count; round++) entries.forEach(([, args, env], at) => samples[at].push(measure(args, env)))
+  const results = samples.map((list) => {
+    const times = list.map((sample) => sample.ms).sort((a, b) => a - b)
+    const median = times.length % 2 ? times[(times.length - 1) / 2] : (times[times.length / 2 - 1] + times[times.length / 2]) / 2
+    const rss = list.every((sample) => sample.rss === undefined) ? undefined : Math.max(...list.map((sample) => sample.rss ?? 0))
+    return {median, rss}
+  })
+  process.stderr.write(` ${results.map((result) => `${result.median.toFixed(0)} ms`).join(', ')}\n`)
+  return results
+}
+
+const [empty, cold, coldNoCache, coldPlain] = benchTogether(
+  [
+    ['empty node script', ['-e', '']],
+    ['corrlint, one draft', [bin, ...format, one]],
+    ['corrlint, one draft, no code cache', [bin, ...format, one], {NODE_DISABLE_COMPILE_CACHE: '1'}],
+    ['plain retext, one draft', [plain, one]]
+  ],
+  runs * 3
+)
 const batch1 = bench(`corrlint, ${DRAFTS} drafts, --jobs 1`, [bin, ...format, ...jobs(1), ...drafts], batchRuns)
 const batch2 = hasJobs ? bench(`corrlint, ${DRAFTS} drafts, --jobs 2`, [bin, ...format, ...jobs(2), ...drafts], batchRuns) : undefined
 const batchPlain = bench(`plain retext, ${DRAFTS} drafts`, [plain, ...drafts], batchRuns)
@@ -148,7 +173,7 @@ writeFileSync(
   [
     '## Performance',
     '',
-    `\`npm run bench\` generates ${DRAFTS} realistic drafts (150–400 words, about one in four flawed, with names, amounts and reference codes) and one 1 MB letter from a fixed seed, then runs the real \`bin/corrlint.js\` (medians of ${runs} runs, ${batchRuns} for batches) beside two baselines measured in the same run: an empty Node script, and a plain unified + retext pipeline with the same plugins and stock retext-spell (\`bench/plain-retext.mjs\`). Each measurement follows one unmeasured run, which fills the file cache and writes corrlint's code cache as a user's first run would; the row \"with no code cache\" is that first run. Peak RSS comes from \`/usr/bin/time -v\`.`,
+    `\`npm run bench\` generates ${DRAFTS} realistic drafts (150–400 words, about one in four flawed, with names, amounts and reference codes) and one 1 MB letter from a fixed seed, then runs the real \`bin/corrlint.js\` (medians of ${runs} runs, ${batchRuns} for batches, ${runs * 3} for the cold starts, which take turns with their baselines) beside two baselines measured in the same run: an empty Node script, and a plain unified + retext pipeline with the same plugins and stock retext-spell (\`bench/plain-retext.mjs\`). Each measurement follows one unmeasured run, which fills the file cache and writes corrlint's code cache as a user's first run would; the row \"with no code cache\" is that first run. Peak RSS comes from \`/usr/bin/time -v\`.`,
     '',
     `Latest run: ${new Date().toISOString().slice(0, 10)}, ${machine}.`,
     '',
