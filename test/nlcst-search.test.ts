@@ -29,6 +29,25 @@ describe('nlcst-search replacement', () => {
     }
   })
 
+  it('finds the same in each paragraph, searched before or after the whole tree (as retext-equality and retext-profanities do)', () => {
+    const paragraphsOf = (tree: {children: Array<{type: string}>}) => tree.children.filter((child) => child.type === 'ParagraphNode')
+    let paragraphs = 0
+    for (const text of texts) {
+      for (const rootFirst of [true, false]) {
+        const tree = splitDocument(textSource(text)).tree as never as {children: Array<{type: string}>}
+        if (rootFirst) expect(matches(search, tree)).toEqual(matches(original as never, tree))
+        for (const paragraph of paragraphsOf(tree)) {
+          for (const options of [undefined, {allowApostrophes: true}]) {
+            expect(matches(search, paragraph, options)).toEqual(matches(original as never, paragraph, options))
+          }
+          paragraphs++
+        }
+        if (!rootFirst) expect(matches(search, tree, {allowApostrophes: true})).toEqual(matches(original as never, tree, {allowApostrophes: true}))
+      }
+    }
+    expect(paragraphs).toBeGreaterThan(100)
+  })
+
   it('rejects what nlcst-search rejects', () => {
     expect(() => search(undefined as never, phrases, () => {})).toThrow('Expected node')
     expect(() => search({type: 'RootNode', children: []}, 'x' as never, () => {})).toThrow('Expected object for phrases')

@@ -100,7 +100,16 @@ interface Words {
   parents: NlcstNode[]
   /** Their normal forms, per combination of options, made on first use. */
   normal: Array<string[] | undefined>
+  /** A paragraph's words taken from its root's (`paragraphRanges`): the root's, and where they start there. */
+  base?: {words: Words; from: number}
 }
+
+/**
+ * Where each paragraph's words are among its root's, recorded when the root's words are collected:
+ * retext-profanities searches the whole tree and retext-equality each paragraph, so a paragraph's
+ * words and their normal forms are then a slice of the root's, not collected and normalised again.
+ */
+const paragraphRanges = new WeakMap<NlcstNode, {words: Words; from: number; to: number}>()
 
 /**
  * Collected once per tree: the plugins search the same tree (a paragraph, or the whole document)
@@ -111,11 +120,35 @@ const wordsCache = new WeakMap<NlcstNode, Words>()
 function wordsOf(tree: NlcstNode): Words {
   let words = wordsCache.get(tree)
   if (!words) {
-    words = {nodes: [], positions: [], parents: [], normal: []}
-    collect(tree, words)
+    const range = paragraphRanges.get(tree)
+    if (range) {
+      const {words: all, from, to} = range
+      words = {nodes: all.nodes.slice(from, to), positions: all.positions.slice(from, to), parents: all.parents.slice(from, to), normal: [], base: {words: all, from}}
+    } else {
+      words = {nodes: [], positions: [], parents: [], normal: []}
+      collect(tree, words)
+      if (tree.type === 'RootNode') recordParagraphs(tree, words)
+    }
     wordsCache.set(tree, words)
   }
   return words
+}
+
+/** The word ranges of a root's paragraphs (its direct children), from its collected words. */
+function recordParagraphs(root: NlcstNode, words: Words): void {
+  let at = 0
+  for (const child of root.children!) {
+    const from = at
+    if (child.type === 'WordNode') at++
+    else at += countWords(child)
+    if (child.type === 'ParagraphNode') paragraphRanges.set(child, {words, from, to: at})
+  }
+}
+
+function countWords(node: NlcstNode): number {
+  let count = 0
+  for (const child of node.children ?? []) count += child.type === 'WordNode' ? 1 : countWords(child)
+  return count
 }
 
 function collect(node: NlcstNode, words: Words): void {
@@ -135,7 +168,12 @@ function collect(node: NlcstNode, words: Words): void {
 function normalsOf(words: Words, config: Options): string[] {
   const slot = optionsSlot(config)
   let normal = words.normal[slot]
-  if (!normal) normal = words.normal[slot] = words.nodes.map((node) => normalizedWord(node, config))
+  if (!normal) {
+    const base = words.base
+    normal = words.normal[slot] = base
+      ? normalsOf(base.words, config).slice(base.from, base.from + words.nodes.length)
+      : words.nodes.map((node) => normalizedWord(node, config))
+  }
   return normal
 }
 
