@@ -59,6 +59,11 @@ export const repeatedWord: Rule = {
 }
 
 type Transformer = (tree: CorrDocument['tree'], file: VFile) => void
+
+function isArticle(word: {text: string}): boolean {
+  const text = word.text
+  return (text.length === 1 && (text === 'a' || text === 'A')) || (text.length === 2 && text.toLowerCase() === 'an')
+}
 const articles = (retextIndefiniteArticle as unknown as () => Transformer)()
 
 export const indefiniteArticle: Rule = {
@@ -75,7 +80,8 @@ export const indefiniteArticle: Rule = {
       'Not reported: acronyms it does not know how to say (`a MOT` and `an MOT`, `a NHS` and `an NHS` are both accepted), brand names in mixed case (`an iPhone`, `an eBay account`), a capital `A` in the middle of a sentence (`Plan A`, `Grade A`), `a` as a letter (`a and b`, list markers `a)`), numbers starting with 0 (`a 0800 number` is read "a zero eight hundred"), and `an` before h-words some UK writers sound without the h (`an historic`, `an hotel`).'
   },
   check(doc, context) {
-    const sentences = writerSentences(doc)
+    // Only sentences with an `a` or `an` (the plugin looks at nothing else, and only within the sentence).
+    const sentences = writerSentences(doc).filter((sentence) => sentence.words.some(isArticle))
     if (sentences.length === 0) return
     const file = new VFile({value: doc.prose})
     articles({type: 'RootNode', children: [{type: 'ParagraphNode', children: sentences.map((sentence) => sentence.node)}]} as CorrDocument['tree'], file)

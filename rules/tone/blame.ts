@@ -1,4 +1,5 @@
-import type {CorrDocument, Rule, Sentence} from '../../src/types.js'
+import type {CorrDocument, Rule, Sentence, Word} from '../../src/types.js'
+import {normalisedWords} from '../../src/text/words.js'
 import data from './blame.json' with {type: 'json'}
 import {bodySentences, matchCase, normalise, PhraseMatcher, quote, severityFor} from './text.js'
 
@@ -46,19 +47,26 @@ export const blame: Rule = {
         suggestion: `Rephrase positively, e.g. "${instead}".`
       })
     }
-    for (const counted of data.counted) reportPiledUp(doc, sentences, counted, context)
+    for (const counted of COUNTED) reportPiledUp(doc, sentences, counted, context)
   }
 }
+
+/** Word families that may be used only so many times ("unfortunately", "problem"/"issue"). */
+const COUNTED = data.counted.map((counted) => ({...counted, family: new Set(counted.words)}))
 
 /** Report every use after the first `max` of a counted word family. */
 function reportPiledUp(
   doc: CorrDocument,
   sentences: readonly Sentence[],
-  counted: {words: string[]; max: number; why: string; instead: string},
+  counted: (typeof COUNTED)[number],
   context: Parameters<Rule['check']>[1]
 ): void {
-  const family = new Set(counted.words)
-  const uses = sentences.flatMap((sentence) => sentence.words.filter((word) => family.has(normalise(word.text))))
+  // The sentences' words as the phrase matchers normalised them (made once per sentence).
+  const uses: Word[] = []
+  for (const sentence of sentences) {
+    const normal = normalisedWords(sentence, normalise)
+    for (let index = 0; index < normal.length; index++) if (counted.family.has(normal[index])) uses.push(sentence.words[index])
+  }
   for (const word of uses.slice(counted.max)) {
     context.report({
       start: word.start,
