@@ -175,9 +175,9 @@ export default async function task(input) {
 `
 )
 
-// Remove the files (and emptied folders) of earlier builds (chunk names carry a content hash, and the layout changed
-// over time), or they pile up and ship in the package. Removed after writing, so a run in
-// progress never finds the bundle missing.
+// Remove the files and emptied folders of earlier builds (chunk names carry a content hash, and
+// the layout changed over time), or they pile up and ship in the package. Removed after writing,
+// so a run in progress never finds the bundle missing.
 for (const entry of readdirSync(outdir, {recursive: true, withFileTypes: true})) {
   if (!entry.isFile()) continue
   const file = relative(outdir, join(entry.parentPath ?? entry.path, entry.name))

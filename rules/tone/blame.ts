@@ -13,6 +13,8 @@ interface BlameEntry {
 
 const matcher = new PhraseMatcher<BlameEntry>(data.phrases)
 const negators = new Set(['not', 'never', 'no', 'cannot'])
+/** Word families that may be used only so many times ("unfortunately", "problem"/"issue"). */
+const COUNTED = data.counted.map((counted) => ({...counted, family: new Set(counted.words)}))
 
 /** tone/blame: no blaming the customer, and positive alternatives to negative phrasing. */
 export const blame: Rule = {
@@ -50,9 +52,6 @@ export const blame: Rule = {
     for (const counted of COUNTED) reportPiledUp(doc, sentences, counted, context)
   }
 }
-
-/** Word families that may be used only so many times ("unfortunately", "problem"/"issue"). */
-const COUNTED = data.counted.map((counted) => ({...counted, family: new Set(counted.words)}))
 
 /** Report every use after the first `max` of a counted word family. */
 function reportPiledUp(

@@ -126,29 +126,27 @@ function wordsOf(tree: NlcstNode): Words {
       words = {nodes: all.nodes.slice(from, to), positions: all.positions.slice(from, to), parents: all.parents.slice(from, to), normal: [], base: {words: all, from}}
     } else {
       words = {nodes: [], positions: [], parents: [], normal: []}
-      collect(tree, words)
-      if (tree.type === 'RootNode') recordParagraphs(tree, words)
+      if (tree.type === 'RootNode') collectRoot(tree, words)
+      else collect(tree, words)
     }
     wordsCache.set(tree, words)
   }
   return words
 }
 
-/** The word ranges of a root's paragraphs (its direct children), from its collected words. */
-function recordParagraphs(root: NlcstNode, words: Words): void {
-  let at = 0
-  for (const child of root.children!) {
-    const from = at
-    if (child.type === 'WordNode') at++
-    else at += countWords(child)
-    if (child.type === 'ParagraphNode') paragraphRanges.set(child, {words, from, to: at})
+/** `collect` for a root, noting where each of its paragraphs' words start and end (`paragraphRanges`). */
+function collectRoot(root: NlcstNode, words: Words): void {
+  const children = root.children ?? []
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]
+    const from = words.nodes.length
+    if (child.type === 'WordNode') {
+      words.nodes.push(child)
+      words.positions.push(index)
+      words.parents.push(root)
+    } else collect(child, words)
+    if (child.type === 'ParagraphNode') paragraphRanges.set(child, {words, from, to: words.nodes.length})
   }
-}
-
-function countWords(node: NlcstNode): number {
-  let count = 0
-  for (const child of node.children ?? []) count += child.type === 'WordNode' ? 1 : countWords(child)
-  return count
 }
 
 function collect(node: NlcstNode, words: Words): void {

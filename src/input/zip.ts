@@ -3,10 +3,8 @@
  * so a .docx can be recognised and a zip bomb refused before mammoth inflates it.
  */
 
-import {createRequire} from 'node:module'
-
-/** zlib only when a zip is inflated (a .docx), not on every start. */
-const requireBuiltin = createRequire(import.meta.url)
+// zlib only when a zip is inflated (a .docx), not on every start.
+import {requireBuiltin} from '../import-module.js'
 
 export interface ZipEntry {
   name: string
@@ -67,7 +65,7 @@ export function inflatedSize(bytes: Uint8Array, entries: ZipEntry[], limit: numb
       total += data.length
     } else if (entry.method === 8) {
       try {
-        const {inflateRawSync} = requireBuiltin('node:zlib') as typeof import('node:zlib')
+        const {inflateRawSync} = requireBuiltin<typeof import('node:zlib')>('node:zlib')
         total += inflateRawSync(data, {maxOutputLength: Math.max(1, limit - total + 1)}).length
       } catch {
         return undefined

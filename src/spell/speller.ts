@@ -144,17 +144,15 @@ export class WordList {
     return this.ends ? this.ends[index] : index + 1 < this.size ? this.starts[index + 1] - 1 : this.lastEnd
   }
 
-  /** The length of entry `index` when it may be suggested, else -1 (one call for both, in the suggestion scan). */
+  /**
+   * The length of entry `index` when it may be suggested (a word, not NOSUGGEST, not only in
+   * compounds), else -1: one call for both in the suggestion scan.
+   */
   suggestableLength(index: number): number {
     const start = this.starts[index]
     const first = this.text.charCodeAt(start)
     if (first === 33 || first === 126) return -1
-    return (this.ends ? this.ends[index] : index + 1 < this.size ? this.starts[index + 1] - 1 : this.lastEnd) - start
-  }
-
-  /** Whether entry `index` may be suggested (a word, not NOSUGGEST, not only in compounds). */
-  suggestable(index: number): boolean {
-    return this.mark(index) === 1
+    return this.wordEnd(index) - start
   }
 
   private mark(index: number): 1 | 2 | 3 {

@@ -3,12 +3,8 @@
  * first fingerprint, not at start: most runs write none, and loading it costs about 2.4 ms of a
  * cold start (issue 10).
  */
-import {createRequire} from 'node:module'
-
-const requireBuiltin = createRequire(import.meta.url)
-let crypto: typeof import('node:crypto') | undefined
+import {requireBuiltin} from '../import-module.js'
 
 export function sha256Hex(text: string): string {
-  crypto ??= requireBuiltin('node:crypto') as typeof import('node:crypto')
-  return crypto.createHash('sha256').update(text).digest('hex')
+  return requireBuiltin<typeof import('node:crypto')>('node:crypto').createHash('sha256').update(text).digest('hex')
 }
