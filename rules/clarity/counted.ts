@@ -13,10 +13,11 @@ import {redundancy} from './redundancy.js'
 import {sentenceLength} from './sentence-length.js'
 import {unexplainedAcronym} from './unexplained-acronym.js'
 import {wordyPhrase} from './wordy-phrase.js'
+import {AttachedMap} from '../../src/text/attached.js'
 
 /** A rule whose findings are remembered per document, settings and options. */
 export function remembered<Options>(rule: Rule<Options>): Rule<Options> {
-  const cache = new WeakMap<CorrDocument, WeakMap<Settings, Map<string, RawFinding[]>>>()
+  const cache = new AttachedMap<CorrDocument, WeakMap<Settings, Map<string, RawFinding[]>>>()
   return {
     ...rule,
     check(doc, context) {

@@ -6,10 +6,11 @@
 import {isCountedWord, segments} from '../../src/document/readability.js'
 import type {CorrDocument, Sentence, Word} from '../../src/types.js'
 import {bodySentences, PhraseMatcher as SharedPhraseMatcher} from '../../src/text/phrases.js'
+import {AttachedMap} from '../../src/text/attached.js'
 
 export {bodySentences, matchCase, type PhraseMatch} from '../../src/text/phrases.js'
 
-const segmentCache = new WeakMap<Sentence, Word[][]>()
+const segmentCache = new AttachedMap<Sentence, Word[][]>()
 
 /** A sentence's list-aware segments (see `segments`), computed once per sentence. */
 export function segmentsOf(sentence: Sentence): Word[][] {

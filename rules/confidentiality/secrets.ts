@@ -11,6 +11,7 @@
 import type {Rule, Span} from '../../src/types.js'
 import data from './secrets.json' with {type: 'json'}
 import {importModule} from '../../src/import-module.js'
+import {AttachedMap} from '../../src/text/attached.js'
 
 const MARKERS = data.precheck.markers
 const KINDS = data.kinds as Record<string, string>
@@ -84,7 +85,7 @@ export async function findSecrets(text: string): Promise<SecretFinding[]> {
 }
 
 /** What check() found in the whole text of each document, for mask(). */
-const elsewhere = new WeakMap<object, SecretFinding[]>()
+const elsewhere = new AttachedMap<object, SecretFinding[]>()
 
 const wording: Record<string, {message: string; suggestion: string}> = {
   'API key': {

@@ -4,10 +4,11 @@
  * joined by `\s+`, compiled once per phrase.
  */
 import type {CorrDocument, Span} from '../../src/types.js'
+import {AttachedMap} from '../../src/text/attached.js'
 
 const compiled = new Map<string, RegExp>()
-const searchable = new WeakMap<CorrDocument, string>()
-const withFooters = new WeakMap<CorrDocument, string>()
+const searchable = new AttachedMap<CorrDocument, string>()
+const withFooters = new AttachedMap<CorrDocument, string>()
 
 /** Every occurrence of `phrase` in `text`, as spans. */
 export function findPhrase(text: string, phrase: string): Span[] {

@@ -4,8 +4,9 @@
  * your-youre): which sentences and lines are the writer's prose, list markers, URLs and codes.
  */
 import type {CorrDocument, Paragraph, Sentence, Span, Word} from '../../src/types.js'
+import {AttachedMap} from '../../src/text/attached.js'
 
-const bodyCache = new WeakMap<CorrDocument, Sentence[]>()
+const bodyCache = new AttachedMap<CorrDocument, Sentence[]>()
 
 /** The sentences of the body (not the salutation, close or signature), computed once per document. */
 export function bodySentences(doc: CorrDocument): Sentence[] {
@@ -14,7 +15,7 @@ export function bodySentences(doc: CorrDocument): Sentence[] {
   return body
 }
 
-const proseCache = new WeakMap<CorrDocument, Sentence[]>()
+const proseCache = new AttachedMap<CorrDocument, Sentence[]>()
 
 /**
  * The writer's sentences that word-level proofreading reads: the body, the salutation and the
@@ -102,7 +103,7 @@ function emailSpans(text: string): Span[] {
   return spans
 }
 
-const urlCache = new WeakMap<CorrDocument, Span[]>()
+const urlCache = new AttachedMap<CorrDocument, Span[]>()
 
 /** Spans of URLs and email addresses in `doc.prose`, in order. */
 export function urlSpans(doc: CorrDocument): Span[] {

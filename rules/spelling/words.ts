@@ -14,6 +14,7 @@
  * looked at part by part (`well-known` → `well`, `known`).
  */
 import type {CorrDocument, Span} from '../../src/types.js'
+import {AttachedMap} from '../../src/text/attached.js'
 
 export interface Token extends Span {
   /** The text, curly apostrophes made straight, outer apostrophes and hyphens removed. */
@@ -37,7 +38,7 @@ const NEAR_CODE = new Set(['/', '\\', '@', '#', '_', '=', '&'])
 // `fited [sic]`: the writer quotes someone else's spelling faithfully.
 const SIC = /^\s{0,2}[[(]sic[\])]/i
 
-const scanned = new WeakMap<CorrDocument, ScannedWord[]>()
+const scanned = new AttachedMap<CorrDocument, ScannedWord[]>()
 
 /** The words of `doc` the dictionary rules check, in order (computed once per document). */
 export function scanWords(doc: CorrDocument): ScannedWord[] {

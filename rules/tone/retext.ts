@@ -7,6 +7,7 @@ import retextProfanities from 'retext-profanities'
 import {VFile} from 'vfile'
 import type {CorrDocument} from '../../src/types.js'
 import allow from './retext-allow.json' with {type: 'json'}
+import {AttachedMap} from '../../src/text/attached.js'
 
 /** A message of a retext plugin, with offsets into `doc.text`. */
 export interface RetextMessage {
@@ -26,7 +27,7 @@ type Transformer = (tree: CorrDocument['tree'], file: VFile) => void
 const profanities = (retextProfanities as unknown as (options: object) => Transformer)({sureness: 1, ignore: allow.profanities})
 const equality = (retextEquality as unknown as (options: object) => Transformer)({binary: true})
 const ignoredEquality = new Set(allow.equality)
-const cache = new WeakMap<CorrDocument, RetextMessage[]>()
+const cache = new AttachedMap<CorrDocument, RetextMessage[]>()
 
 /** The messages of both plugins for `doc`, computed once. */
 export function retextMessages(doc: CorrDocument): RetextMessage[] {

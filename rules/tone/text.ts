@@ -6,6 +6,7 @@
 import type {CorrDocument, RuleContext, Severity} from '../../src/types.js'
 import {bodySentences, PhraseMatcher as SharedPhraseMatcher} from '../../src/text/phrases.js'
 import signals from './complaint.json' with {type: 'json'}
+import {AttachedMap} from '../../src/text/attached.js'
 
 /** Lower case, curly apostrophes and primes straight: how words and phrases are compared. */
 export function normalise(word: string): string {
@@ -52,7 +53,7 @@ export interface ComplaintSignal {
   word: string
 }
 
-const complaintCache = new WeakMap<CorrDocument, ComplaintSignal | null>()
+const complaintCache = new AttachedMap<CorrDocument, ComplaintSignal | null>()
 const strong = new RegExp(`(?<![\\p{L}])(?:${signals.subject.map(escape).join('|')})(?![\\p{L}])`, 'iu')
 const quoted = new RegExp(`(?<![\\p{L}])(?:${[...signals.subject, ...signals.quote].map(escape).join('|')})(?![\\p{L}])`, 'iu')
 const bodyMatcher = new PhraseMatcher(signals.body.map((phrase) => ({phrase})))

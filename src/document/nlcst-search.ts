@@ -11,6 +11,7 @@
 import {isLiteral} from 'nlcst-is-literal'
 import {normalize} from 'nlcst-normalize'
 import {toString} from 'nlcst-to-string'
+import {AttachedMap} from '../text/attached.js'
 
 interface NlcstNode {
   type: string
@@ -109,14 +110,14 @@ interface Words {
  * retext-profanities searches the whole tree and retext-equality each paragraph, so a paragraph's
  * words and their normal forms are then a slice of the root's, not collected and normalised again.
  */
-const paragraphRanges = new WeakMap<NlcstNode, {words: Words; from: number; to: number}>()
+const paragraphRanges = new AttachedMap<NlcstNode, {words: Words; from: number; to: number}>()
 
 /**
  * Collected once per tree: the plugins search the same tree (a paragraph, or the whole document)
  * with two phrase lists each, and a flat list is cheaper to go through than the tree. The trees are
  * not changed once the rules read them.
  */
-const wordsCache = new WeakMap<NlcstNode, Words>()
+const wordsCache = new AttachedMap<NlcstNode, Words>()
 function wordsOf(tree: NlcstNode): Words {
   let words = wordsCache.get(tree)
   if (!words) {

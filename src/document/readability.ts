@@ -10,6 +10,7 @@
  */
 import type {Sentence, Word} from '../types.js'
 import exceptionData from './syllables.json' with {type: 'json'}
+import {AttachedMap} from '../text/attached.js'
 
 /** The counts and scores of `readability`. */
 export interface Readability {
@@ -34,7 +35,7 @@ const TWO_SYLLABLE_PAIR =
 const CONTRACTION_SYLLABLE = new Set(exceptionData.syllabicNt)
 
 /** Measures already taken, by the first sentence and which sentences follow (the report's facts and clarity/reading-level measure the same body). */
-const measured = new WeakMap<Sentence, Map<string, Readability>>()
+const measured = new AttachedMap<Sentence, Map<string, Readability>>()
 
 /** Flesch–Kincaid grade and Flesch reading ease of `sentences`. */
 export function readability(sentences: readonly Sentence[]): Readability {

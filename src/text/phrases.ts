@@ -5,8 +5,9 @@
  */
 import type {CorrDocument, Sentence, Word} from '../types.js'
 import {fills, normalisedWords} from './words.js'
+import {AttachedMap} from './attached.js'
 
-const bodyCache = new WeakMap<CorrDocument, Sentence[]>()
+const bodyCache = new AttachedMap<CorrDocument, Sentence[]>()
 
 /** The sentences of the body (not the salutation, close or signature), computed once per document. */
 export function bodySentences(doc: CorrDocument): Sentence[] {
@@ -61,7 +62,7 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
     }
     for (const list of this.index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length)
     let registry = firstWords.get(normalise)
-    if (!registry) firstWords.set(normalise, (registry = {bits: new Map(), matchers: 0, sentences: new WeakMap()}))
+    if (!registry) firstWords.set(normalise, (registry = {bits: new Map(), matchers: 0, sentences: new AttachedMap()}))
     this.bit = registry.matchers < 31 ? 1 << registry.matchers++ : 0
     if (this.bit !== 0) for (const first of this.index.keys()) registry.bits.set(first, (registry.bits.get(first) ?? 0) | this.bit)
   }
@@ -110,7 +111,7 @@ interface FirstWords {
   bits: Map<string, number>
   matchers: number
   /** Per sentence, its words' bits, and how many matchers there were when they were found. */
-  sentences: WeakMap<Sentence, {matchers: number; bits: Int32Array}>
+  sentences: AttachedMap<Sentence, {matchers: number; bits: Int32Array}>
 }
 const firstWords = new Map<(word: string) => string, FirstWords>()
 

@@ -1,6 +1,7 @@
 import type {Sentence} from '../types.js'
+import {AttachedMap} from './attached.js'
 
-const caches = new WeakMap<(word: string) => string, WeakMap<Sentence, string[]>>()
+const caches = new WeakMap<(word: string) => string, AttachedMap<Sentence, string[]>>()
 
 /**
  * A sentence's words passed through `normalise`, computed once per sentence and normaliser however
@@ -9,7 +10,7 @@ const caches = new WeakMap<(word: string) => string, WeakMap<Sentence, string[]>
  */
 export function normalisedWords(sentence: Sentence, normalise: (word: string) => string): string[] {
   let bySentence = caches.get(normalise)
-  if (!bySentence) caches.set(normalise, (bySentence = new WeakMap()))
+  if (!bySentence) caches.set(normalise, (bySentence = new AttachedMap()))
   let normal = bySentence.get(sentence)
   if (!normal) bySentence.set(sentence, (normal = sentence.words.map((word) => normalise(word.text))))
   return normal
