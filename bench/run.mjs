@@ -9,7 +9,7 @@
  * /usr/bin/time -v when present).
  *
  * Environment: BENCH_RUNS (default 5; batches use at most 3), BENCH_SEED (default 35034).
- * Needs a build (`npm run build`): it runs bin/corrlint.js as a user would.
+ * Needs a build (`npm run build`): it runs bin/corrlint.cjs as a user would.
  */
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
@@ -18,7 +18,7 @@ import {join} from 'node:path'
 import {corpus, longLetter} from './corpus.mjs'
 
 const root = new URL('..', import.meta.url).pathname
-const bin = join(root, 'bin/corrlint.js')
+const bin = join(root, 'bin/corrlint.cjs')
 const plain = join(root, 'bench/plain-retext.mjs')
 const dir = join(root, 'bench/.corpus')
 const draftsDir = join(dir, 'drafts')
@@ -173,7 +173,7 @@ writeFileSync(
   [
     '## Performance',
     '',
-    `\`npm run bench\` generates ${DRAFTS} realistic drafts (150–400 words, about one in four flawed, with names, amounts and reference codes) and one 1 MB letter from a fixed seed, then runs the real \`bin/corrlint.js\` (medians of ${runs} runs, ${batchRuns} for batches, ${runs * 3} for the cold starts, which take turns with their baselines) beside two baselines measured in the same run: an empty Node script, and a plain unified + retext pipeline with the same plugins and stock retext-spell (\`bench/plain-retext.mjs\`). Each measurement follows one unmeasured run, which fills the file cache and writes corrlint's code cache as a user's first run would; the row \"with no code cache\" is that first run. Peak RSS comes from \`/usr/bin/time -v\`.`,
+    `\`npm run bench\` generates ${DRAFTS} realistic drafts (150–400 words, about one in four flawed, with names, amounts and reference codes) and one 1 MB letter from a fixed seed, then runs the real \`bin/corrlint.cjs\` (medians of ${runs} runs, ${batchRuns} for batches, ${runs * 3} for the cold starts, which take turns with their baselines) beside two baselines measured in the same run: an empty Node script, and a plain unified + retext pipeline with the same plugins and stock retext-spell (\`bench/plain-retext.mjs\`). Each measurement follows one unmeasured run, which fills the file cache and writes corrlint's code cache as a user's first run would; the row \"with no code cache\" is that first run. Peak RSS comes from \`/usr/bin/time -v\`.`,
     '',
     `Latest run: ${new Date().toISOString().slice(0, 10)}, ${machine}.`,
     '',

@@ -3,7 +3,7 @@
  * unified ecosystem costs more than the code itself, and compiling what is loaded costs most of
  * the rest. Writes dist/bundle/:
  * - corrlint.cjs and worker.cjs: the program and the pool's worker, one CommonJS file each, which
- *   code-cache.js (from src/cli/code-cache.ts) runs through V8's code cache — V8 can hand back the
+ *   code-cache.cjs (from src/cli/code-cache.ts) runs through V8's code cache — V8 can hand back the
  *   code it compiled in an earlier run only for a script, and Node 20 has no cache for modules.
  *   The first line names the build (a hash of the rest), so a cache never outlives its code.
  * - vendor/: what only some inputs need (mammoth for .docx, postal-mime for .eml, rehype-parse for
@@ -126,7 +126,8 @@ const loader = await build({
   ...shared,
   entryPoints: {'code-cache': `${root}src/cli/code-cache.ts`},
   outdir,
-  format: 'esm',
+  outExtension: {'.js': '.cjs'},
+  format: 'cjs',
   define: {__CORRLINT_VENDOR__: JSON.stringify(Object.fromEntries(vendorFor))}
 })
 
@@ -159,7 +160,7 @@ write(
   join(outdir, 'worker.js'),
   `// The entry tinypool starts in a worker thread: the worker bundle, through the code cache
 // (written after the worker's first task, when the code that checks drafts is compiled).
-import {loadBundle} from './code-cache.js'
+import {loadBundle} from './code-cache.cjs'
 
 const bundle = loadBundle(new URL('./worker.cjs', import.meta.url))
 let saved = false

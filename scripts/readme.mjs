@@ -14,7 +14,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 
 const root = new URL('..', import.meta.url).pathname
-const bin = join(root, 'bin/corrlint.js')
+const bin = join(root, 'bin/corrlint.cjs')
 
 /** The examples the README shows, good first. */
 export const OUTPUT_EXAMPLES = ['fixtures/complaint-reply-good-late-delivery.txt', 'fixtures/complaint-reply-flawed-faithfully-named.txt']

@@ -10,7 +10,7 @@ import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {makeZip} from './support/zip.js'
 
-const bin = new URL('../bin/corrlint.js', import.meta.url).pathname
+const bin = new URL('../bin/corrlint.cjs', import.meta.url).pathname
 const dir = mkdtempSync(join(tmpdir(), 'corrlint-bad-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 const letter = 'Dear Mrs Patel,\n\nThank you for your letter about your bill. We will send a corrected bill by Friday 27 November.\n\nYours sincerely,\nSam Okafor\n'

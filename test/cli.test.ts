@@ -1,11 +1,11 @@
-/** End-to-end: the built program (bin/corrlint.js → dist/), its exit codes and its two first formats. */
+/** End-to-end: the built program (bin/corrlint.cjs → dist/), its exit codes and its two first formats. */
 import {spawn, spawnSync} from 'node:child_process'
 import {mkdtempSync, writeFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 
-const bin = new URL('../bin/corrlint.js', import.meta.url).pathname
+const bin = new URL('../bin/corrlint.cjs', import.meta.url).pathname
 const dir = mkdtempSync(join(tmpdir(), 'corrlint-cli-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 

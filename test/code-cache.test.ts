@@ -1,5 +1,5 @@
 /**
- * The code cache the built CLI runs through (src/cli/code-cache.ts, loaded by bin/corrlint.js):
+ * The code cache the built CLI runs through (src/cli/code-cache.ts, loaded by bin/corrlint.cjs):
  * written after a run that checked a draft, used by the next, refused when out of date or kept in
  * a folder others can write to, off with NODE_DISABLE_COMPILE_CACHE — and the output the same in
  * every case, including the inputs whose parsers load from dist/bundle/vendor/ on first use.
@@ -13,7 +13,7 @@ import {afterAll, describe, expect, it} from 'vitest'
 import {loadBundle} from '../src/cli/code-cache.js'
 
 const root = new URL('..', import.meta.url).pathname
-const bin = join(root, 'bin/corrlint.js')
+const bin = join(root, 'bin/corrlint.cjs')
 const dir = mkdtempSync(join(tmpdir(), 'corrlint-code-cache-test-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
@@ -35,12 +35,12 @@ function writeBundle(name: string, body: string, build = '0123456789abcdef'): UR
 }
 
 /**
- * Load a bundle in a new process, as bin/corrlint.js does, and save its cache: V8 also keeps code
+ * Load a bundle in a new process, as bin/corrlint.cjs does, and save its cache: V8 also keeps code
  * it compiled in the same process, so only a new process shows what the cache file does.
  */
 function loadInNewProcess(url: URL, cacheDir: string): {state: string; answer: number} {
   // The loader as the build wrote it (Node 20 cannot run the TypeScript).
-  const script = `import {loadBundle} from ${JSON.stringify(pathToFileURL(join(root, 'dist/bundle/code-cache.js')).href)}
+  const script = `import {loadBundle} from ${JSON.stringify(pathToFileURL(join(root, 'dist/bundle/code-cache.cjs')).href)}
 const bundle = loadBundle(new URL(process.argv[1]), {CORRLINT_CODE_CACHE_DIR: process.argv[2]})
 bundle.save()
 console.log(JSON.stringify({state: bundle.state, answer: bundle.exports.answer}))`

@@ -22,9 +22,9 @@ describe.skipIf(!chromium)('html report in a browser', () => {
     const fixtures = readdirSync(join(root, 'fixtures'))
       .filter((name) => /\.(?:txt|md)$/.test(name))
       .map((name) => join(root, 'fixtures', name))
-    const run = spawnSync(process.execPath, [join(root, 'bin/corrlint.js'), ...fixtures, '--format', 'html', '--output', output], {encoding: 'utf8'})
+    const run = spawnSync(process.execPath, [join(root, 'bin/corrlint.cjs'), ...fixtures, '--format', 'html', '--output', output], {encoding: 'utf8'})
     expect([0, 1]).toContain(run.status)
-    const json = spawnSync(process.execPath, [join(root, 'bin/corrlint.js'), ...fixtures, '--format', 'json'], {encoding: 'utf8'})
+    const json = spawnSync(process.execPath, [join(root, 'bin/corrlint.cjs'), ...fixtures, '--format', 'json'], {encoding: 'utf8'})
     const report = JSON.parse(json.stdout) as {files: Array<{findings: unknown[]}>}
     const findings = report.files.reduce((sum, file) => sum + file.findings.length, 0)
 

@@ -11,7 +11,7 @@ import {expect, it, onTestFinished} from 'vitest'
 import {formatters} from '../src/report/index.js'
 
 const root = new URL('..', import.meta.url).pathname
-const bin = join(root, 'bin/corrlint.js')
+const bin = join(root, 'bin/corrlint.cjs')
 
 function snapshot(dir: string): Map<string, {bytes: string; mtime: number}> {
   const files = new Map<string, {bytes: string; mtime: number}>()

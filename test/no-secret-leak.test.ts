@@ -10,7 +10,7 @@ import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {formatters} from '../src/report/index.js'
 
-const bin = new URL('../bin/corrlint.js', import.meta.url).pathname
+const bin = new URL('../bin/corrlint.cjs', import.meta.url).pathname
 const dir = mkdtempSync(join(tmpdir(), 'corrlint-secrets-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 

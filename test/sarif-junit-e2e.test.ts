@@ -1,5 +1,5 @@
 /**
- * End-to-end, through the built program (bin/corrlint.js → dist/): a folder of at least 50
+ * End-to-end, through the built program (bin/corrlint.cjs → dist/): a folder of at least 50
  * fixture drafts as SARIF (validated against the SARIF 2.1.0 schema) and JUnit (strict XML parser
  * plus the structure GitLab and Jenkins read), CSV with one row per file, shards that cover every
  * file exactly once, the same report at any --jobs, and a baseline that silences known findings.
@@ -14,7 +14,7 @@ import {CRITERIA} from '../src/types.js'
 import {validateSarif} from './support/sarif.js'
 
 const root = new URL('..', import.meta.url).pathname
-const bin = join(root, 'bin/corrlint.js')
+const bin = join(root, 'bin/corrlint.cjs')
 const fixtures = join(root, 'fixtures')
 const DRAFT = /\.(txt|text|md|markdown|eml|html?|docx)$/i
 const scratch = mkdtempSync(join(tmpdir(), 'corrlint-e2e-'))

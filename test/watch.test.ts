@@ -7,7 +7,7 @@ import {expect, it, onTestFinished} from 'vitest'
 import {changesSince} from '../src/cli/watch.js'
 import type {RunReport} from '../src/types.js'
 
-const bin = new URL('../bin/corrlint.js', import.meta.url).pathname
+const bin = new URL('../bin/corrlint.cjs', import.meta.url).pathname
 const good = 'Dear Mrs Patel,\n\nThank you for your letter about your bill. We will send a corrected bill by Friday 27 November.\n\nYours sincerely,\nSam Okafor\n'
 
 it('re-checks a draft on save and shows the verdicts that changed', {timeout: 60_000}, async () => {

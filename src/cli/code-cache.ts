@@ -12,7 +12,7 @@
  * cached when NODE_DISABLE_COMPILE_CACHE is set (Node's own switch for its cache). A cache is about
  * 1 MB; the newest four of each bundle are kept.
  *
- * Built by scripts/bundle.mjs into dist/bundle/code-cache.js; only Node's built-in modules.
+ * Built by scripts/bundle.mjs into dist/bundle/code-cache.cjs (CommonJS, as bin/corrlint.cjs requires it); only Node's built-in modules.
  */
 import {mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'

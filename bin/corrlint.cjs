@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // A shim: `npm run build` bundles the program into dist/bundle/corrlint.cjs, which runs through
-// V8's code cache (dist/bundle/code-cache.js; NODE_DISABLE_COMPILE_CACHE=1 turns it off).
-import {setFlagsFromString} from 'node:v8'
-import {loadBundle} from '../dist/bundle/code-cache.js'
+// V8's code cache (dist/bundle/code-cache.cjs; NODE_DISABLE_COMPILE_CACHE=1 turns it off).
+// CommonJS, like the bundle: an ES module entry starts Node's ESM loader, about 3 ms of a cold start.
+'use strict'
+const {setFlagsFromString} = require('node:v8')
+const {loadBundle} = require('../dist/bundle/code-cache.cjs')
 
 // V8 first compiles a regular expression to bytecode and, once it has run, again to machine code;
 // corrlint's patterns run on every sentence, so compile them to machine code at once (for the whole
 // process, worker threads included: about 5 ms of a cold start and 7% of a batch; issue 10).
 setFlagsFromString('--no-regexp-tier-up')
-const bundle = loadBundle(new URL('../dist/bundle/corrlint.cjs', import.meta.url))
+const bundle = loadBundle(require('node:url').pathToFileURL(require.resolve('../dist/bundle/corrlint.cjs')))
 // Written once a draft has been checked, so the cache holds the code that checks drafts.
 process.once('exit', () => {
   try {
@@ -24,4 +26,4 @@ const notes = {
   untrusted: `code cache not used: others can write to its folder (${bundle.file})`,
   off: 'code cache off (NODE_DISABLE_COMPILE_CACHE)'
 }
-await bundle.exports.run(process.argv, notes[bundle.state])
+bundle.exports.run(process.argv, notes[bundle.state])
