@@ -9,6 +9,7 @@
  * - vendor/: what only some inputs need (mammoth for .docx, postal-mime for .eml, rehype-parse for
  *   HTML, yaml and ajv for configuration files, tinyglobby and ignore for folders, secretlint for
  *   keys), bundled as ES modules with shared chunks and imported on first use.
+ * - start.cjs (from src/cli/start.ts): what bin/corrlint.cjs runs — V8's flags, then the program.
  * - worker.js: the entry tinypool starts in each worker thread.
  * The library entry (dist/src/index.js, from tsc) is not bundled: a library's users bundle it.
  */
@@ -111,7 +112,7 @@ const program = await build({
   }
 })
 
-// 2. The vendor packages, and the code-cache loader (Node's built-in modules only).
+// 2. The vendor packages, and the loader: start.cjs and code-cache.cjs (Node's built-in modules only).
 const vendor = await build({
   ...shared,
   entryPoints: Object.fromEntries(Object.entries(VENDOR).map(([name, specifier]) => [`vendor/${name}`, specifier])),
@@ -124,7 +125,7 @@ const vendor = await build({
 })
 const loader = await build({
   ...shared,
-  entryPoints: {'code-cache': `${root}src/cli/code-cache.ts`},
+  entryPoints: {start: `${root}src/cli/start.ts`, 'code-cache': `${root}src/cli/code-cache.ts`},
   outdir,
   outExtension: {'.js': '.cjs'},
   format: 'cjs',

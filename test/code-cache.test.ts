@@ -173,7 +173,7 @@ describe('the built CLI through the code cache', () => {
     const cacheDir = join(dir, 'cli-cache')
     const env = {CORRLINT_CODE_CACHE_DIR: cacheDir}
     const first = corrlint(inputs, env)
-    expect(first.startup).toMatch(/^no code cache yet; written at exit to .*corrlint\.cjs-[0-9a-f]{16}-v[\d.]+-\w+(?:-[0-9a-f]{8})?\.bin$/)
+    expect(first.startup).toMatch(/^no code cache yet; written at exit to .*corrlint\.cjs-[0-9a-f]{16}-v[\d.]+-\w+(?:-[0-9a-f]{8})?\.bin; V8 --no-regexp-tier-up --no-turbo-inlining$/)
     const written = readdirSync(cacheDir).sort()
     expect(written).toHaveLength(2)
     expect(written[0]).toMatch(/^corrlint\.cjs-/)
@@ -181,7 +181,7 @@ describe('the built CLI through the code cache', () => {
     const second = corrlint(inputs, env)
     expect(second.startup).toMatch(/^code cache used \(/)
     const off = corrlint(inputs, {...env, NODE_DISABLE_COMPILE_CACHE: '1'})
-    expect(off.startup).toBe('code cache off (NODE_DISABLE_COMPILE_CACHE)')
+    expect(off.startup).toBe('code cache off (NODE_DISABLE_COMPILE_CACHE); V8 --no-regexp-tier-up --no-turbo-inlining')
     const report = JSON.parse(off.stdout) as {files: Array<{path: string}>}
     expect(report.files.length).toBeGreaterThanOrEqual(8)
     expect(off.code).toBe(1)
@@ -191,6 +191,26 @@ describe('the built CLI through the code cache', () => {
     }
     // The key is found, and masked, whichever way the program was loaded.
     expect(second.stdout).toContain('"ruleId": "confidentiality/secret"')
+  })
+
+  it('keeps one cache for small runs (no optimising compiler) and one for the others, each used in turn', () => {
+    const cacheDir = join(dir, 'small-cache')
+    const env = {CORRLINT_CODE_CACHE_DIR: cacheDir}
+    const draft = ['fixtures/org/reading-level.txt', '--format', 'json']
+    const folder = ['fixtures/org', '--format', 'json', '--jobs', '1']
+    expect(corrlint(draft, env).startup).toMatch(/^no code cache yet; .*; V8 --no-regexp-tier-up --no-turbo-inlining --no-opt$/)
+    expect(corrlint(folder, env).startup).toMatch(/^no code cache yet; .*; V8 --no-regexp-tier-up --no-turbo-inlining$/)
+    expect(readdirSync(cacheDir).filter((name) => name.startsWith('corrlint.cjs-'))).toHaveLength(2)
+    // Taking turns, neither run refuses (and rewrites) the other's cache.
+    const small = corrlint(draft, env)
+    const large = corrlint(folder, env)
+    expect(small.startup).toMatch(/^code cache used \(.*--no-opt$/)
+    expect(large.startup).toMatch(/^code cache used \(.*--no-turbo-inlining$/)
+    expect(corrlint(draft, env).startup).toMatch(/^code cache used \(/)
+    // The flags change the speed, never the report.
+    const one = JSON.parse(small.stdout) as {files: Array<{path: string}>}
+    const all = JSON.parse(large.stdout) as {files: Array<{path: string}>}
+    expect(all.files.find((file) => file.path.endsWith('reading-level.txt'))).toEqual(one.files[0])
   })
 
   it('runs bundles of one-byte text (non-ASCII characters escaped: Node reads and V8 scans them faster)', () => {

@@ -12,7 +12,8 @@
  * cached when NODE_DISABLE_COMPILE_CACHE is set (Node's own switch for its cache). A cache is about
  * 1 MB; the newest four of each bundle are kept.
  *
- * Built by scripts/bundle.mjs into dist/bundle/code-cache.cjs (CommonJS, as bin/corrlint.cjs requires it); only Node's built-in modules.
+ * Built by scripts/bundle.mjs into dist/bundle/code-cache.cjs (for the pool's worker) and, with
+ * src/cli/start.ts, into dist/bundle/start.cjs (for bin/corrlint.cjs); only Node's built-in modules.
  */
 import {mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
@@ -41,13 +42,19 @@ const BUILD_LINE = /^\/\/ corrlint build ([0-9a-f]{8,64})\r?\n/
 
 /**
  * Run the CommonJS bundle at `url` as Node would `require` it, with the code cache when there is
- * one. `env` decides where the cache lives and whether there is one.
+ * one. `env` decides where the cache lives and whether there is one. `v8Flags` are the V8 flags
+ * the caller set at run time (V8 refuses a cache written under other flags, so runs with other
+ * flags keep caches of their own instead of overwriting each other's).
  */
-export function loadBundle<Exports>(url: URL, env: Record<string, string | undefined> = process.env): LoadedBundle<Exports> {
+export function loadBundle<Exports>(
+  url: URL,
+  env: Record<string, string | undefined> = process.env,
+  v8Flags: readonly string[] = []
+): LoadedBundle<Exports> {
   const file = fileURLToPath(url)
   const source = readFileSync(file, 'utf8')
   const build = BUILD_LINE.exec(source)?.[1]
-  const cacheFile = build && !disabled(env) ? join(cacheDir(env), `${basename(file)}-${build}-${process.version}-${process.arch}${flagsKey(env)}.bin`) : undefined
+  const cacheFile = build && !disabled(env) ? join(cacheDir(env), `${basename(file)}-${build}-${process.version}-${process.arch}${flagsKey(env, v8Flags)}.bin`) : undefined
   let cachedData: Buffer | undefined
   const folder = cacheFile ? trust(dirname(cacheFile)) : 'absent'
   if (cacheFile && folder === 'trusted') {
@@ -121,8 +128,8 @@ function importFor(specifier: string, bundle: URL): Promise<unknown> {
  * V8 refuses a cache made under other V8 flags (`node --max-old-space-size=…`, NODE_OPTIONS): runs
  * with and without them would each replace the other's. They get a cache each, named by a hash.
  */
-function flagsKey(env: Record<string, string | undefined>): string {
-  const flags = [...process.execArgv, env.NODE_OPTIONS ?? ''].join('\u0000')
+function flagsKey(env: Record<string, string | undefined>, v8Flags: readonly string[]): string {
+  const flags = [...process.execArgv, env.NODE_OPTIONS ?? '', ...v8Flags].join('\u0000')
   if (flags === '') return ''
   // FNV-1a, 32 bits: enough to tell a few sets of flags apart (node:crypto costs a few ms to load).
   let hash = 0x811c9dc5
