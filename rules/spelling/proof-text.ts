@@ -6,14 +6,8 @@
 import type {CorrDocument, Paragraph, Sentence, Span, Word} from '../../src/types.js'
 import {AttachedMap} from '../../src/text/attached.js'
 
-const bodyCache = new AttachedMap<CorrDocument, Sentence[]>()
-
 /** The sentences of the body (not the salutation, close or signature), computed once per document. */
-export function bodySentences(doc: CorrDocument): Sentence[] {
-  let body = bodyCache.get(doc)
-  if (!body) bodyCache.set(doc, (body = doc.sentences.filter((sentence) => sentence.paragraph !== -1)))
-  return body
-}
+export {bodySentences} from '../../src/text/phrases.js'
 
 const proseCache = new AttachedMap<CorrDocument, Sentence[]>()
 
