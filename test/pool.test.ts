@@ -3,11 +3,12 @@
  * module first (worker threads cannot load .ts), so the test runs today's code, not a stale build.
  */
 import {mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
 import {join} from 'node:path'
 import {build} from 'esbuild'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {defaultSettings} from '../src/engine/settings.js'
-import {checkFiles, defaultJobs} from '../src/engine/pool.js'
+import {checkFiles, defaultJobs, FILES_PER_THREAD} from '../src/engine/pool.js'
 import {lintFile} from '../src/engine/worker.js'
 
 const root = new URL('..', import.meta.url).pathname
@@ -94,8 +95,12 @@ describe('checkFiles', () => {
     }
   }, 60_000)
 
-  it('defaults to one job per core', () => {
-    expect(defaultJobs()).toBeGreaterThanOrEqual(1)
+  it('defaults to one thread per FILES_PER_THREAD files, at most one per core', () => {
+    const cores = availableParallelism()
+    expect(defaultJobs(0)).toBe(1)
+    expect(defaultJobs(FILES_PER_THREAD - 1)).toBe(1)
+    expect(defaultJobs(2 * FILES_PER_THREAD)).toBe(Math.min(2, cores))
+    expect(defaultJobs(1000 * FILES_PER_THREAD)).toBe(cores)
   })
 })
 
