@@ -37,4 +37,10 @@ it('installs from `npm pack` and runs with npx', {timeout: 240_000}, () => {
   const files = (JSON.parse(batch.stdout) as {files: Array<{path: string; criteria: unknown[]}>}).files
   expect(files.map((file) => file.path).sort()).toEqual(formats.map((name) => `drafts/${name}`).sort())
   for (const file of files) expect(file.criteria).toHaveLength(9)
+  // The library entry (dist/src, built by tsc, not bundled) loads with the package's dependencies
+  // alone: what is only a data source, a build tool or a benchmark baseline is a dev dependency.
+  const script = "const {lint} = await import('corrlint'); const report = await lint('Dear Mrs Patel,\\n\\nThank you for your letter.\\n\\nYours sincerely,\\nSam Okafor\\n'); console.log(report.criteria.length)"
+  const library = spawnSync(process.execPath, ['--input-type=module', '-e', script], {cwd: dir, encoding: 'utf8'})
+  expect(library.stderr).toBe('')
+  expect(library.stdout.trim()).toBe('9')
 })
