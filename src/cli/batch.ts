@@ -1,6 +1,7 @@
 /**
- * The batch part of a run: expand paths (folders, globs, ignores, shard), check the files on all
- * cores with a progress bar, and apply or write a baseline. The CLI calls `lintBatch` once per run.
+ * The batch part of a run: expand paths (folders, globs, ignores, shard), check the files (on
+ * several cores when there are enough of them: src/engine/pool.ts) with a progress bar, and apply
+ * or write a baseline. The CLI calls `lintBatch` once per run.
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import {resolve} from 'node:path'

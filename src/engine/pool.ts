@@ -1,5 +1,5 @@
 /**
- * Check many files on all cores: this thread and a tinypool of worker threads (one fewer than
+ * Check many files on several cores: this thread and a tinypool of worker threads (one fewer than
  * `--jobs`), each taking batches of files in turn. Reports come back in input order whatever order
  * the files finish in; a file that cannot be read becomes a fatal report and the others carry on;
  * a worker that fails (a broken install, a crash) hands its work back to this thread. One file,
