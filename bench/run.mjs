@@ -77,18 +77,23 @@ function measure(args, env) {
   return {ms, rss, cores}
 }
 
-/** Median time and the largest peak RSS over `count` runs (after one warm-up for the file cache). */
-function bench(label, args, count, env) {
-  process.stderr.write(`  ${label} …`)
-  measure(args, env)
-  const samples = Array.from({length: count}, () => measure(args, env))
+/** The median time, the largest peak RSS and the median cores kept busy of `samples` (from measure()). */
+function summarise(samples) {
   const times = samples.map((sample) => sample.ms).sort((a, b) => a - b)
   const median = times.length % 2 ? times[(times.length - 1) / 2] : (times[times.length / 2 - 1] + times[times.length / 2]) / 2
   const rss = samples.every((sample) => sample.rss === undefined) ? undefined : Math.max(...samples.map((sample) => sample.rss ?? 0))
   const busy = samples.map((sample) => sample.cores).filter((value) => value !== undefined).sort((a, b) => a - b)
   const cores = busy.length > 0 ? busy[Math.floor(busy.length / 2)] : undefined
-  process.stderr.write(` ${median.toFixed(0)} ms\n`)
   return {median, rss, cores}
+}
+
+/** summarise() over `count` runs (after one warm-up for the file cache). */
+function bench(label, args, count, env) {
+  process.stderr.write(`  ${label} …`)
+  measure(args, env)
+  const result = summarise(Array.from({length: count}, () => measure(args, env)))
+  process.stderr.write(` ${result.median.toFixed(0)} ms\n`)
+  return result
 }
 
 const format = ['--format', 'json']
@@ -105,12 +110,7 @@ function benchTogether(entries, count) {
   for (const [, args, env] of entries) measure(args, env)
   const samples = entries.map(() => [])
   for (let round = 0; round < count; round++) entries.forEach(([, args, env], at) => samples[at].push(measure(args, env)))
-  const results = samples.map((list) => {
-    const times = list.map((sample) => sample.ms).sort((a, b) => a - b)
-    const median = times.length % 2 ? times[(times.length - 1) / 2] : (times[times.length / 2 - 1] + times[times.length / 2]) / 2
-    const rss = list.every((sample) => sample.rss === undefined) ? undefined : Math.max(...list.map((sample) => sample.rss ?? 0))
-    return {median, rss}
-  })
+  const results = samples.map(summarise)
   process.stderr.write(` ${results.map((result) => `${result.median.toFixed(0)} ms`).join(', ')}\n`)
   return results
 }

@@ -104,7 +104,7 @@ export function loadBundle<Exports>(
   }
 }
 
-/** Caches of one bundle kept (of other builds, or for other Node versions): the newest, about 1 MB each. */
+/** Caches of one bundle kept (of other builds, Node versions or flags): the newest, about 1 MB each. */
 const KEEP = 4
 
 /** Remove all but the newest KEEP caches of the bundle named `name` (those of earlier builds pile up). */
@@ -125,8 +125,9 @@ function importFor(specifier: string, bundle: URL): Promise<unknown> {
 }
 
 /**
- * V8 refuses a cache made under other V8 flags (`node --max-old-space-size=…`, NODE_OPTIONS): runs
- * with and without them would each replace the other's. They get a cache each, named by a hash.
+ * V8 refuses a cache made under other V8 flags (`node --max-old-space-size=…`, NODE_OPTIONS, or
+ * those set at run time: `v8Flags`, from src/cli/start.ts): runs with and without them would each
+ * replace the other's. They get a cache each, named by a hash.
  */
 function flagsKey(env: Record<string, string | undefined>, v8Flags: readonly string[]): string {
   const flags = [...process.execArgv, env.NODE_OPTIONS ?? '', ...v8Flags].join('\u0000')

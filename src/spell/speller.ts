@@ -334,14 +334,22 @@ export function prefixBlocks(list: WordList): Block[] {
   const blocks: Block[] = []
   const text = list.source
   for (let low = 0; low < list.size; ) {
+    const [first, second] = blockLetters(list, low)
     const start = list.wordStart(low)
-    const length = list.wordEnd(low) - start
     // A one-letter word is its own block; otherwise the block runs to the first word past the prefix.
-    const high = length < 2 ? low + 1 : Math.max(low + 1, list.lowerBound(`${text.slice(start, start + 2)}\uffff`))
-    blocks.push({first: foldCode(text.charCodeAt(start)), second: length < 2 ? -1 : foldCode(text.charCodeAt(start + 1)), low, high})
+    const high = second === -1 ? low + 1 : Math.max(low + 1, list.lowerBound(`${text.slice(start, start + 2)}\uffff`))
+    blocks.push({first, second, low, high})
     low = high
   }
   return blocks
+}
+
+/** The case-folded first and second letters of entry `index` (-1 for the second of a one-letter word): its block's. */
+function blockLetters(list: WordList, index: number): [first: number, second: number] {
+  const text = list.source
+  const start = list.wordStart(index)
+  const length = list.wordEnd(index) - start
+  return [foldCode(text.charCodeAt(start)), length < 2 ? -1 : foldCode(text.charCodeAt(start + 1))]
 }
 
 /** Blocks as 32-bit numbers, two a block: where it starts, and its first letter (high 16 bits) and second (low 16; 0xffff for none). */
@@ -361,7 +369,6 @@ export function packBlocks(blocks: Block[]): Uint32Array {
 export function unpackBlocks(packed: Uint32Array, list: WordList): Block[] | undefined {
   if (packed.length === 0 || packed.length % 2 !== 0 || packed[0] !== 0) return undefined
   const blocks: Block[] = []
-  const text = list.source
   for (let at = 0; at < packed.length; at += 2) {
     const low = packed[at]
     const high = at + 2 < packed.length ? packed[at + 2] : list.size
@@ -374,10 +381,8 @@ export function unpackBlocks(packed: Uint32Array, list: WordList): Block[] | und
   for (let step = 0; step <= 16; step++) {
     const block = blocks[Math.min(blocks.length - 1, Math.floor((step * blocks.length) / 16))]
     for (const index of [block.low, block.high - 1]) {
-      const start = list.wordStart(index)
-      const length = list.wordEnd(index) - start
-      const second = length < 2 ? -1 : foldCode(text.charCodeAt(start + 1))
-      if (foldCode(text.charCodeAt(start)) !== block.first || second !== block.second) return undefined
+      const [first, second] = blockLetters(list, index)
+      if (first !== block.first || second !== block.second) return undefined
     }
   }
   return blocks
