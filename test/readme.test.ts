@@ -1,5 +1,6 @@
 /** The README shows what corrlint really prints: its generated sections match the built program. */
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
+import {resolve as resolvePath} from 'node:path'
 import {describe, expect, it} from 'vitest'
 // @ts-expect-error: a build script, plain JavaScript
 import {render, sections} from '../scripts/readme.mjs'
@@ -14,6 +15,49 @@ describe('README', () => {
     for (const name of Object.keys(content)) {
       const only = {[name]: content[name]}
       expect(render(readme, only), `README section ${name} is stale: run npm run readme`).toBe(readme)
+    }
+  })
+})
+
+/** The README's code blocks, with their info strings, and the text outside them. */
+function fences(text: string): {blocks: Array<{info: string; body: string; line: number}>; prose: string[]} {
+  const blocks: Array<{info: string; body: string; line: number}> = []
+  const prose: string[] = []
+  let open: {info: string; lines: string[]; line: number; fence: string} | undefined
+  text.split('\n').forEach((line, index) => {
+    const fence = /^(`{3,}|~{3,})(.*)$/.exec(line)
+    if (open) {
+      if (fence && fence[1].startsWith(open.fence) && fence[2].trim() === '') {
+        blocks.push({info: open.info, body: open.lines.join('\n'), line: open.line})
+        open = undefined
+      } else open.lines.push(line)
+    } else if (fence) open = {info: fence[2].trim(), lines: [], line: index + 1, fence: fence[1]}
+    else prose.push(line)
+  })
+  expect(open, `README: the code fence opened on line ${open?.line} is never closed`).toBeUndefined()
+  return {blocks, prose}
+}
+
+describe('README structure', () => {
+  const {blocks, prose} = fences(readme)
+
+  it('has no empty code block, and no section heading swallowed by one', () => {
+    for (const block of blocks) {
+      expect(block.body.trim(), `README line ${block.line}: an empty code block`).not.toBe('')
+      // Only a Markdown example may hold headings of its own.
+      if (!/^(?:markdown|md)$/.test(block.info)) expect(block.body, `README line ${block.line}: a heading inside a code block`).not.toMatch(/^#{1,6} \S/m)
+    }
+    expect(prose.filter((line) => /^## /.test(line))).toContain('## Many files: folders, globs, shards and baselines')
+  })
+
+  it('links only to files that exist inside the repository', () => {
+    const root = new URL('..', import.meta.url).pathname
+    const targets = [...prose.join('\n').matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]).filter((target) => !/^(?:[a-z]+:|#)/i.test(target))
+    expect(targets.length).toBeGreaterThan(0)
+    for (const target of targets) {
+      const path = resolvePath(root, decodeURI(target.split('#')[0]))
+      expect(path.startsWith(root), `README links outside the repository: ${target}`).toBe(true)
+      expect(existsSync(path), `README links to a missing file: ${target}`).toBe(true)
     }
   })
 })
