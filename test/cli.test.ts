@@ -1,6 +1,6 @@
 /** End-to-end: the built program (bin/corrlint.cjs → dist/), its exit codes and its two first formats. */
 import {spawn, spawnSync} from 'node:child_process'
-import {mkdtempSync, writeFileSync, rmSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, writeFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -152,5 +152,61 @@ describe('corrlint CLI', () => {
     // Off by default, and with CORRLINT_TIMING=0.
     expect(corrlint(['good.txt']).stderr).toBe('')
     expect(corrlint(['good.txt'], {env: {CORRLINT_TIMING: '0'}}).stderr).toBe('')
+  })
+})
+
+describe('flags as CI users expect (issue #21)', () => {
+  const oneWarning = good.replace(
+    'We will send you a corrected bill by Friday 27 November.',
+    'We will send you a corrected bill, with every charge for the month set out line by line and the credit for the missed reading shown beside the charge it replaces, by Friday 27 November.'
+  )
+  writeFileSync(join(dir, 'one-warning.txt'), oneWarning)
+
+  it('takes one value per --rule and --ignore-pattern, repeatable, and keeps the paths after them', () => {
+    const folder = join(dir, 'ignore-pattern')
+    mkdirSync(folder)
+    for (const name of ['good.txt', 'mismatched.txt', 'one-warning.txt']) writeFileSync(join(folder, name), good)
+    const json = (args: string[]) => JSON.parse(corrlint([...args, '--format', 'json'], {cwd: folder}).stdout)
+    const ruled = corrlint(['--rule', 'structure/close-matches-salutation=off', 'mismatched.txt', '--rule', 'clarity/sentence-length=off', '--format', 'json'])
+    expect(ruled.stderr).toBe('')
+    expect(ruled.code).toBe(0)
+    const ids = JSON.parse(ruled.stdout).files[0].findings.map((finding: {ruleId: string}) => finding.ruleId)
+    expect(ids).not.toContain('structure/close-matches-salutation')
+    const ignored = json(['--ignore-pattern', 'mis*', 'good.txt', '--ignore-pattern', 'one-*', '.'])
+    expect(ignored.files.map((file: {path: string}) => file.path)).toEqual(['good.txt'])
+  })
+
+  it('says why a run whose criteria all passed fails on its warnings; --max-warnings -1 is no limit', () => {
+    const plain = corrlint(['one-warning.txt'])
+    expect(plain.code).toBe(0)
+    expect(plain.stdout).toContain('✔ Every checked criterion passed (0 errors, 1 warning).')
+    const limited = corrlint(['one-warning.txt', '--max-warnings', '0'])
+    expect(limited.code).toBe(1)
+    expect(limited.stdout).not.toContain('✔')
+    expect(limited.stdout).toContain('✖ Every checked criterion passed, but the run failed: 1 warning, more than --max-warnings 0.')
+    const strict = corrlint(['one-warning.txt', '--fail-on', 'warning', '--format', 'json'])
+    expect(strict.code).toBe(1)
+    expect(JSON.parse(strict.stdout).summary.warnings).toBe(1)
+    expect(strict.stderr).toBe('corrlint: the run failed: 1 warning, and --fail-on warning fails the run on any\n')
+    expect(corrlint(['one-warning.txt', '--max-warnings', '0', '--format', 'markdown']).stdout).toContain('❌ **The run failed:** 1 warning, more than --max-warnings 0.')
+    expect(corrlint(['one-warning.txt', '--max-warnings', '-1'])).toMatchObject({code: 0, stderr: ''})
+    expect(corrlint(['one-warning.txt', '--max-warnings', '1']).code).toBe(0)
+    const bad = corrlint(['one-warning.txt', '--max-warnings', '-2'])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('--max-warnings expects a whole number, or -1 for no limit, got "-2"')
+  })
+
+  it('counts in good English: 1 warning, 1 paragraph, 1 sentence', () => {
+    writeFileSync(join(dir, 'short.txt'), 'Dear Sam,\n\nThank you for your email about your order.\n\nKind regards,\nAlex\n')
+    const {stdout} = corrlint(['short.txt'])
+    expect(stdout).toMatch(/Facts: \d+ words · 1 sentence · 1 paragraph\b/)
+    expect(stdout).not.toMatch(/\b1 (?:warnings|errors|sentences|paragraphs|files)\b/)
+  })
+
+  it('heads the class summary with how many files were checked and how many could not be read', () => {
+    const {stdout, code} = corrlint(['good.txt', 'mismatched.txt', 'missing.txt'])
+    expect(code).toBe(2)
+    expect(stdout).toMatch(/^Summary: 3 files: 2 checked, 1 could not be read; 1 error, \d+ warnings?$/m)
+    expect(stdout).toMatch(/Structure +1\/2 passed/)
   })
 })

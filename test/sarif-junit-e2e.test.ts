@@ -77,6 +77,28 @@ describe('a folder of drafts end to end', () => {
     expect(log.runs[0].tool.driver.rules.length).toBeGreaterThan(10)
   }, 120_000)
 
+  it('writes valid SARIF for drafts outside the working folder: absolute file: URIs with no uriBaseId', () => {
+    const elsewhere = join(scratch, 'elsewhere')
+    mkdirSync(elsewhere, {recursive: true})
+    const named = drafts.slice(0, 6).map((name) => join(scratch, name))
+    const run = corrlint([...named, 'drafts/' + drafts[6].slice('drafts/'.length), '--format', 'sarif', '--output', join(scratch, 'outside.sarif')], elsewhere)
+    // (the last path is relative to a folder that is not the working one: reported as unreadable)
+    const outcome = validateSarif(join(scratch, 'outside.sarif'))
+    expect(outcome.errors).toEqual([])
+    const log = JSON.parse(readFileSync(join(scratch, 'outside.sarif'), 'utf8'))
+    const locations = [
+      ...log.runs[0].results.map((result: any) => result.locations[0].physicalLocation.artifactLocation),
+      ...log.runs[0].invocations[0].toolExecutionNotifications.map((note: any) => note.locations[0].physicalLocation.artifactLocation)
+    ]
+    expect(locations.length).toBeGreaterThan(0)
+    for (const location of locations) {
+      if (location.uri.startsWith('file:')) expect(location.uriBaseId).toBeUndefined()
+      else expect(location.uriBaseId).toBe('%SRCROOT%')
+    }
+    expect(locations.some((location: any) => location.uri.startsWith('file:///'))).toBe(true)
+    expect([1, 2]).toContain(run.code)
+  }, 120_000)
+
   it('writes JUnit XML that a strict parser accepts: a testsuite per file, a testcase per criterion', () => {
     const {code, stdout, stderr} = corrlint(['drafts', '--format', 'junit'])
     expect(stderr).toBe('')

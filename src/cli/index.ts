@@ -55,6 +55,8 @@ export interface CliOptions extends BatchFlags {
 }
 
 const version = readVersion()
+/** The formats that say in the report itself why a run failed on its warnings. */
+const SAYS_RUN_FAILURE = new Set(['stylish', 'markdown'])
 let checked = false
 
 /** Whether this process has checked a draft (then the code cache holds the code that does it). */
@@ -141,21 +143,21 @@ function buildProgram(io: CliIO, action: (paths: string[], options: CliOptions) 
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .option('--stdin-filename <name>', 'name (and so format) of the draft read from standard input')
-    .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this').argParser(nonNegativeInteger))
+    .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this (-1: no limit)').argParser(warningLimit))
     .addOption(new Option('--fail-on <level>', 'what fails the run').choices(['error', 'warning']).default('error'))
     .option('--explain', 'explain each failed criterion with a before/after example')
     .option('--template', 'template mode: placeholders such as {{first_name}} are allowed and checked')
     .addOption(new Option('--dialect <dialect>', 'spelling dialect').choices(['en-GB', 'en-US']))
     .addOption(new Option('--preset <name>', 'preset').choices(['email', 'letter', 'complaint-reply', 'chat', 'template']))
     .addOption(new Option('--audience <who>', 'who reads it: sets the reading-level target (grade 9, 7 or 11)').choices(['general', 'vulnerable', 'business']))
-    .option('--rule <id=severity...>', 'set a rule to off, warning or error (repeatable)')
+    .option('--rule <id=severity>', 'set a rule to off, warning or error (repeat the flag for more)', collect, [])
     .option('-c, --config <file>', 'use this config file instead of looking for one beside each draft')
     .option('--print-config <file>', 'print the settings resolved for a draft, as JSON, and exit')
     .option('--dictionary <file>', 'a file of words (one a line) the spelling check accepts')
     .option('-w, --watch', 're-check the drafts whenever one is saved')
     .addOption(new Option('-j, --jobs <n>', 'check files on this many threads (default: one per 250 files, at most one per core)').argParser(positiveInteger))
     .option('--shard <i/n>', 'check only the i-th of n parts of the files (for CI matrices)')
-    .option('--ignore-pattern <pattern...>', 'skip files matching this gitignore-style pattern (repeatable)')
+    .option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeat the flag for more)', collect, [])
     .option('--no-ignore', 'do not read .corrlintignore')
     .option('--no-error-on-unmatched', 'a path or glob that matches no file is not an error')
     .option('--baseline <file>', 'ignore the findings recorded in this baseline: only new ones count')
@@ -179,6 +181,21 @@ Exit codes: 0 every criterion passed, 1 a criterion failed, 2 the run failed.`
     .exitOverride()
     .action(async (paths: string[], options: CliOptions) => action(paths, options))
   return program
+}
+
+/**
+ * A repeatable flag takes one value each time (`--rule a=off --rule b=off draft.txt`), as ESLint's
+ * do: a variadic option would swallow the paths after it.
+ */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value]
+}
+
+/** --max-warnings: a whole number, or -1 for no limit (as in ESLint). */
+function warningLimit(value: string): number {
+  const number = Number(value)
+  if (value.trim() === '' || !Number.isInteger(number) || number < -1) throw new CorrlintError(`--max-warnings expects a whole number, or -1 for no limit, got "${value}"`)
+  return number
 }
 
 function positiveInteger(value: string): number {
@@ -208,13 +225,17 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
       (await loadSettings({filePath: path === '-' ? options.stdinFilename : path, configPath: options.config, cwd: io.cwd, cli})).settings
     const files = await lintBatch(paths, options, io, settingsFor, async () => lintPath('-', options, await settingsFor('-'), io))
     const report = summarise(files, version)
+    const runFailure = warningFailure(report, options)
     const output = formatters[options.format](report, {
       color: useColor(options, io),
       cwd: io.cwd,
       rules: allRules,
       explain: options.explain,
-      quiet: options.quiet
+      quiet: options.quiet,
+      runFailure
     })
+    // The machine formats keep their shape; a person still learns why the run failed.
+    if (runFailure && !SAYS_RUN_FAILURE.has(options.format)) io.stderr.write(`corrlint: the run failed: ${runFailure}\n`)
     return {report, output}
   }
   if (options.watch) {
@@ -327,9 +348,19 @@ export function exitCodeOf(report: RunReport, options: Pick<CliOptions, 'failOn'
   if (report.summary.fatal > 0) return 2
   const failed = report.files.some((file) => file.criteria.some((result) => result.status === 'fail'))
   if (failed) return 1
-  if (options.failOn === 'warning' && report.summary.warnings > 0) return 1
-  if (options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings) return 1
-  return 0
+  return warningFailure(report, options) === undefined ? 0 : 1
+}
+
+/**
+ * Why a run whose criteria all passed still fails on its warnings ("1 warning, more than
+ * --max-warnings 0"), or undefined when the warnings do not fail it.
+ */
+export function warningFailure(report: RunReport, options: Pick<CliOptions, 'failOn' | 'maxWarnings'>): string | undefined {
+  const warnings = report.summary.warnings
+  const counted = `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`
+  if (options.failOn === 'warning' && warnings > 0) return `${counted}, and --fail-on warning fails the run on any`
+  if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && warnings > options.maxWarnings) return `${counted}, more than --max-warnings ${options.maxWarnings}`
+  return undefined
 }
 
 async function readStdinWithin(io: CliIO, options: CliOptions): Promise<Uint8Array> {

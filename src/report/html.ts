@@ -8,6 +8,7 @@
 import {criteriaInfo} from '../engine/criteria.js'
 import type {CriterionResult, FileReport, Finding, Rule, RunReport} from '../types.js'
 import {relativePath} from './paths.js'
+import {plural} from './plural.js'
 import type {FormatOptions, Formatter} from './types.js'
 
 export const html: Formatter = (report, options) => {
@@ -24,7 +25,7 @@ export const html: Formatter = (report, options) => {
 <style>${css}</style>
 </head>
 <body>
-<header><h1>corrlint report</h1><p>${report.summary.files} file${report.summary.files === 1 ? '' : 's'} checked · ${report.summary.errors} errors · ${report.summary.warnings} warnings</p></header>
+<header><h1>corrlint report</h1><p>${plural(report.summary.files, 'file')} checked · ${plural(report.summary.errors, 'error')} · ${plural(report.summary.warnings, 'warning')}</p></header>
 <main>
 ${index}
 ${files}
@@ -100,7 +101,7 @@ function fileSection(file: FileReport, index: number, options: FormatOptions, ru
 <tbody>
 ${criteria}
 </tbody></table>
-<p class="facts">${facts.words} words · ${facts.sentences} sentences · ${facts.paragraphs} paragraphs${grade}</p>
+<p class="facts">${plural(facts.words, 'word')} · ${plural(facts.sentences, 'sentence')} · ${plural(facts.paragraphs, 'paragraph')}${grade}</p>
 ${explanations ? `<h3>What to improve</h3>\n${explanations}` : ''}
 <h3>The draft</h3>
 <p class="legend">Shaded by part: <span class="part part-opening">opening</span> <span class="part part-body">body</span> <span class="part part-closing">closing</span> <span class="part part-aside">set aside (not checked)</span>. <mark class="error">Errors</mark> are underlined with a solid line, <mark class="warning">warnings</mark> with a dotted line; hover or focus one to read it.</p>

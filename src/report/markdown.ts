@@ -5,6 +5,7 @@
 import {CRITERIA, type CriterionStatus, type FileReport} from '../types.js'
 import {criteriaInfo} from '../engine/criteria.js'
 import {relativePath} from './paths.js'
+import {plural} from './plural.js'
 import type {Formatter} from './types.js'
 
 const MARK: Record<CriterionStatus, string> = {pass: '✅', fail: '❌', 'not-checked': '–'}
@@ -28,6 +29,7 @@ export const markdown: Formatter = (report, options) => {
     out.push(`| ${code(relativePath(file.path, options.cwd))} | ${marks.join(' | ')} |`)
   }
   out.push('', '✅ passed · ❌ failed · – not checked' + (summary.fatal > 0 ? ' · ⚠️ could not be checked' : ''))
+  if (options.runFailure) out.push('', `❌ **The run failed:** ${inline(options.runFailure)}.`)
   for (const file of report.files) out.push(...fileSection(file, options.cwd, Boolean(options.quiet)))
   return `${out.join('\n')}\n`
 }
@@ -43,10 +45,6 @@ function fileSection(file: FileReport, cwd: string, quiet: boolean): string[] {
     lines.push(`- ${finding.severity === 'error' ? '❌' : '⚠️'} **${where}** ${inline(finding.message)}${suggestion} (${code(finding.ruleId)})`)
   }
   return lines
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
 /** Text inside a table cell: no pipes or line breaks. */

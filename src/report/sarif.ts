@@ -4,10 +4,10 @@
  * checked as tool execution notifications.
  */
 import {sha256Hex} from '../text/digest.js'
+import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {criteriaInfo} from '../engine/criteria.js'
 import type {FileReport, Finding, Rule, Severity} from '../types.js'
-import {relativePath} from './paths.js'
 import type {Formatter} from './types.js'
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -25,12 +25,12 @@ export const sarif: Formatter = (report, options) => {
   const results: unknown[] = []
   const notifications: unknown[] = []
   for (const file of report.files) {
-    const uri = fileUri(file.path, options.cwd)
+    const location = artifactLocation(file.path, options.cwd)
     if (file.fatal) {
       notifications.push({
         level: 'error',
         message: {text: file.fatal},
-        locations: [{physicalLocation: {artifactLocation: {uri, uriBaseId: '%SRCROOT%'}}}],
+        locations: [{physicalLocation: {artifactLocation: location}}],
         descriptor: {id: 'corrlint/fatal'}
       })
       continue
@@ -38,7 +38,7 @@ export const sarif: Formatter = (report, options) => {
     for (const finding of file.findings) {
       if (options.quiet && finding.severity !== 'error') continue
       if (!indexOf.has(finding.ruleId)) addRule(unknownRule(finding))
-      results.push(result(finding, file, uri, indexOf.get(finding.ruleId) as number))
+      results.push(result(finding, file, location, indexOf.get(finding.ruleId) as number))
     }
   }
 
@@ -109,7 +109,7 @@ function unknownRule(finding: Finding): SarifRule {
   }
 }
 
-function result(finding: Finding, file: FileReport, uri: string, ruleIndex: number) {
+function result(finding: Finding, file: FileReport, location: ArtifactLocation, ruleIndex: number) {
   const region: Record<string, number> = {
     startLine: finding.start.line,
     startColumn: finding.start.column,
@@ -128,8 +128,8 @@ function result(finding: Finding, file: FileReport, uri: string, ruleIndex: numb
     ruleIndex,
     level: level(finding.severity),
     message: {text},
-    locations: [{physicalLocation: {artifactLocation: {uri, uriBaseId: '%SRCROOT%'}, region}}],
-    partialFingerprints: {'corrlintFingerprint/v1': finding.fingerprint ?? fallbackFingerprint(uri, finding)},
+    locations: [{physicalLocation: {artifactLocation: location, region}}],
+    partialFingerprints: {'corrlintFingerprint/v1': finding.fingerprint ?? fallbackFingerprint(location.uri, finding)},
     properties: {criterion: finding.criterion}
   }
 }
@@ -144,11 +144,22 @@ function fallbackFingerprint(uri: string, finding: Finding): string {
 }
 
 /** A relative URI reference for a path inside cwd, a file: URI otherwise. */
-function fileUri(path: string, cwd: string): string {
-  const shown = relativePath(path, cwd)
-  if (shown.startsWith('<')) return encodeURIComponent(shown)
-  if (shown.startsWith('/') || /^[A-Za-z]:[\\/]/.test(shown)) return pathToFileURL(shown).href
-  return shown.split('/').map(encodeURIComponent).join('/')
+interface ArtifactLocation {
+  uri: string
+  uriBaseId?: '%SRCROOT%'
+}
+
+/**
+ * A file inside the working folder is a relative URI against %SRCROOT% (what code scanning maps to
+ * the repository); one outside it is an absolute file: URI with no base, since SARIF forbids a
+ * uriBaseId on an absolute URI (the multitool's SARIF1004).
+ */
+function artifactLocation(path: string, cwd: string): ArtifactLocation {
+  if (path.startsWith('<')) return {uri: encodeURIComponent(path), uriBaseId: '%SRCROOT%'}
+  const absolute = resolve(cwd, path)
+  const inside = relative(cwd, absolute)
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return {uri: pathToFileURL(absolute).href}
+  return {uri: inside.split(sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%'}
 }
 
 function pascalCase(id: string): string {

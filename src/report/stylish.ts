@@ -7,6 +7,7 @@ import {criteriaInfo} from '../engine/criteria.js'
 import type {CriterionResult, FileReport, Finding, PartReport, Rule, RunReport} from '../types.js'
 import type {FormatOptions, Formatter} from './types.js'
 import {relativePath} from './paths.js'
+import {plural} from './plural.js'
 
 export const stylish: Formatter = (report, options) => {
   const c = new Chalk({level: options.color ? 1 : 0})
@@ -14,7 +15,8 @@ export const stylish: Formatter = (report, options) => {
   const out: string[] = []
   for (const file of report.files) out.push(...fileBlock(file, options, c, rulesById), '')
   if (report.files.length > 1) out.push(...summaryBlock(report, c))
-  else if (report.files.length === 1) out.push(verdictLine(report.files[0], c))
+  else if (report.files.length === 1) out.push(verdictLine(report.files[0], c, options.runFailure))
+  if (report.files.length > 1 && options.runFailure) out.push('', c.red(`✖ The run failed: ${options.runFailure}.`))
   return `${out.join('\n').trimEnd()}\n`
 }
 
@@ -33,7 +35,7 @@ function fileBlock(file: FileReport, options: FormatOptions, c: ChalkInstance, r
     if (options.explain && result.status === 'fail') lines.push(...explanation(result, file, rules, c))
   }
   const facts = file.facts
-  const factItems = [`${facts.words} words`, `${facts.sentences} sentences`, `${facts.paragraphs} paragraphs`]
+  const factItems = [plural(facts.words, 'word'), plural(facts.sentences, 'sentence'), plural(facts.paragraphs, 'paragraph')]
   if (facts.readingGrade !== undefined) factItems.push(`reading grade ${facts.readingGrade}`)
   lines.push(`  ${c.dim('Facts:')} ${factItems.join(c.dim(' · '))}`)
   return lines
@@ -54,8 +56,8 @@ function statusLabel(result: CriterionResult, c: ChalkInstance): string {
 function countLabel(result: CriterionResult, c: ChalkInstance): string {
   if (result.status === 'not-checked') return c.dim('  not checked')
   const parts = []
-  if (result.errors) parts.push(c.red(`${result.errors} error${result.errors === 1 ? '' : 's'}`))
-  if (result.warnings) parts.push(c.yellow(`${result.warnings} warning${result.warnings === 1 ? '' : 's'}`))
+  if (result.errors) parts.push(c.red(plural(result.errors, 'error')))
+  if (result.warnings) parts.push(c.yellow(plural(result.warnings, 'warning')))
   return parts.length > 0 ? `  ${parts.join(', ')}` : ''
 }
 
@@ -107,10 +109,11 @@ function excerpt(text: string, from: number): string {
   return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`
 }
 
-function verdictLine(file: FileReport, c: ChalkInstance): string {
+function verdictLine(file: FileReport, c: ChalkInstance, runFailure: string | undefined): string {
   if (file.fatal) return c.red('✖ The file could not be checked.')
   const failed = file.criteria.filter((result) => result.status === 'fail')
-  const counts = `${file.errorCount} error${file.errorCount === 1 ? '' : 's'}, ${file.warningCount} warning${file.warningCount === 1 ? '' : 's'}`
+  const counts = `${plural(file.errorCount, 'error')}, ${plural(file.warningCount, 'warning')}`
+  if (failed.length === 0 && runFailure) return c.red(`✖ Every checked criterion passed, but the run failed: ${runFailure}.`)
   return failed.length === 0
     ? c.green(`✔ Every checked criterion passed (${counts}).`)
     : c.red(`✖ ${failed.length} ${failed.length === 1 ? 'criterion' : 'criteria'} failed: ${failed.map((result) => result.title).join(', ')} (${counts}).`)
@@ -118,7 +121,11 @@ function verdictLine(file: FileReport, c: ChalkInstance): string {
 
 function summaryBlock(report: RunReport, c: ChalkInstance): string[] {
   const summary = report.summary
-  const lines = [c.bold(`Summary: ${summary.files} files checked${summary.fatal ? `, ${summary.fatal} could not be read` : ''}; ${summary.errors} errors, ${summary.warnings} warnings`)]
+  // The criteria lines count the files that were checked, so the headline says that number too.
+  const files = summary.fatal
+    ? `${plural(summary.files, 'file')}: ${summary.files - summary.fatal} checked, ${summary.fatal} could not be read`
+    : `${plural(summary.files, 'file')} checked`
+  const lines = [c.bold(`Summary: ${files}; ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`)]
   const width = Math.max(...Object.values(criteriaInfo).map((info) => info.title.length))
   for (const [id, counts] of Object.entries(summary.criteria)) {
     const info = criteriaInfo[id as keyof typeof criteriaInfo]

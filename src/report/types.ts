@@ -12,6 +12,11 @@ export interface FormatOptions {
   explain?: boolean
   /** Only errors (no warnings) are shown. */
   quiet?: boolean
+  /**
+   * Why the run fails though every criterion passed ("1 warning, more than --max-warnings 0"):
+   * decided by the CLI from its flags, shown by the formats a person reads.
+   */
+  runFailure?: string
 }
 
 /** Turn a run report into text (stdout or an --output file). */
