@@ -4,7 +4,7 @@ import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {lintBatch} from '../src/cli/batch.js'
 import {defaultSettings} from '../src/engine/settings.js'
-import type {FileReport} from '../src/types.js'
+import type {FileReport, Source} from '../src/types.js'
 
 const letter = (name: string) => `Dear Mrs Patel,
 
@@ -24,7 +24,7 @@ beforeAll(() => {
 afterAll(() => rmSync(cwd, {recursive: true, force: true}))
 
 const settingsFor = async () => defaultSettings()
-const noStdin = async (): Promise<FileReport> => {
+const noStdin = async (): Promise<Source> => {
   throw new Error('stdin not expected')
 }
 

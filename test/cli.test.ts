@@ -1,6 +1,6 @@
 /** End-to-end: the built program (bin/corrlint.cjs → dist/), its exit codes and its two first formats. */
 import {spawn, spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, writeFileSync, rmSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -208,5 +208,36 @@ describe('flags as CI users expect (issue #21)', () => {
     expect(code).toBe(2)
     expect(stdout).toMatch(/^Summary: 3 files: 2 checked, 1 could not be read; 1 error, \d+ warnings?$/m)
     expect(stdout).toMatch(/Structure +1\/2 passed/)
+  })
+})
+
+describe('standard input takes the same path as a file (issue #21)', () => {
+  it('--write-baseline from - records its findings, and a baseline written from a file applies to the same draft on standard input', () => {
+    const folder = join(dir, 'stdin-baseline')
+    mkdirSync(folder)
+    writeFileSync(join(folder, 'mismatched.txt'), mismatched)
+    const fromStdin = corrlint(['-', '--stdin-filename', 'mismatched.txt', '--write-baseline', 'from-stdin.json', '--format', 'json'], {input: mismatched, cwd: folder})
+    expect(fromStdin.code).toBe(1)
+    const recorded = JSON.parse(readFileSync(join(folder, 'from-stdin.json'), 'utf8'))
+    expect(JSON.stringify(recorded)).toContain('structure/close-matches-salutation')
+    // The file, checked against the baseline standard input wrote: nothing new.
+    expect(corrlint(['mismatched.txt', '--baseline', 'from-stdin.json'], {cwd: folder}).code).toBe(0)
+    // And the other way round.
+    expect(corrlint(['mismatched.txt', '--write-baseline', 'from-file.json'], {cwd: folder}).code).toBe(1)
+    const applied = corrlint(['-', '--stdin-filename', 'mismatched.txt', '--baseline', 'from-file.json', '--format', 'json'], {input: mismatched, cwd: folder})
+    expect(applied.code).toBe(0)
+    expect(JSON.parse(applied.stdout).files[0].findings.filter((finding: {severity: string}) => finding.severity === 'error')).toEqual([])
+    // SARIF from standard input carries fingerprints, as a file's does.
+    const sarif = JSON.parse(corrlint(['-', '--format', 'sarif'], {input: mismatched, cwd: folder}).stdout)
+    expect(sarif.runs[0].results.length).toBeGreaterThan(0)
+    for (const result of sarif.runs[0].results) expect(result.partialFingerprints['corrlintFingerprint/v1']).toMatch(/^[0-9a-f]{32}$/)
+  })
+
+  it('reports standard input that is too large as one line, and still checks the files named with it', () => {
+    const {code, stdout, stderr} = corrlint(['-', 'good.txt', '--max-file-size', '600', '--format', 'json'], {input: good.repeat(3)})
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/^corrlint: <stdin>: standard input is too large/)
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+    expect(JSON.parse(stdout).files.map((file: {path: string; fatal?: string}) => [file.path, Boolean(file.fatal)])).toEqual([['<stdin>', true], ['good.txt', false]])
   })
 })

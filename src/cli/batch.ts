@@ -7,10 +7,11 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {applyBaseline, createBaseline, parseBaseline} from '../engine/baseline.js'
 import {checkFiles} from '../engine/pool.js'
+import {lintReading} from '../engine/worker.js'
 import {CorrlintError} from '../errors.js'
 import {expandPaths, parseShard} from '../input/paths.js'
 import {relativePath} from '../report/paths.js'
-import type {FileReport, Settings} from '../types.js'
+import type {FileReport, Settings, Source} from '../types.js'
 import {createProgress, shouldShowProgress} from './progress.js'
 
 /** The flags of issue #8, as commander parses them. */
@@ -32,6 +33,8 @@ export interface BatchFlags {
   baseline?: string
   /** --write-baseline FILE */
   writeBaseline?: string
+  /** --stdin-filename NAME: the name standard input is reported (and fingerprinted) under. */
+  stdinFilename?: string
 }
 
 export interface BatchIO {
@@ -42,14 +45,15 @@ export interface BatchIO {
 
 /**
  * Lint what `paths` name, in sorted order (standard input, `-`, first). `settingsFor` gives each
- * file its settings; `lintStdin` checks standard input the way the CLI reads it.
+ * file its settings; `readStdin` reads standard input into a draft, which then takes the same
+ * steps as a file (fingerprints, baseline, fatal report).
  */
 export async function lintBatch(
   paths: string[],
   flags: BatchFlags,
   io: BatchIO,
   settingsFor: (path: string) => Promise<Settings>,
-  lintStdin: () => Promise<FileReport>
+  readStdin: () => Promise<Source>
 ): Promise<FileReport[]> {
   const named = paths.filter((path) => path !== '-')
   const files =
@@ -66,22 +70,20 @@ export async function lintBatch(
     ? createProgress(io.stderr, files.length)
     : undefined
   const fingerprints = flags.format === 'sarif' || flags.baseline !== undefined || flags.writeBaseline !== undefined
+  const lintOptions = {cwd: io.cwd, maxBytes: flags.maxFileSize, includeText: flags.format === 'html', fingerprints}
   let reports: FileReport[]
   try {
     reports = await checkFiles(files, settingsFor, {
-      cwd: io.cwd,
+      ...lintOptions,
       jobs: flags.jobs,
-      maxBytes: flags.maxFileSize,
-      includeText: flags.format === 'html',
-      fingerprints,
       onProgress: progress ? (done) => progress.update(done) : undefined
     })
   } finally {
     progress?.finish()
   }
+  if (paths.includes('-')) reports.unshift(await lintReading(flags.stdinFilename ?? '<stdin>', readStdin(), await settingsFor('-'), lintOptions))
   // Shown as the one-line reasons they are; the run goes on and exits 2 at the end.
   for (const report of reports) if (report.fatal) io.stderr.write(`corrlint: ${report.fatal}\n`)
-  if (paths.includes('-')) reports.unshift(await lintStdin())
 
   if (flags.writeBaseline) {
     const baseline = createBaseline(reports.map((report) => ({report, displayPath: relativePath(resolve(io.cwd, report.path), io.cwd)})))

@@ -6,7 +6,7 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import {Command, CommanderError, Option} from 'commander'
 import {supportsColor} from 'chalk'
 import {allRules} from '../../rules/index.js'
-import {fatalReport, lintSource, summarise} from '../engine/index.js'
+import {summarise} from '../engine/index.js'
 import {formatTiming, startTiming} from '../engine/timing.js'
 import {clearConfigCache, knownRules, loadSettings, printConfig, type CliSettings} from '../config/index.js'
 import {explainCommand} from './commands/explain.js'
@@ -14,9 +14,9 @@ import {initCommand} from './commands/init.js'
 import {rulesCommand} from './commands/rules.js'
 import {CorrlintError} from '../errors.js'
 import {lintBatch, type BatchFlags} from './batch.js'
-import {DEFAULT_MAX_BYTES, formatSize, readSource, sourceFromBytes} from '../input/index.js'
+import {DEFAULT_MAX_BYTES, formatSize, sourceFromBytes} from '../input/index.js'
 import {formatters} from '../report/index.js'
-import type {Dialect, FileReport, PresetName, RunReport, Settings, SeverityOrOff, SourceFormat} from '../types.js'
+import type {Dialect, PresetName, RunReport, SeverityOrOff} from '../types.js'
 import type {CommandResult} from './commands/explain.js'
 import {importModule} from '../import-module.js'
 
@@ -223,7 +223,9 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     // A bad config is a failed run (one line, exit 2), not a broken file: it is not caught per file.
     const settingsFor = async (path: string) =>
       (await loadSettings({filePath: path === '-' ? options.stdinFilename : path, configPath: options.config, cwd: io.cwd, cli})).settings
-    const files = await lintBatch(paths, options, io, settingsFor, async () => lintPath('-', options, await settingsFor('-'), io))
+    const files = await lintBatch(paths, options, io, settingsFor, async () =>
+      sourceFromBytes(await readStdinWithin(io, options), options.stdinFilename ?? '<stdin>')
+    )
     const report = summarise(files, version)
     const runFailure = warningFailure(report, options)
     const output = formatters[options.format](report, {
@@ -251,31 +253,6 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
   if (options.output) writeFileSync(options.output, output)
   else io.stdout.write(output)
   return exitCodeOf(report, options)
-}
-
-async function lintPath(path: string, options: CliOptions, settings: Settings, io: CliIO): Promise<FileReport> {
-  try {
-    const source =
-      path === '-'
-        ? await sourceFromBytes(await readStdinWithin(io, options), options.stdinFilename ?? '<stdin>', formatOf(options.stdinFilename))
-        : await readSource(path, {maxBytes: options.maxFileSize})
-    return await lintSource(source, settings, {includeText: options.format === 'html'})
-  } catch (error) {
-    // One broken file never stops a batch: it is reported, named, and the rest are checked.
-    const message =
-      error instanceof CorrlintError
-        ? error.message
-        : `${path}: could not be checked (internal error: ${error instanceof Error ? error.message : String(error)}); please report this with the file if you can share it`
-    io.stderr.write(`corrlint: ${message}\n`)
-    return fatalReport(path, message)
-  }
-}
-
-function formatOf(name: string | undefined): SourceFormat | undefined {
-  if (!name) return undefined
-  const extension = name.toLowerCase().split('.').pop()
-  const byExtension: Record<string, SourceFormat> = {md: 'markdown', markdown: 'markdown', eml: 'eml', html: 'html', htm: 'html', docx: 'docx', txt: 'text', text: 'text'}
-  return extension ? byExtension[extension] : undefined
 }
 
 /** What the flags add on top of the config files. */

@@ -58,6 +58,23 @@ export async function lintFiles(
 
 type Read = {source: Source} | {error: unknown}
 
+/**
+ * Lint a draft read some other way than from a path (standard input), through the same steps as a
+ * file: the same fatal report when reading fails, the same fingerprints, so a baseline written from
+ * standard input applies to the file and back (with --stdin-filename naming it).
+ */
+export async function lintReading(path: string, reading: Promise<Source>, settings: Settings, options: LintFileOptions): Promise<FileReport> {
+  return lintRead(
+    path,
+    reading.then(
+      (source) => ({source}),
+      (error: unknown) => ({error})
+    ),
+    settings,
+    options
+  )
+}
+
 /** Start reading a file; the promise never rejects (a failure is kept for lintRead to report). */
 function startRead(path: string, options: LintFileOptions): Promise<Read> {
   // Relative paths are relative to options.cwd; messages and reports keep the path as given.
