@@ -1,5 +1,6 @@
 import type {Rule} from '../../src/types.js'
 import {actionSentences, finalParagraphs} from './lexicon.js'
+import {missingBody, NO_BODY} from '../../src/document/missing-body.js'
 
 /** Options shared by the actions rules that look at the end of the body. */
 export interface FinalParagraphsOptions {
@@ -24,11 +25,21 @@ export const nextAction: Rule<FinalParagraphsOptions> = {
     fail: 'Dear Ms Brown,\n\nYour order 73310 was dispatched from our warehouse today.\n\nWe have made walking boots since 1952. Thank you for shopping with us.\n\nKind regards,\nSophie Turner',
     pass: 'Dear Ms Brown,\n\nYour order 73310 was dispatched from our warehouse today.\n\nIt will arrive by Thursday 26 November. If it has not arrived by then, please call us on 01604 496 0215.\n\nKind regards,\nSophie Turner',
     details:
-      'Looks at the last `paragraphs` (default 2) body paragraphs, not counting trailing paragraphs of courtesy only ("We look forward to hearing from you.", "Thank you again for your patience."). A next action is a sentence with an actor and a future or imperative form, as listed in lexicon.json: "We/I/You/It will/should …", "It can take up to 5 days", "Our engineer will …", "Your refund will …", "Please …", "Could you …", "You can/need to …", "You do not need to do anything", an imperative verb at the start ("Call us …", "If …, reply …"), or "Next steps". Error when there is none; nothing is reported for a document without a body. A sentence with no actor ("More information will follow in due course.") is not a next action.'
+      'Looks at the last `paragraphs` (default 2) body paragraphs, not counting trailing paragraphs of courtesy only ("We look forward to hearing from you.", "Thank you again for your patience."). A next action is a sentence with an actor and a future or imperative form, as listed in lexicon.json: "We/I/You/It will/should …", "It can take up to 5 days", "Our engineer will …", "Your refund will …", "Please …", "Could you …", "You can/need to …", "You do not need to do anything", an imperative verb at the start ("Call us …", "If …, reply …"), or "Next steps". Error when there is none, and for a draft with no body of its own (an empty file, a greeting and a sign-off only). A sentence with no actor ("More information will follow in due course.") is not a next action.'
   },
   schema: finalParagraphsSchema,
   defaults: {paragraphs: 2},
   check(doc, context) {
+    const noBody = missingBody(doc)
+    if (noBody) {
+      context.report({
+        ...noBody,
+        message: `${NO_BODY}: nothing says what happens next.`,
+        expected: 'a body that ends with a next action, e.g. "We will refund £4.99 by Friday 27 November."',
+        suggestion: 'Write the body: say why you are writing, answer the customer, and end with what happens next and when.'
+      })
+      return
+    }
     const paragraphs = finalParagraphs(doc, context.options.paragraphs ?? 2)
     if (paragraphs.length === 0) return
     if (actionSentences(doc, context.options.paragraphs ?? 2).length > 0) return

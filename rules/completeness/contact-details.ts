@@ -1,6 +1,7 @@
 import type {Rule, Span} from '../../src/types.js'
 import data from './contact.json' with {type: 'json'}
 import {compile, matches, readableText} from './text.js'
+import {missingBody, NO_BODY} from '../../src/document/missing-body.js'
 
 const CONTACTS = data.contacts.map((entry) => ({kind: entry.kind, regex: compile(entry.pattern, entry.caseSensitive ? '' : 'i')}))
 
@@ -15,11 +16,20 @@ export const contactDetails: Rule = {
     fail: 'Dear Mr Hall,\n\nThank you for your email asking whether you can return a gift without a receipt. You can, as long as it is unused.\n\nPlease bring it to any of our shops within 60 days.\n\nKind regards,\nMegan Lloyd\nGreenfield Garden Centres',
     pass: 'Dear Mr Hall,\n\nThank you for your email asking whether you can return a gift without a receipt. You can, as long as it is unused.\n\nPlease bring it to any of our shops within 60 days. If you have any questions, call us on 01244 496 0127.\n\nKind regards,\nMegan Lloyd\nGreenfield Garden Centres',
     details:
-      'Looks in the body, the closing and a signature block (even one set aside after "-- "), and in a letter also in the sender\'s address block (the first of two address blocks). Contact details are a phone number (UK, North American `(614) 555-0142`, or international `+353 1 234 5678`), an email address, a web address, a UK postcode or PO Box, an invitation to reply to this email, or (in templates) a merge field such as {{branch_phone}} (contact.json). Error when there are none; reported at the complimentary close (or the last body paragraph).'
+      'Looks in the body, the closing and a signature block (even one set aside after "-- "), and in a letter also in the sender\'s address block (the first of two address blocks). Contact details are a phone number (UK, North American `(614) 555-0142`, or international `+353 1 234 5678`), an email address, a web address, a UK postcode or PO Box, an invitation to reply to this email, or (in templates) a merge field such as {{branch_phone}} (contact.json). Error when there are none; reported at the complimentary close (or the last body paragraph). A draft with no body of its own (an empty file, a greeting and a sign-off only) is an error too: it gives the customer nothing to follow up.'
   },
   check(doc, context) {
+    const noBody = missingBody(doc)
+    if (noBody) {
+      context.report({
+        ...noBody,
+        message: `${NO_BODY}: it gives the customer nothing to follow up.`,
+        expected: 'a body with the details the customer needs, and a way to get in touch',
+        suggestion: 'Write the body, with the reference the message concerns and a phone number or email address for questions.'
+      })
+      return
+    }
     const paragraphs = doc.body.paragraphs
-    if (paragraphs.length === 0) return
     const text = readableText(doc, ['signature'])
     const signatures = doc.setAside.filter((part) => part.kind === 'signature')
     const places: Span[] = [doc.body.span, doc.closing.span, ...signatures].filter((span): span is Span => span !== undefined)

@@ -1,5 +1,6 @@
 import type {CorrDocument, Rule, Sentence} from '../../src/types.js'
 import {dataRegExp} from '../../src/text/regexp.js'
+import {missingBody, NO_BODY} from '../../src/document/missing-body.js'
 import data from './statement.json' with {type: 'json'}
 
 /** Options of purpose/statement. */
@@ -25,7 +26,7 @@ export const purposeStatement: Rule<PurposeOptions> = {
     pass: 'Dear Mr Clarke,\n\nI am writing about your complaint that our engineer did not arrive on 18 November. I am sorry that you stayed in all day.\n\nOur engineer will now visit on Wednesday 25 November.\n\nKind regards,\nHelen Marsh',
     details:
       'A purpose statement is a sentence matching one of the patterns in statement.json ("I am writing to/about", "Thank you for your email/letter/call about|regarding|asking", "This is to confirm", "Following/Further to/In response to your …", "We are pleased to tell you", "I would like to update you", "I am sorry that/to hear", or a direct statement of the news such as "Your refund of £4.99 has been approved." / "Your order … has been dispatched."). Pleasantries ("I hope you are well.", "Thank you for your email.", "We value your custom.") never count. ' +
-      'No finding when a purpose statement is among the first `sentences` (default 2) sentences of the first body paragraph; a paragraph ending in a colon ("You wrote:") is read together with the next one, and the introducing sentence is not counted. Warning when it is later in the first paragraph (pointing at it, suggesting moving it up). Error when the first paragraph has none: either the purpose comes only in a later paragraph (the message quotes it and says which paragraph) or there is none at all. Nothing is reported when the document has no body (structure reports that).'
+      'No finding when a purpose statement is among the first `sentences` (default 2) sentences of the first body paragraph; a paragraph ending in a colon ("You wrote:") is read together with the next one, and the introducing sentence is not counted. Warning when it is later in the first paragraph (pointing at it, suggesting moving it up). Error when the first paragraph has none: either the purpose comes only in a later paragraph (the message quotes it and says which paragraph) or there is none at all. A draft with no body of its own (an empty file, a greeting and a sign-off only) is an error too: nothing in it says why it was written.'
   },
   schema: {
     type: 'object',
@@ -34,8 +35,17 @@ export const purposeStatement: Rule<PurposeOptions> = {
   },
   defaults: {sentences: 2},
   check(doc, context) {
+    const noBody = missingBody(doc)
+    if (noBody) {
+      context.report({
+        ...noBody,
+        message: `${NO_BODY}: nothing says why you are writing.`,
+        expected: 'a first paragraph that says why you are writing',
+        suggestion: SUGGESTION
+      })
+      return
+    }
     const paragraphs = doc.body.paragraphs.filter((paragraph) => paragraph.sentences.length > 0)
-    if (paragraphs.length === 0) return
     const {sentences, paragraphCount} = firstParagraph(paragraphs)
     const introductions = sentences.filter(introducesWhatFollows).length
     const window = Math.max(1, context.options.sentences ?? 2) + introductions

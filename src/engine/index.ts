@@ -4,6 +4,7 @@
  */
 import {allRules} from '../../rules/index.js'
 import {splitDocument} from '../document/index.js'
+import {missingBody} from '../document/missing-body.js'
 import {lineStarts, positionAt} from '../document/lines.js'
 import {textSource} from '../input/text.js'
 import {readability} from '../document/readability.js'
@@ -38,6 +39,9 @@ export interface EngineOptions {
 }
 
 const prepared = new WeakSet<Rule>()
+
+/** The criteria that judge the writer's prose, and so judge nothing in a draft with no body. */
+const PROSE_CRITERIA = new Set<CriterionId>(['clarity', 'tone', 'spelling', 'commitments'])
 
 /** Lint one Source with resolved settings. */
 export async function lintSource(source: Source, settings: Settings, options: EngineOptions = {}): Promise<FileReport> {
@@ -176,10 +180,14 @@ function buildReport(
   findings.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset)
 
   const ran = new Set<CriterionId>(active.map(({rule}) => rule.criterion))
+  const noBody = missingBody(doc) !== undefined
   const criteria: CriterionResult[] = CRITERIA.map((id) => {
     const errors = findings.filter((item) => item.criterion === id && item.severity === 'error').length
     const warnings = findings.filter((item) => item.criterion === id && item.severity === 'warning').length
-    const status = ran.has(id) ? (errors > 0 ? 'fail' : 'pass') : 'not-checked'
+    // With no body of its own, a draft has no prose for these criteria to judge: a blank
+    // submission shows them as not checked, not as passes a tutor would read as earned.
+    const unjudged = noBody && PROSE_CRITERIA.has(id) && errors + warnings === 0
+    const status = ran.has(id) && !unjudged ? (errors > 0 ? 'fail' : 'pass') : 'not-checked'
     // The spelling criterion is named for the dialect it checks (--dialect en-US: "US spelling …").
     const title = id === 'spelling' && settings.dialect === 'en-US' ? criteriaInfo[id].title.replace(/^UK /, 'US ') : criteriaInfo[id].title
     return {id, title, refs: criteriaInfo[id].refs, status, errors, warnings}

@@ -130,7 +130,8 @@ function summaryBlock(report: RunReport, c: ChalkInstance): string[] {
   for (const [id, counts] of Object.entries(summary.criteria)) {
     const info = criteriaInfo[id as keyof typeof criteriaInfo]
     const checked = counts.pass + counts.fail
-    const label = checked === 0 ? c.dim('not checked') : `${counts.pass}/${checked} passed`
+    const label =
+      checked === 0 ? c.dim('not checked') : `${counts.pass}/${checked} passed${counts.notChecked > 0 ? c.dim(`, ${counts.notChecked} not checked`) : ''}`
     lines.push(`  ${info.title.padEnd(width)}  ${label}`)
   }
   if (summary.topRules.length > 0) {
