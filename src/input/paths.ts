@@ -117,10 +117,23 @@ function plainFiles(patterns: string[], cwd: string, options: ExpandOptions): st
   const seen = new Set<string>()
   for (const pattern of patterns) {
     const path = resolve(cwd, pattern)
-    if (seen.has(path) || !statSync(path, {throwIfNoEntry: false})?.isFile()) return undefined
+    if (seen.has(path) || !isFile(path)) return undefined
     seen.add(path)
   }
   return [...patterns]
+}
+
+/**
+ * Whether `path` is an existing file. Any error (not only ENOENT: also ELOOP, ENOTDIR,
+ * ENAMETOOLONG, EACCES) means "not a plain file here": the full expansion then keeps the path as
+ * named, and the reader reports it as one line while the other files are still checked.
+ */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path, {throwIfNoEntry: false})?.isFile() ?? false
+  } catch {
+    return false
+  }
 }
 
 /** `.corrlintignore` (read once) and `--ignore-pattern`, or undefined when there are none. */
