@@ -5,11 +5,12 @@
  * to see these tests fail before the fixes).
  */
 import {execFileSync, spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {folderProblem} from '../src/input/index.js'
+import {looksLikeOwnOutput} from '../src/input/own-output.js'
 import {formatSize} from '../src/input/read.js'
 
 const bin = process.env.CORRLINT_BIN ?? new URL('../bin/corrlint.cjs', import.meta.url).pathname
@@ -116,5 +117,112 @@ describe('sizes in messages', () => {
     const result = run(['--max-file-size', '10', 'good.txt'], cwd)
     expect(result.stderr).toBe(`corrlint: good.txt: file is too large (${Buffer.byteLength(letter)} bytes; the limit is 10 bytes) — raise it with --max-file-size\n`)
     expect(result.code).toBe(2)
+  })
+})
+
+describe('a report or baseline never replaces a draft', () => {
+  const cases: Array<[string, string[], string]> = [
+    ['the draft itself', ['d.txt', '-o', 'd.txt'], 'd.txt: --output would overwrite a draft being checked — write the report to another file'],
+    ['a symbolic link to it', ['d.txt', '-o', 'sym.txt'], 'sym.txt: --output would overwrite a draft being checked (it is d.txt, which is being checked) — write the report to another file'],
+    ['a hard link to it', ['d.txt', '-o', 'hard.txt'], 'hard.txt: --output would overwrite a draft being checked (it is d.txt, which is being checked) — write the report to another file'],
+    ['a draft in a checked folder', ['sub', '-o', 'sub/good.txt'], 'sub/good.txt: --output would overwrite a draft being checked — write the report to another file'],
+    ['a draft matched by a checked glob', ['*.txt', '-o', 'e.txt'], 'e.txt: --output would overwrite a draft being checked — write the report to another file'],
+    ['the baseline over a draft', ['e.txt', '--write-baseline', 'e.txt'], 'e.txt: --write-baseline would overwrite a draft being checked — write the baseline to another file'],
+    ['report and baseline in one file', ['d.txt', '-o', 'r.json', '--write-baseline', 'r.json'], 'r.json: --output and --write-baseline name the same file — give each its own file']
+  ]
+  for (const [name, args, message] of cases) {
+    it(`refuses ${name}, before anything is written`, () => {
+      const cwd = folder(`refuse-${name.replaceAll(' ', '-')}`)
+      for (const draft of ['d.txt', 'e.txt']) writeFileSync(join(cwd, draft), letter)
+      symlinkSync('d.txt', join(cwd, 'sym.txt'))
+      linkSync(join(cwd, 'd.txt'), join(cwd, 'hard.txt'))
+      mkdirSync(join(cwd, 'sub'))
+      writeFileSync(join(cwd, 'sub', 'good.txt'), letter)
+      const result = run(args, cwd)
+      expect(result.stderr).toBe(`corrlint: ${message}\n`)
+      expect(result.stdout).toBe('')
+      expect(result.code).toBe(2)
+      for (const draft of ['d.txt', 'e.txt', 'sub/good.txt']) expect(readFileSync(join(cwd, draft), 'utf8')).toBe(letter)
+      expect(existsSync(join(cwd, 'r.json'))).toBe(false)
+    })
+  }
+})
+
+describe('reports and baselines are written whole', () => {
+  it('replaces an old report by renaming a finished file over it, leaving no temporary file', () => {
+    const cwd = folder('atomic')
+    writeFileSync(join(cwd, 'report.json'), 'old report')
+    // A second name for the old report: written in place, it would change too; renamed over, it keeps the old text.
+    linkSync(join(cwd, 'report.json'), join(cwd, 'old-name.json'))
+    const result = run(['good.txt', '-f', 'json', '-o', 'report.json', '--write-baseline', 'baseline.json'], cwd)
+    expect(result.code).toBe(0)
+    expect(readFileSync(join(cwd, 'old-name.json'), 'utf8')).toBe('old report')
+    expect(JSON.parse(readFileSync(join(cwd, 'report.json'), 'utf8')).files[0].path).toBe('good.txt')
+    expect(JSON.parse(readFileSync(join(cwd, 'baseline.json'), 'utf8')).corrlintBaseline).toBe(1)
+    expect(readdirSync(cwd).sort()).toEqual(['baseline.json', 'good.txt', 'old-name.json', 'report.json'])
+  })
+
+  it('creates missing folders for the report', () => {
+    const cwd = folder('mkdir')
+    const result = run(['good.txt', '-o', 'sub/deeper/r.html', '-f', 'html'], cwd)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(readFileSync(join(cwd, 'sub/deeper/r.html'), 'utf8')).toMatch(/^<!doctype html>/)
+  })
+
+  it('says in one line when the folder cannot be made', () => {
+    const cwd = folder('no-mkdir')
+    const result = run(['good.txt', '-o', 'good.txt/r.html'], cwd)
+    expect(result.stderr).toBe('corrlint: good.txt/r.html: --output: cannot create the folder good.txt (a part of the path is a file, not a folder: check the path)\n')
+    expect(result.code).toBe(2)
+  })
+
+  it('says in one line when the report is a folder', () => {
+    const cwd = folder('is-folder')
+    mkdirSync(join(cwd, 'out'))
+    const result = run(['good.txt', '-o', 'out'], cwd)
+    expect(result.stderr).toBe('corrlint: out: --output: cannot write the file (it is a folder: name a file)\n')
+    expect(result.code).toBe(2)
+    expect(readdirSync(cwd).sort()).toEqual(['good.txt', 'out'])
+  })
+})
+
+describe('a report or baseline in a checked folder is not checked on the next run', () => {
+  const formats: Array<[string, string]> = [
+    ['stylish', 'report.txt'],
+    ['markdown', 'report.md'],
+    ['html', 'report.html'],
+    ['csv', 'report.txt'],
+    ['github', 'annotations.txt'],
+    ['junit', 'junit.txt'],
+    ['json', 'report.text'],
+    ['sarif', 'report.markdown']
+  ]
+  for (const [format, name] of formats) {
+    it(`${format} written as ${name}`, () => {
+      const cwd = folder(`own-${format}`)
+      // Twice: the second run finds the first run's report in the folder and replaces it.
+      for (let round = 0; round < 2; round++) expect(run(['.', '-f', format, '-o', name], cwd).code).toBe(0)
+      const next = run(['.', '-f', 'csv'], cwd)
+      expect([...rows(next.stdout).keys()]).toEqual(['good.txt'])
+      expect(next.code).toBe(0)
+      // Named outright, it is checked like any file.
+      expect(run([name, '-f', 'csv'], cwd).stdout).toContain(`${name},`)
+    })
+  }
+
+  it('a baseline given a draft extension', () => {
+    const cwd = folder('own-baseline')
+    expect(run(['.', '--write-baseline', 'baseline.txt'], cwd).code).toBe(0)
+    const next = run(['*.txt', '-f', 'csv'], cwd)
+    expect([...rows(next.stdout).keys()]).toEqual(['good.txt'])
+    expect(next.code).toBe(0)
+  })
+
+  it('no fixture (a real draft) looks like a report', () => {
+    const fixtures = new URL('../fixtures/', import.meta.url)
+    const drafts = readdirSync(fixtures, {withFileTypes: true}).filter((entry) => entry.isFile() && !entry.name.endsWith('.json')).map((entry) => entry.name)
+    expect(drafts.length).toBeGreaterThan(50)
+    for (const name of drafts) expect([name, looksLikeOwnOutput(readFileSync(new URL(name, fixtures), 'utf8').slice(0, 1024))]).toEqual([name, false])
   })
 })

@@ -3,7 +3,7 @@
  * several cores when there are enough of them: src/engine/pool.ts) with a progress bar, and apply
  * or write a baseline. The CLI calls `lintBatch` once per run.
  */
-import {readFileSync, writeFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {applyBaseline, createBaseline, parseBaseline} from '../engine/baseline.js'
 import {checkFiles} from '../engine/pool.js'
@@ -11,6 +11,7 @@ import {CorrlintError} from '../errors.js'
 import {expandPaths, parseShard} from '../input/paths.js'
 import {relativePath} from '../report/paths.js'
 import type {FileReport, Settings} from '../types.js'
+import {guardOutputs, writeOutputFile, type OutputTarget} from './output.js'
 import {createProgress, shouldShowProgress} from './progress.js'
 
 /** The flags of issue #8, as commander parses them. */
@@ -62,6 +63,8 @@ export async function lintBatch(
           errorOnUnmatched: flags.errorOnUnmatched !== false,
           shard: flags.shard ? parseShard(flags.shard) : undefined
         })
+  // Before anything is checked or written: a report or baseline never replaces a draft.
+  guardOutputs(outputTargets(flags), files, io.cwd)
   const progress = shouldShowProgress({stderr: io.stderr, files: files.length, format: flags.format, output: flags.output, env: io.env})
     ? createProgress(io.stderr, files.length)
     : undefined
@@ -85,10 +88,17 @@ export async function lintBatch(
 
   if (flags.writeBaseline) {
     const baseline = createBaseline(reports.map((report) => ({report, displayPath: relativePath(resolve(io.cwd, report.path), io.cwd)})))
-    writeFileSync(resolve(io.cwd, flags.writeBaseline), `${JSON.stringify(baseline, null, 2)}\n`)
+    writeOutputFile(resolve(io.cwd, flags.writeBaseline), `${JSON.stringify(baseline, null, 2)}\n`, flags.writeBaseline, '--write-baseline')
   }
   if (flags.baseline) reports = applyBaseline(reports, readBaseline(resolve(io.cwd, flags.baseline), flags.baseline)).files
   return reports
+}
+
+function outputTargets(flags: BatchFlags): OutputTarget[] {
+  const targets: OutputTarget[] = []
+  if (flags.output) targets.push({flag: '--output', path: flags.output})
+  if (flags.writeBaseline) targets.push({flag: '--write-baseline', path: flags.writeBaseline})
+  return targets
 }
 
 function readBaseline(path: string, shown: string) {

@@ -8,6 +8,7 @@ import {stat} from 'node:fs/promises'
 import {extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {CorrlintError} from '../errors.js'
 import {importModule} from '../import-module.js'
+import {isOwnOutput} from './own-output.js'
 
 /** Extensions a folder is searched for. */
 export const DRAFT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.eml', '.html', '.htm', '.docx']
@@ -31,6 +32,9 @@ const SKIPPED = ['**/node_modules/**']
  * Expand patterns into file paths, each pattern's matches sorted by path, patterns in the order
  * given, without duplicates. Paths are as the user wrote them: a named file as typed, a folder's
  * or glob's files joined to it (relative to cwd unless the pattern was absolute).
+ *
+ * A folder's or a glob's files leave out corrlint's own reports and baselines (src/input/own-output.ts);
+ * a file named outright is always kept.
  *
  * A named file that does not exist, or a named folder with no drafts in it, is kept as it is (the
  * reader reports it as one line and the others are still checked); a glob that matches nothing is
@@ -98,11 +102,14 @@ async function expandOne(pattern: string, cwd: string, glob: Glob['glob'], isDyn
   if (info?.isFile()) return [pattern]
   if (info?.isDirectory()) {
     const files = await glob('**/*', {cwd: resolve(cwd, pattern), dot: false, ignore: SKIPPED, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false})
-    return files.filter((path) => DRAFT_EXTENSIONS.includes(extname(path).toLowerCase())).map((path) => join(pattern, native(path)))
+    return files
+      .filter((path) => DRAFT_EXTENSIONS.includes(extname(path).toLowerCase()) && !isOwnOutput(join(resolve(cwd, pattern), path)))
+      .map((path) => join(pattern, native(path)))
   }
   if (!isDynamicPattern(pattern)) return undefined
   const files = await glob(pattern.split(sep).join('/'), {cwd, absolute: isAbsolute(pattern), dot: false, ignore: SKIPPED, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false})
-  return files.length > 0 ? files.map(native) : undefined
+  const drafts = files.filter((path) => !isOwnOutput(resolve(cwd, path)))
+  return drafts.length > 0 ? drafts.map(native) : undefined
 }
 
 type Glob = typeof import('tinyglobby')
