@@ -9,6 +9,7 @@ import {existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync,
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
+import {binaryKind, decodeBytes, mostlyUtf8} from '../src/input/decode.js'
 import {folderProblem} from '../src/input/index.js'
 import {looksLikeOwnOutput} from '../src/input/own-output.js'
 import {formatSize} from '../src/input/read.js'
@@ -224,5 +225,46 @@ describe('a report or baseline in a checked folder is not checked on the next ru
     const drafts = readdirSync(fixtures, {withFileTypes: true}).filter((entry) => entry.isFile() && !entry.name.endsWith('.json')).map((entry) => entry.name)
     expect(drafts.length).toBeGreaterThan(50)
     for (const name of drafts) expect([name, looksLikeOwnOutput(readFileSync(new URL(name, fixtures), 'utf8').slice(0, 1024))]).toEqual([name, false])
+  })
+})
+
+describe('decoding: binary over the whole file, UTF-8 with a few bad bytes stays UTF-8', () => {
+  const utf8Letter = 'Dear Zoë,\n\nThank you for your letter about the café’s bill of €45. We will refund it by Friday.\n\nKind regards,\nSam\n'
+
+  it('a NUL byte after the first 8 KB is binary', () => {
+    const bytes = Buffer.concat([Buffer.from(letter), Buffer.from('x'.repeat(9000)), Buffer.from([0]), Buffer.from('more\n')])
+    expect(binaryKind(bytes)).toBe('a binary file (it contains NUL bytes)')
+    const cwd = folder('late-nul')
+    writeFileSync(join(cwd, 'late-nul.txt'), bytes)
+    const result = run(['late-nul.txt', 'good.txt', '--format', 'csv'], cwd)
+    expect(result.stderr).toBe('corrlint: late-nul.txt: cannot check a binary file (it contains NUL bytes); corrlint reads .txt, .md, .eml, .html and .docx\n')
+    expect(rows(result.stdout).get('good.txt')).toMatch(/^good\.txt,email,PASS/)
+    expect(result.code).toBe(2)
+  })
+
+  it('one invalid byte in a UTF-8 file: UTF-8, the bad byte as U+FFFD', () => {
+    const bytes = Buffer.concat([Buffer.from(utf8Letter), Buffer.from([0xff]), Buffer.from('\n')])
+    expect(decodeBytes(bytes)).toBe(`${utf8Letter}\ufffd\n`)
+  })
+
+  it('a truncated character at the end of a UTF-8 file', () => {
+    const bytes = Buffer.from(`${utf8Letter}€`).subarray(0, -1)
+    expect(decodeBytes(bytes)).toBe(`${utf8Letter}\ufffd`)
+  })
+
+  it('a real Windows-1252 file (curly quotes, euro, accents) is still Windows-1252', () => {
+    const cp1252 = Buffer.from([...Buffer.from('Dear Zo'), 0xeb, ...Buffer.from(',\n\nThe caf'), 0xe9, 0x92, ...Buffer.from('s bill of '), 0x80, ...Buffer.from('45 is '), 0x93, ...Buffer.from('refunded'), 0x94, ...Buffer.from('.\n')])
+    expect(decodeBytes(cp1252)).toBe('Dear Zoë,\n\nThe café’s bill of €45 is “refunded”.\n')
+  })
+
+  it('a Windows-1252 file with a single high byte is Windows-1252', () => {
+    expect(decodeBytes(Buffer.from([...Buffer.from('We'), 0x92, ...Buffer.from('ll call you.\n')]))).toBe('We’ll call you.\n')
+  })
+
+  it('counts sequences, not bytes', () => {
+    expect(mostlyUtf8(Buffer.from([0xc3, 0xa9, 0xff]))).toBe(false)
+    expect(mostlyUtf8(Buffer.from([0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xff]))).toBe(true)
+    // Overlong forms and surrogates are not valid UTF-8.
+    expect(mostlyUtf8(Buffer.from([0xe0, 0x80, 0x80, 0xed, 0xa0, 0x80]))).toBe(false)
   })
 })
