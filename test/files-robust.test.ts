@@ -13,6 +13,7 @@ import {binaryKind, decodeBytes, mostlyUtf8} from '../src/input/decode.js'
 import {folderProblem} from '../src/input/index.js'
 import {looksLikeOwnOutput} from '../src/input/own-output.js'
 import {formatSize} from '../src/input/read.js'
+import {printable} from '../src/report/paths.js'
 
 const bin = process.env.CORRLINT_BIN ?? new URL('../bin/corrlint.cjs', import.meta.url).pathname
 const dir = mkdtempSync(join(tmpdir(), 'corrlint-files-'))
@@ -266,5 +267,29 @@ describe('decoding: binary over the whole file, UTF-8 with a few bad bytes stays
     expect(mostlyUtf8(Buffer.from([0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xff]))).toBe(true)
     // Overlong forms and surrogates are not valid UTF-8.
     expect(mostlyUtf8(Buffer.from([0xe0, 0x80, 0x80, 0xed, 0xa0, 0x80]))).toBe(false)
+  })
+})
+
+describe('control characters in file names are escaped where a terminal shows them', () => {
+  const evil = 'x\u001b[2J\u001b[31mevil.txt'
+  const shown = 'x\\x1b[2J\\x1b[31mevil.txt'
+
+  it('escapes C0, C1 and bidirectional controls, and nothing else', () => {
+    expect(printable(evil)).toBe(shown)
+    expect(printable('a\u009bb\u202ec\td\ne')).toBe('a\\x9bb\\u202ec\\x09d\\x0ae')
+    expect(printable('Zoë’s “letter” (draft) C:\\drafts\\a.txt')).toBe('Zoë’s “letter” (draft) C:\\drafts\\a.txt')
+  })
+
+  it.skipIf(process.platform === 'win32')('in the stylish, markdown and github reports and on standard error, not in JSON', () => {
+    const cwd = folder('control')
+    writeFileSync(join(cwd, evil), letter)
+    const stylish = run([evil, '--color'], cwd)
+    expect(stylish.stdout.split('\n')[0]).toBe(`\u001b[4m${shown}\u001b[24m  \u001b[2m(email)\u001b[22m`)
+    for (const format of ['stylish', 'markdown', 'github']) expect(run([evil, '-f', format], cwd).stdout).not.toContain('\u001b[2J')
+    expect(run([evil, '-f', 'markdown'], cwd).stdout).toContain(`\`${shown}\``)
+    const fatal = run([evil, '--max-file-size', '10'], cwd)
+    expect(fatal.stderr).toBe(`corrlint: ${shown}: file is too large (${Buffer.byteLength(letter)} bytes; the limit is 10 bytes) — raise it with --max-file-size\n`)
+    expect(fatal.stdout).toContain(`✖ could not be checked: ${shown}: file is too large`)
+    expect(JSON.parse(run([evil, '-f', 'json'], cwd).stdout).files[0].path).toBe(evil)
   })
 })

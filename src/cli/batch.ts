@@ -11,7 +11,7 @@ import {CorrlintError} from '../errors.js'
 import {expandPaths, parseShard} from '../input/paths.js'
 import {relativePath} from '../report/paths.js'
 import type {FileReport, Settings} from '../types.js'
-import {guardOutputs, writeOutputFile, type OutputTarget} from './output.js'
+import {errorLine, guardOutputs, writeOutputFile, type OutputTarget} from './output.js'
 import {createProgress, shouldShowProgress} from './progress.js'
 
 /** The flags of issue #8, as commander parses them. */
@@ -83,7 +83,7 @@ export async function lintBatch(
     progress?.finish()
   }
   // Shown as the one-line reasons they are; the run goes on and exits 2 at the end.
-  for (const report of reports) if (report.fatal) io.stderr.write(`corrlint: ${report.fatal}\n`)
+  for (const report of reports) if (report.fatal) io.stderr.write(errorLine(report.fatal))
   if (paths.includes('-')) reports.unshift(await lintStdin())
 
   if (flags.writeBaseline) {

@@ -15,7 +15,7 @@ import {initCommand} from './commands/init.js'
 import {rulesCommand} from './commands/rules.js'
 import {CorrlintError} from '../errors.js'
 import {lintBatch, type BatchFlags} from './batch.js'
-import {writeOutputFile} from './output.js'
+import {errorLine, writeOutputFile} from './output.js'
 import {DEFAULT_MAX_BYTES, formatSize, readSource, sourceFromBytes} from '../input/index.js'
 import {formatters} from '../report/index.js'
 import type {Dialect, FileReport, PresetName, RunReport, Settings, SeverityOrOff, SourceFormat} from '../types.js'
@@ -121,10 +121,10 @@ export async function main(args: string[], io: CliIO): Promise<number> {
       return error.exitCode === 0 ? 0 : 2
     }
     if (error instanceof CorrlintError) {
-      io.stderr.write(`corrlint: ${error.message}\n`)
+      io.stderr.write(errorLine(error.message))
       return 2
     }
-    io.stderr.write(`corrlint: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
+    io.stderr.write(errorLine(`internal error: ${error instanceof Error ? error.message : String(error)}`))
     return 2
   }
   return exitCode
@@ -247,7 +247,7 @@ async function lintPath(path: string, options: CliOptions, settings: Settings, i
       error instanceof CorrlintError
         ? error.message
         : `${path}: could not be checked (internal error: ${error instanceof Error ? error.message : String(error)}); please report this with the file if you can share it`
-    io.stderr.write(`corrlint: ${message}\n`)
+    io.stderr.write(errorLine(message))
     return fatalReport(path, message)
   }
 }

@@ -8,6 +8,7 @@ import {mkdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync
 import {basename, dirname, join, resolve} from 'node:path'
 import {randomBytes} from 'node:crypto'
 import {CorrlintError} from '../errors.js'
+import {printable} from '../report/paths.js'
 
 /** A file the run will write: the flag that names it and the path as the user typed it. */
 export interface OutputTarget {
@@ -106,4 +107,9 @@ function reason(error: unknown): string {
     default:
       return code ?? (error instanceof Error ? error.message.split('\n')[0] : String(error))
   }
+}
+
+/** A message as one line on standard error: control characters in a file name cannot rewrite the terminal. */
+export function errorLine(message: string): string {
+  return `corrlint: ${printable(message)}\n`
 }
