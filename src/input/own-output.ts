@@ -6,6 +6,8 @@
 import {closeSync, constants, openSync, readSync} from 'node:fs'
 
 const HEAD_BYTES = 1024
+/** One buffer for every file of a walk: the reads are synchronous, one at a time. */
+const head = Buffer.alloc(HEAD_BYTES)
 
 /** How each report format (and a baseline) starts; a draft a person wrote does not start like these. */
 const OWN_OUTPUT: RegExp[] = [
@@ -41,9 +43,8 @@ export function isOwnOutput(path: string): boolean {
   try {
     // Without blocking: a FIFO with a draft's name must not hang the walk (the reader refuses it).
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
-    const buffer = Buffer.alloc(HEAD_BYTES)
-    const length = readSync(fd, buffer, 0, HEAD_BYTES, 0)
-    return looksLikeOwnOutput(buffer.toString('utf8', 0, length))
+    const length = readSync(fd, head, 0, HEAD_BYTES, 0)
+    return looksLikeOwnOutput(head.toString('utf8', 0, length))
   } catch {
     return false
   } finally {
