@@ -293,3 +293,19 @@ describe('control characters in file names are escaped where a terminal shows th
     expect(JSON.parse(run([evil, '-f', 'json'], cwd).stdout).files[0].path).toBe(evil)
   })
 })
+
+describe('other files corrlint reads are bounded too', () => {
+  it.skipIf(process.platform === 'win32')('a FIFO as --baseline or as .corrlintignore', () => {
+    const cwd = folder('special-baseline')
+    execFileSync('mkfifo', [join(cwd, 'baseline.json')])
+    const baseline = run(['good.txt', '--baseline', 'baseline.json'], cwd)
+    expect(baseline.signal).toBeNull()
+    expect(baseline.stderr).toBe('corrlint: baseline.json: is a named pipe (FIFO), not a regular file — corrlint reads only files (use - for standard input)\n')
+    expect(baseline.code).toBe(2)
+    execFileSync('mkfifo', [join(cwd, '.corrlintignore')])
+    const ignore = run(['good.txt'], cwd)
+    expect(ignore.signal).toBeNull()
+    expect(ignore.stderr).toBe('corrlint: .corrlintignore: is a named pipe (FIFO), not a regular file — corrlint reads only files (use - for standard input)\n')
+    expect(ignore.code).toBe(2)
+  })
+})

@@ -3,12 +3,12 @@
  * several cores when there are enough of them: src/engine/pool.ts) with a progress bar, and apply
  * or write a baseline. The CLI calls `lintBatch` once per run.
  */
-import {readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {applyBaseline, createBaseline, parseBaseline} from '../engine/baseline.js'
 import {checkFiles} from '../engine/pool.js'
 import {CorrlintError} from '../errors.js'
 import {expandPaths, parseShard} from '../input/paths.js'
+import {readRegularFile} from '../input/read.js'
 import {relativePath} from '../report/paths.js'
 import type {FileReport, Settings} from '../types.js'
 import {errorLine, guardOutputs, writeOutputFile, type OutputTarget} from './output.js'
@@ -101,11 +101,15 @@ function outputTargets(flags: BatchFlags): OutputTarget[] {
   return targets
 }
 
+/** Far more than a baseline of thousands of findings; a FIFO or a device is refused outright. */
+const MAX_BASELINE_BYTES = 256 * 1024 * 1024
+
 function readBaseline(path: string, shown: string) {
   let text: string
   try {
-    text = readFileSync(path, 'utf8')
-  } catch {
+    text = Buffer.from(readRegularFile(path, MAX_BASELINE_BYTES, shown)).toString('utf8')
+  } catch (error) {
+    if (error instanceof CorrlintError) throw error
     throw new CorrlintError(`cannot read the baseline file (create it with --write-baseline ${shown})`, shown)
   }
   const baseline = parseBaseline(text)

@@ -3,12 +3,13 @@
  * folders recursively by known extensions, `--ignore-pattern` and `.corrlintignore` (gitignore
  * syntax) applied, `node_modules` and dot-folders skipped, and optionally one shard of the list.
  */
-import {existsSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, statSync} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import {extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {CorrlintError} from '../errors.js'
 import {importModule} from '../import-module.js'
 import {isOwnOutput} from './own-output.js'
+import {readRegularFile} from './read.js'
 
 /** Extensions a folder is searched for. */
 export const DRAFT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.eml', '.html', '.htm', '.docx']
@@ -149,9 +150,12 @@ interface IgnoreRules {
   patterns: string[]
 }
 
+/** A FIFO or a device named .corrlintignore is refused rather than read for ever. */
+const MAX_IGNORE_FILE_BYTES = 5 * 1024 * 1024
+
 function ignoreRules(cwd: string, options: ExpandOptions): IgnoreRules | undefined {
   const file = resolve(cwd, '.corrlintignore')
-  const fileText = options.ignoreFile !== false && existsSync(file) ? readFileSync(file, 'utf8') : undefined
+  const fileText = options.ignoreFile !== false && existsSync(file) ? Buffer.from(readRegularFile(file, MAX_IGNORE_FILE_BYTES, '.corrlintignore')).toString('utf8') : undefined
   const patterns = options.ignorePatterns ?? []
   return fileText !== undefined || patterns.length > 0 ? {fileText, patterns} : undefined
 }
