@@ -15,8 +15,6 @@ const OWN_OUTPUT: RegExp[] = [
   /^\{\s*"corrlintBaseline"\s*:/,
   // json: {"version": …, "files": [{"path": …
   /^\{\s*"version"\s*:\s*"[^"]*"\s*,\s*"files"\s*:\s*\[/,
-  // sarif
-  /^\{\s*"\$schema"\s*:\s*"[^"]*sarif[^"]*"[\s\S]*"name"\s*:\s*"corrlint"/,
   // markdown
   /^## corrlint\r?\n/,
   // html
@@ -31,10 +29,14 @@ const OWN_OUTPUT: RegExp[] = [
   /^[^\n]*\n {2}(?:Read as: |✖ could not be checked: )/
 ]
 
+/** SARIF, which other tools write too: the schema corrlint names, and corrlint as the tool. */
+const SARIF_SCHEMA = /^\{\s*"\$schema"\s*:\s*"https:\/\/json\.schemastore\.org\/sarif-[\d.]+\.json"/
+const SARIF_TOOL = /"driver"\s*:\s*\{\s*"name"\s*:\s*"corrlint"/
+
 /** Whether the text at the start of a file is one of corrlint's reports or baselines. */
 export function looksLikeOwnOutput(head: string): boolean {
   const text = head.replace(/^\ufeff/, '')
-  return OWN_OUTPUT.some((pattern) => pattern.test(text))
+  return OWN_OUTPUT.some((pattern) => pattern.test(text)) || (SARIF_SCHEMA.test(text) && SARIF_TOOL.test(text))
 }
 
 /** Whether the file at `path` is one of corrlint's reports or baselines (false when it cannot be read: the reader reports that). */
