@@ -309,3 +309,12 @@ describe('other files corrlint reads are bounded too', () => {
     expect(ignore.code).toBe(2)
   })
 })
+
+describe('what counts as a report', () => {
+  it('needs more than a heading or a word', () => {
+    expect(looksLikeOwnOutput('## corrlint\n\nWe started using corrlint for our letters.\n')).toBe(false)
+    expect(looksLikeOwnOutput('## corrlint\n\n3 files checked: 2 passed every criterion, 1 error, 0 warnings.\n')).toBe(true)
+    expect(looksLikeOwnOutput('Dear Ann,\n\nRead as: the attached letter.\n')).toBe(false)
+    expect(looksLikeOwnOutput('{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "runs": [{"tool": {"driver": {"name": "other"}}}]')).toBe(false)
+  })
+})

@@ -16,7 +16,7 @@ const OWN_OUTPUT: RegExp[] = [
   // json: {"version": …, "files": [{"path": …
   /^\{\s*"version"\s*:\s*"[^"]*"\s*,\s*"files"\s*:\s*\[/,
   // markdown
-  /^## corrlint\r?\n/,
+  /^## corrlint\r?\n\r?\n\d+ files? checked/,
   // html
   /^<!doctype html>[\s\S]*<meta name="generator" content="corrlint /i,
   // junit
