@@ -311,7 +311,7 @@ describe('errors a user can cause', () => {
     const path = join(dir, 'big.txt')
     writeFileSync(path, 'x'.repeat(2048))
     expect((await error(readSource(path, {maxBytes: 1024}))).message).toBe(
-      `${path}: file is too large (2 KB; the limit is 1 KB) — raise it with --max-file-size`
+      `${path}: file is too large (2048 bytes; the limit is 1024 bytes) — raise it with --max-file-size`
     )
   })
 

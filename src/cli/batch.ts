@@ -3,15 +3,16 @@
  * several cores when there are enough of them: src/engine/pool.ts) with a progress bar, and apply
  * or write a baseline. The CLI calls `lintBatch` once per run.
  */
-import {readFileSync, writeFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {applyBaseline, createBaseline, parseBaseline} from '../engine/baseline.js'
 import {checkFiles} from '../engine/pool.js'
 import {lintReading} from '../engine/worker.js'
 import {CorrlintError} from '../errors.js'
 import {expandPaths, parseShard} from '../input/paths.js'
+import {readRegularFile} from '../input/read.js'
 import {relativePath} from '../report/paths.js'
 import type {FileReport, Settings, Source} from '../types.js'
+import {errorLine, guardOutputs, writeOutputFile, type OutputTarget} from './output.js'
 import {createProgress, shouldShowProgress} from './progress.js'
 
 /** The flags of issue #8, as commander parses them. */
@@ -66,6 +67,8 @@ export async function lintBatch(
           errorOnUnmatched: flags.errorOnUnmatched !== false,
           shard: flags.shard ? parseShard(flags.shard) : undefined
         })
+  // Before anything is checked or written: a report or baseline never replaces a draft.
+  guardOutputs(outputTargets(flags), files, io.cwd)
   const progress = shouldShowProgress({stderr: io.stderr, files: files.length, format: flags.format, output: flags.output, env: io.env})
     ? createProgress(io.stderr, files.length)
     : undefined
@@ -83,21 +86,32 @@ export async function lintBatch(
   }
   if (paths.includes('-')) reports.unshift(await lintReading(flags.stdinFilename ?? '<stdin>', readStdin(), await settingsFor('-'), lintOptions))
   // Shown as the one-line reasons they are; the run goes on and exits 2 at the end.
-  for (const report of reports) if (report.fatal) io.stderr.write(`corrlint: ${report.fatal}\n`)
+  for (const report of reports) if (report.fatal) io.stderr.write(errorLine(report.fatal))
 
   if (flags.writeBaseline) {
     const baseline = createBaseline(reports.map((report) => ({report, displayPath: relativePath(resolve(io.cwd, report.path), io.cwd)})))
-    writeFileSync(resolve(io.cwd, flags.writeBaseline), `${JSON.stringify(baseline, null, 2)}\n`)
+    writeOutputFile(resolve(io.cwd, flags.writeBaseline), `${JSON.stringify(baseline, null, 2)}\n`, flags.writeBaseline, '--write-baseline')
   }
   if (flags.baseline) reports = applyBaseline(reports, readBaseline(resolve(io.cwd, flags.baseline), flags.baseline)).files
   return reports
 }
 
+function outputTargets(flags: BatchFlags): OutputTarget[] {
+  const targets: OutputTarget[] = []
+  if (flags.output) targets.push({flag: '--output', path: flags.output})
+  if (flags.writeBaseline) targets.push({flag: '--write-baseline', path: flags.writeBaseline})
+  return targets
+}
+
+/** Far more than a baseline of thousands of findings; a FIFO or a device is refused outright. */
+const MAX_BASELINE_BYTES = 256 * 1024 * 1024
+
 function readBaseline(path: string, shown: string) {
   let text: string
   try {
-    text = readFileSync(path, 'utf8')
-  } catch {
+    text = Buffer.from(readRegularFile(path, MAX_BASELINE_BYTES, shown)).toString('utf8')
+  } catch (error) {
+    if (error instanceof CorrlintError) throw error
     throw new CorrlintError(`cannot read the baseline file (create it with --write-baseline ${shown})`, shown)
   }
   const baseline = parseBaseline(text)

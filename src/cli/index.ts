@@ -2,7 +2,8 @@
  * The command-line program: turns argv into one call of the engine and prints one report.
  * Only this folder and src/input touch `process` and the file system.
  */
-import {readFileSync, writeFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
+import {resolve} from 'node:path'
 import {Command, CommanderError, Option} from 'commander'
 import {supportsColor} from 'chalk'
 import {allRules} from '../../rules/index.js'
@@ -14,6 +15,7 @@ import {initCommand} from './commands/init.js'
 import {rulesCommand} from './commands/rules.js'
 import {CorrlintError} from '../errors.js'
 import {lintBatch, type BatchFlags} from './batch.js'
+import {errorLine, writeOutputFile} from './output.js'
 import {DEFAULT_MAX_BYTES, formatSize, sourceFromBytes} from '../input/index.js'
 import {formatters} from '../report/index.js'
 import type {Dialect, PresetName, RunReport, SeverityOrOff} from '../types.js'
@@ -121,10 +123,10 @@ export async function main(args: string[], io: CliIO): Promise<number> {
       return error.exitCode === 0 ? 0 : 2
     }
     if (error instanceof CorrlintError) {
-      io.stderr.write(`corrlint: ${error.message}\n`)
+      io.stderr.write(errorLine(error.message))
       return 2
     }
-    io.stderr.write(`corrlint: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
+    io.stderr.write(errorLine(`internal error: ${error instanceof Error ? error.message : String(error)}`))
     return 2
   }
   return exitCode
@@ -250,7 +252,7 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     })
   }
   const {report, output} = await check()
-  if (options.output) writeFileSync(options.output, output)
+  if (options.output) writeOutputFile(resolve(io.cwd, options.output), output, options.output, '--output')
   else io.stdout.write(output)
   return exitCodeOf(report, options)
 }

@@ -7,7 +7,7 @@
  * file and the key. Files are read once per process (per folder and per path) so a batch of
  * hundreds of drafts does not re-read them.
  */
-import {readFile} from 'node:fs/promises'
+import {readRegularFile} from '../input/read.js'
 import {dirname, isAbsolute, relative, resolve, sep} from 'node:path'
 import {lilconfigSync} from 'lilconfig'
 import {allRules} from '../../rules/index.js'
@@ -184,8 +184,9 @@ async function readLayers(file: string, cwd: string, chain: string[]): Promise<L
 async function readConfigFile(file: string, shown: string): Promise<ConfigFile> {
   let content: string
   try {
-    content = await readFile(file, 'utf8')
+    content = await readBounded(file, MAX_CONFIG_BYTES, shown)
   } catch (error) {
+    if (error instanceof CorrlintError) throw error
     const code = (error as NodeJS.ErrnoException).code
     throw new CorrlintError(code === 'ENOENT' ? 'config file not found' : `config file cannot be read (${code ?? 'error'})`, shown)
   }
@@ -303,13 +304,22 @@ async function matchesFiles(patterns: string[], dir: string, file: string): Prom
   return ignore().add(patterns).ignores(path.split(sep).join('/'))
 }
 
+/** Larger than any real word list or config; a FIFO or a device (which never ends) is refused outright. */
+const MAX_WORD_LIST_BYTES = 64 * 1024 * 1024
+const MAX_CONFIG_BYTES = 5 * 1024 * 1024
+
+/** A regular file's text, bounded: a FIFO or /dev/zero given as a dictionary or config must not hang the run. */
+async function readBounded(file: string, maxBytes: number, shown: string): Promise<string> {
+  return Buffer.from(readRegularFile(file, maxBytes, shown)).toString('utf8')
+}
+
 const wordLists = new Map<string, Promise<string[]>>()
 
 /** A word list: one word a line, blank lines and `#` comments skipped. Read once per process. */
 function readWordList(file: string, what: string): Promise<string[]> {
   let pending = wordLists.get(file)
   if (!pending) {
-    pending = readFile(file, 'utf8').then(
+    pending = readBounded(file, MAX_WORD_LIST_BYTES, `${what}: ${file}`).then(
       (text) =>
         text
           .split(/\r?\n/)
@@ -317,6 +327,7 @@ function readWordList(file: string, what: string): Promise<string[]> {
           .filter((line) => line.length > 0),
       (error: NodeJS.ErrnoException) => {
         wordLists.delete(file)
+        if (error instanceof CorrlintError) throw error
         throw new CorrlintError(`${what}: cannot read ${file} (${error.code === 'ENOENT' ? 'not found' : error.code ?? 'error'})`)
       }
     )

@@ -1,7 +1,7 @@
 /**
- * Turn a file's bytes into text: UTF-8 (with or without BOM), UTF-16 with a BOM, and anything
- * that is not valid UTF-8 read as Windows-1252 (a superset of Latin-1 for printable text) rather
- * than failing. Also decides whether bytes are binary (not text at all).
+ * Turn a file's bytes into text: UTF-8 (with or without BOM; with a few bad bytes, each shown as
+ * U+FFFD), UTF-16 with a BOM, and anything else read as Windows-1252 (a superset of Latin-1 for
+ * printable text) rather than failing. Also decides whether bytes are binary (not text at all).
  */
 
 /** Decode bytes to a string, removing a byte order mark. */
@@ -14,8 +14,56 @@ export function decodeBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', {fatal: true}).decode(body)
   } catch {
-    return decodeWindows1252(body)
+    return mostlyUtf8(body) ? new TextDecoder('utf-8').decode(body) : decodeWindows1252(body)
   }
+}
+
+/**
+ * Whether bytes that are not valid UTF-8 are still UTF-8 with a few bad bytes (a stray byte pasted
+ * in, a truncated character), rather than Windows-1252. Windows-1252 text almost never forms a
+ * valid UTF-8 multi-byte sequence (that takes a letter such as `Ã` followed by a symbol in
+ * 0x80–0xBF), while every high byte of it is invalid UTF-8. So: UTF-8 when its valid multi-byte
+ * sequences outnumber its invalid bytes — decoded with U+FFFD (�) for each bad byte, instead of
+ * every accent and curly quote of the file turned into mojibake.
+ */
+export function mostlyUtf8(bytes: Uint8Array): boolean {
+  let valid = 0
+  let invalid = 0
+  for (let i = 0; i < bytes.length; ) {
+    const byte = bytes[i]
+    if (byte < 0x80) {
+      i++
+      continue
+    }
+    const length = sequenceLength(bytes, i)
+    if (length > 0) {
+      valid++
+      i += length
+    } else {
+      invalid++
+      i++
+    }
+  }
+  return valid > invalid
+}
+
+/** The length of the valid UTF-8 multi-byte sequence at `i`, or 0 when there is none. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const byte = bytes[i]
+  const continuation = (at: number, low = 0x80, high = 0xbf) => at < bytes.length && bytes[at] >= low && bytes[at] <= high
+  if (byte >= 0xc2 && byte <= 0xdf) return continuation(i + 1) ? 2 : 0
+  if (byte >= 0xe0 && byte <= 0xef) {
+    // No overlong forms (E0 80–9F) and no surrogates (ED A0–BF).
+    const low = byte === 0xe0 ? 0xa0 : 0x80
+    const high = byte === 0xed ? 0x9f : 0xbf
+    return continuation(i + 1, low, high) && continuation(i + 2) ? 3 : 0
+  }
+  if (byte >= 0xf0 && byte <= 0xf4) {
+    const low = byte === 0xf0 ? 0x90 : 0x80
+    const high = byte === 0xf4 ? 0x8f : 0xbf
+    return continuation(i + 1, low, high) && continuation(i + 2) && continuation(i + 3) ? 4 : 0
+  }
+  return 0
 }
 
 /** Windows-1252 characters for bytes 0x80–0x9F (undefined ones stay as the C1 control). */
@@ -78,8 +126,9 @@ export function binaryKind(bytes: Uint8Array): string | undefined {
     if (bytes.length >= magic.length && magic.every((byte, i) => bytes[i] === byte)) return name
   }
   if (hasUtf16Bom(bytes) || utf16WithoutBom(bytes)) return undefined
-  const sample = bytes.subarray(0, 8192)
-  if (sample.includes(0)) return 'a binary file (it contains NUL bytes)'
+  // The whole file, not its first 8 KB: a NUL byte further on still makes it binary, and
+  // Uint8Array.includes is a native scan (under a millisecond for a 5 MB file).
+  if (bytes.includes(0)) return 'a binary file (it contains NUL bytes)'
   return undefined
 }
 

@@ -3,12 +3,13 @@
  * it into the text to analyse. Never writes. Every problem a user can cause becomes a
  * CorrlintError with one line naming the file.
  */
-import {readFileSync, statSync} from 'node:fs'
+import {readdirSync, statSync} from 'node:fs'
 import {extname} from 'node:path'
 import {CorrlintError} from '../errors.js'
 import type {Source, SourceFormat} from '../types.js'
 import {binaryKind, decodeBytes, normaliseNewlines} from './decode.js'
 import {markdownSource} from './markdown.js'
+import {formatSize, readRegularFile} from './read.js'
 import {looksLikeMime} from './mime.js'
 import {textSource} from './text.js'
 import {zipEntries} from './zip.js'
@@ -35,30 +36,40 @@ const EXTENSIONS: Record<string, SourceFormat> = {
 
 /** Read and decode the file at `path`. */
 export async function readSource(path: string, options: ReadOptions = {}): Promise<Source> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-  let size: number
+  let bytes: Uint8Array
   try {
     // Synchronous on purpose: drafts are small, and the promise API's file handles cost more main-thread
     // time per file (open, fstat, read, close, each a round trip) than the read itself.
-    const info = statSync(path)
-    if (info.isDirectory()) throw new CorrlintError('is a folder with no drafts in it (corrlint checks .txt, .md, .eml, .html and .docx files)', path)
-    size = info.size
+    bytes = readRegularFile(path, options.maxBytes ?? DEFAULT_MAX_BYTES)
   } catch (error) {
-    throw fileError(error, path)
-  }
-  if (size > maxBytes) {
-    throw new CorrlintError(
-      `file is too large (${formatSize(size)}; the limit is ${formatSize(maxBytes)}) — raise it with --max-file-size`,
-      path
-    )
-  }
-  let bytes: Uint8Array
-  try {
-    bytes = readFileSync(path)
-  } catch (error) {
+    if (isFolder(path)) throw new CorrlintError(folderProblem(path), path)
     throw fileError(error, path)
   }
   return sourceFromBytes(bytes, path, options.format)
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Why a folder named on the command line gave no drafts: it has none, or it cannot be listed (the
+ * folder walk sees an unreadable folder as an empty one). `readdir` is there for tests, which run
+ * as root, where permissions do not stop a read.
+ */
+export function folderProblem(path: string, readdir: (path: string) => unknown = readdirSync): string {
+  try {
+    readdir(path)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EACCES' || code === 'EPERM') return 'is a folder that cannot be read (permission denied) — check its permissions'
+    return `is a folder that cannot be read (${code ?? (error as Error).message.split('\n')[0]})`
+  }
+  return 'is a folder with no drafts in it (corrlint checks .txt, .md, .eml, .html and .docx files)'
 }
 
 /** Build a Source from bytes already read (standard input with `--stdin-filename`). */
@@ -124,6 +135,10 @@ function fileError(error: unknown, path: string): CorrlintError {
       return new CorrlintError('is a directory, not a file', path)
     case 'ELOOP':
       return new CorrlintError('is a symbolic link that loops back on itself', path)
+    case 'ENOTDIR':
+      return new CorrlintError('a part of the path is a file, not a folder (check the path)', path)
+    case 'ENAMETOOLONG':
+      return new CorrlintError('the path is too long for the system (check the path)', path)
     case 'EACCES':
     case 'EPERM':
       return new CorrlintError('permission denied (check the file can be read)', path)
@@ -132,9 +147,5 @@ function fileError(error: unknown, path: string): CorrlintError {
   }
 }
 
-export function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`
-  return `${Math.ceil(bytes / 1024)} KB`
-}
-
+export {formatSize}
 export {textSource}

@@ -3,11 +3,13 @@
  * folders recursively by known extensions, `--ignore-pattern` and `.corrlintignore` (gitignore
  * syntax) applied, `node_modules` and dot-folders skipped, and optionally one shard of the list.
  */
-import {existsSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, statSync} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import {extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {CorrlintError} from '../errors.js'
 import {importModule} from '../import-module.js'
+import {isOwnOutput} from './own-output.js'
+import {readRegularFile} from './read.js'
 
 /** Extensions a folder is searched for. */
 export const DRAFT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.eml', '.html', '.htm', '.docx']
@@ -31,6 +33,9 @@ const SKIPPED = ['**/node_modules/**']
  * Expand patterns into file paths, each pattern's matches sorted by path, patterns in the order
  * given, without duplicates. Paths are as the user wrote them: a named file as typed, a folder's
  * or glob's files joined to it (relative to cwd unless the pattern was absolute).
+ *
+ * A folder's or a glob's files leave out corrlint's own reports and baselines (src/input/own-output.ts);
+ * a file named outright is always kept.
  *
  * A named file that does not exist, or a named folder with no drafts in it, is kept as it is (the
  * reader reports it as one line and the others are still checked); a glob that matches nothing is
@@ -98,11 +103,14 @@ async function expandOne(pattern: string, cwd: string, glob: Glob['glob'], isDyn
   if (info?.isFile()) return [pattern]
   if (info?.isDirectory()) {
     const files = await glob('**/*', {cwd: resolve(cwd, pattern), dot: false, ignore: SKIPPED, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false})
-    return files.filter((path) => DRAFT_EXTENSIONS.includes(extname(path).toLowerCase())).map((path) => join(pattern, native(path)))
+    return files
+      .filter((path) => DRAFT_EXTENSIONS.includes(extname(path).toLowerCase()) && !isOwnOutput(join(resolve(cwd, pattern), path)))
+      .map((path) => join(pattern, native(path)))
   }
   if (!isDynamicPattern(pattern)) return undefined
   const files = await glob(pattern.split(sep).join('/'), {cwd, absolute: isAbsolute(pattern), dot: false, ignore: SKIPPED, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false})
-  return files.length > 0 ? files.map(native) : undefined
+  const drafts = files.filter((path) => !isOwnOutput(resolve(cwd, path)))
+  return drafts.length > 0 ? drafts.map(native) : undefined
 }
 
 type Glob = typeof import('tinyglobby')
@@ -117,10 +125,23 @@ function plainFiles(patterns: string[], cwd: string, options: ExpandOptions): st
   const seen = new Set<string>()
   for (const pattern of patterns) {
     const path = resolve(cwd, pattern)
-    if (seen.has(path) || !statSync(path, {throwIfNoEntry: false})?.isFile()) return undefined
+    if (seen.has(path) || !isFile(path)) return undefined
     seen.add(path)
   }
   return [...patterns]
+}
+
+/**
+ * Whether `path` is an existing file. Any error (not only ENOENT: also ELOOP, ENOTDIR,
+ * ENAMETOOLONG, EACCES) means "not a plain file here": the full expansion then keeps the path as
+ * named, and the reader reports it as one line while the other files are still checked.
+ */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path, {throwIfNoEntry: false})?.isFile() ?? false
+  } catch {
+    return false
+  }
 }
 
 /** `.corrlintignore` (read once) and `--ignore-pattern`, or undefined when there are none. */
@@ -129,9 +150,12 @@ interface IgnoreRules {
   patterns: string[]
 }
 
+/** A FIFO or a device named .corrlintignore is refused rather than read for ever. */
+const MAX_IGNORE_FILE_BYTES = 5 * 1024 * 1024
+
 function ignoreRules(cwd: string, options: ExpandOptions): IgnoreRules | undefined {
   const file = resolve(cwd, '.corrlintignore')
-  const fileText = options.ignoreFile !== false && existsSync(file) ? readFileSync(file, 'utf8') : undefined
+  const fileText = options.ignoreFile !== false && existsSync(file) ? Buffer.from(readRegularFile(file, MAX_IGNORE_FILE_BYTES, '.corrlintignore')).toString('utf8') : undefined
   const patterns = options.ignorePatterns ?? []
   return fileText !== undefined || patterns.length > 0 ? {fileText, patterns} : undefined
 }

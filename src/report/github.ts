@@ -4,15 +4,15 @@
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
  */
 import type {Finding} from '../types.js'
-import {relativePath} from './paths.js'
+import {printable, relativePath} from './paths.js'
 import type {Formatter} from './types.js'
 
 export const github: Formatter = (report, options) => {
   const lines: string[] = []
   for (const file of report.files) {
-    const path = relativePath(file.path, options.cwd)
+    const path = printable(relativePath(file.path, options.cwd))
     if (file.fatal) {
-      lines.push(command('error', {file: path, title: 'corrlint: could not check this file'}, file.fatal))
+      lines.push(command('error', {file: path, title: 'corrlint: could not check this file'}, printable(file.fatal)))
       continue
     }
     for (const finding of file.findings) {

@@ -4,7 +4,7 @@
  */
 import {CRITERIA, type CriterionStatus, type FileReport} from '../types.js'
 import {criteriaInfo} from '../engine/criteria.js'
-import {relativePath} from './paths.js'
+import {printable, relativePath} from './paths.js'
 import {plural} from './plural.js'
 import type {Formatter} from './types.js'
 
@@ -26,7 +26,7 @@ export const markdown: Formatter = (report, options) => {
   for (const file of report.files) {
     const byId = new Map(file.criteria.map((result) => [result.id, result.status]))
     const marks = CRITERIA.map((id) => (file.fatal ? '⚠️' : MARK[byId.get(id) ?? 'not-checked']))
-    out.push(`| ${code(relativePath(file.path, options.cwd))} | ${marks.join(' | ')} |`)
+    out.push(`| ${code(printable(relativePath(file.path, options.cwd)))} | ${marks.join(' | ')} |`)
   }
   out.push('', '✅ passed · ❌ failed · – not checked' + (summary.fatal > 0 ? ' · ⚠️ could not be checked' : ''))
   if (options.runFailure) out.push('', `❌ **The run failed:** ${inline(options.runFailure)}.`)
@@ -37,8 +37,8 @@ export const markdown: Formatter = (report, options) => {
 function fileSection(file: FileReport, cwd: string, quiet: boolean): string[] {
   const findings = quiet ? file.findings.filter((finding) => finding.severity === 'error') : file.findings
   if (!file.fatal && findings.length === 0) return []
-  const lines = ['', `### ${code(relativePath(file.path, cwd))}`, '']
-  if (file.fatal) return [...lines, `⚠️ Could not be checked: ${inline(file.fatal)}`]
+  const lines = ['', `### ${code(printable(relativePath(file.path, cwd)))}`, '']
+  if (file.fatal) return [...lines, `⚠️ Could not be checked: ${inline(printable(file.fatal))}`]
   for (const finding of findings) {
     const where = finding.paragraph !== undefined ? `paragraph ${finding.paragraph}` : `${finding.start.line}:${finding.start.column}`
     const suggestion = finding.suggestion ? ` — ${inline(finding.suggestion)}` : ''

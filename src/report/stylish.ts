@@ -6,7 +6,7 @@ import {Chalk, type ChalkInstance} from 'chalk'
 import {criteriaInfo} from '../engine/criteria.js'
 import type {CriterionResult, FileReport, Finding, PartReport, Rule, RunReport} from '../types.js'
 import type {FormatOptions, Formatter} from './types.js'
-import {relativePath} from './paths.js'
+import {printable, relativePath} from './paths.js'
 import {plural} from './plural.js'
 
 export const stylish: Formatter = (report, options) => {
@@ -21,8 +21,8 @@ export const stylish: Formatter = (report, options) => {
 }
 
 function fileBlock(file: FileReport, options: FormatOptions, c: ChalkInstance, rules: Map<string, Rule>): string[] {
-  const name = relativePath(file.path, options.cwd)
-  if (file.fatal) return [`${c.underline(name)}`, `  ${c.red('✖ could not be checked:')} ${file.fatal}`]
+  const name = printable(relativePath(file.path, options.cwd))
+  if (file.fatal) return [`${c.underline(name)}`, `  ${c.red('✖ could not be checked:')} ${printable(file.fatal)}`]
   const lines = [`${c.underline(name)}  ${c.dim(`(${file.kind ?? 'draft'}${file.format && file.format !== 'text' ? `, ${file.format}` : ''})`)}`]
   lines.push(`  ${c.dim('Read as:')} ${file.parts.length > 0 ? file.parts.map((part) => partLabel(part, file)).join(c.dim(' · ')) : 'no parts found'}`)
   const width = Math.max(...file.criteria.map((result) => result.title.length))
