@@ -120,7 +120,7 @@ export const secret: Rule = {
   async check(doc, context) {
     // One secretlint run over the whole text: the writer's prose is reported, and the rest (a
     // colleague's key in a quoted message) is kept for mask(), which the engine calls after every
-    // check and which must be synchronous.
+    // check.
     const all = await findSecrets(doc.text)
     elsewhere.set(doc, all)
     for (const item of all) {
@@ -130,7 +130,9 @@ export const secret: Rule = {
       context.report({start: item.start, end: item.end, message, suggestion, actual: item.masked, masked: item.masked})
     }
   },
-  mask(doc) {
-    return (elsewhere.get(doc) ?? []).map(({start, end, masked}) => ({start, end, masked}))
+  async mask(doc) {
+    // check() has run unless the rule or its criterion is switched off: then scan here.
+    const all = elsewhere.get(doc) ?? (await findSecrets(doc.text))
+    return all.map(({start, end, masked}) => ({start, end, masked}))
   }
 }
