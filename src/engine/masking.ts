@@ -30,7 +30,14 @@ const Q = 4
 
 /** The masked form of a value shown only in part: without the digits a full mask may reveal. */
 export function partialMask(masked: string): string {
-  return masked.replace(/ (?:ending|starting) [^\]]*\]$/, ']')
+  const at = masked.lastIndexOf(' ending ')
+  return at > 0 && masked.endsWith(']') ? `${masked.slice(0, at)}]` : masked
+}
+
+/** What a masked form shows of its value (`3012` of `[card number ending 3012]`), or undefined. */
+function shownPart(masked: string): string | undefined {
+  const at = masked.lastIndexOf(' ending ')
+  return at > 0 && masked.endsWith(']') ? masked.slice(at + 8, -1) : undefined
 }
 
 /**
@@ -176,8 +183,8 @@ export class SecretMasker {
       if (value.trim().length > 0 && !this.values.has(value.trim())) this.values.set(value.trim(), masked)
       this.labels.add(masked)
       this.labels.add(partialMask(masked))
-      const ending = /ending ([^\]]+)\]$/.exec(masked)
-      if (ending) this.endings.add(ending[1])
+      const ending = shownPart(masked)
+      if (ending !== undefined) this.endings.add(ending)
       const label = partialMask(masked)
       for (let at = Math.max(0, start - (Q - 1)); at < end && at + Q <= text.length; at++) {
         const window = text.slice(at, at + Q)
