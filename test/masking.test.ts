@@ -49,6 +49,14 @@ describe('a quote that cuts a confidential value', () => {
     expect(masker.mask('This is The Note.')).toBe('This is The Note.')
   })
 
+  it('leaves a word that a value only contains, and masks a copy of the value with its context', () => {
+    const text = 'Reset it at https://example.gov.uk/users/password/edit?reset_password_token=Rm3kTz8WqNv6Yb2Hc7Jx today.'
+    const start = text.indexOf('password/')
+    const masker = new SecretMasker([{text, spans: mergeSpans([{start, end: text.indexOf(' today'), masked: '[password]'}])}])
+    expect(masker.mask('A password is written in the message.')).toBe('A password is written in the message.')
+    expect(masker.mask('"Reset it at https://example.gov.uk/users/password/ed…"')).toBe('"Reset it at https://example.gov.uk/users/[password]…"')
+  })
+
   it('masks a .docx quote by position when the value runs over the line', () => {
     expect(maskRange('card 4526 0181\n5908 3012 ok', 0, 14, [{start: 5, end: 24, masked: '[card number ending 3012]'}])).toBe('card [card number]')
     expect(partialMask('[card number ending 3012]')).toBe('[card number]')

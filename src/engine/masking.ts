@@ -153,6 +153,8 @@ function isWordChar(text: string, index: number): boolean {
 interface WindowEntry {
   /** Bit i set: the window's character i is a secret's. */
   bits: number
+  /** Some occurrence of the window takes in a character beside a secret: a copy with its context. */
+  edge: boolean
   /** The masked form to show for part of a value (`[card number]`). */
   label: string
 }
@@ -202,9 +204,12 @@ export class SecretMasker {
         // A window that is mostly context ("is T" before a password Tr0ub…) marks its one secret
         // character only when it is a digit: `This is The…` must not lose its T.
         if (overlap === 1 && !digit) continue
+        const edge = overlap < Q
         const entry = this.windows.get(window)
-        if (entry) entry.bits |= bits
-        else this.windows.set(window, {bits, label})
+        if (entry) {
+          entry.bits |= bits
+          entry.edge ||= edge
+        } else this.windows.set(window, {bits, label, edge})
       }
     }
   }
@@ -218,12 +223,15 @@ export class SecretMasker {
   mask(field: string): string {
     if (this.empty || field.length === 0) return field
     const covered = new Uint8Array(field.length)
+    /** Covered by a window with context, by a whole value or by a number's digits: a sure copy. */
+    const anchored = new Uint8Array(field.length)
     const labelAt: string[] = []
     let any = false
     // The digits of a number written with other separators, or none (`4526018159083012`).
     if (this.digitIndex) {
       for (const span of this.digitIndex.find(field, true)) {
         covered.fill(1, span.start, span.end)
+        anchored.fill(1, span.start, span.end)
         for (let index = span.start; index < span.end; index++) labelAt[index] ??= span.masked
         any = true
       }
@@ -234,6 +242,7 @@ export class SecretMasker {
       for (let index = 0; index < Q; index++) {
         if (entry.bits & (1 << index)) {
           covered[at + index] = 1
+          if (entry.edge) anchored[at + index] = 1
           labelAt[at + index] ??= entry.label
           any = true
         }
@@ -259,6 +268,14 @@ export class SecretMasker {
       while (end < field.length && covered[end]) end++
       const copied = field.slice(index, end)
       const whole = this.values.get(copied.trim())
+      // Letters alone, matched only inside a value and not beside it, are a word the value
+      // happens to contain (`password` in a token `…/password/edit?reset_password_token=…`), not
+      // a copy of it: the rule's own message says "A password is written…".
+      if (whole === undefined && !/[^\p{L}]/u.test(copied) && !anchored.subarray(index, end).some((flag) => flag === 1)) {
+        out += copied
+        index = end
+        continue
+      }
       const label = whole ?? labelAt.slice(index, end).find((item) => item !== undefined) ?? '[confidential]'
       const lead = copied.length - copied.trimStart().length
       const trail = copied.length - copied.trimEnd().length
