@@ -92,6 +92,21 @@ describe('a value found once is masked wherever it recurs', () => {
     expect(printed(report)).not.toContain('4526')
   })
 
+  it('and one that is only in markup the rules never read: an HTML attribute, a Markdown link URL and image text', async () => {
+    const html = `<html><head><title>Refund</title></head><body>
+<p>Dear Mrs Patel,</p>
+<p>We have refunded £142.50 today. <a href="https://example.com/r?card=4526018159083012" title="card 4716 1089 9971 6531">See it here</a>.</p>
+<p>If you have any questions, please call us on 0161 496 0000.</p>
+<p>Kind regards,<br>Sam Okafor</p>
+</body></html>`
+    const md = 'Dear Mrs Patel,\n\nWe have refunded £142.50 today. See [your refund](https://example.com/r?card=4526018159083012) and ![card 4716 1089 9971 6531](x.png).\n\nIf you have any questions, please call us on 0161 496 0000.\n\nKind regards,\nSam Okafor\n'
+    for (const [original, format] of [[html, 'html'], [md, 'markdown']] as const) {
+      const report = await lintText(original, {format, path: `draft.${format === 'html' ? 'html' : 'md'}`})
+      expect(shown(report, original)).not.toMatch(/45260181|4716 1089/)
+      expect(findingsOf(report, 'confidentiality/card-number')).toEqual([])
+    }
+  })
+
   it('finds digits with any separators, in one pass', () => {
     const text = 'a 4526-0181-5908-3012 b 4526018159083012 c 4526 0181 5908 3013 d'
     expect(findRecurrences(text, [{value: card, masked: 'M'}]).map((span) => text.slice(span.start, span.end))).toEqual(['4526-0181-5908-3012', '4526018159083012'])

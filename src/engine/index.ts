@@ -74,8 +74,12 @@ export async function lintSource(source: Source, settings: Settings, options: En
     if (timed) lap(rule.id)
   }
   const masked = await maskSpans(doc, settings, options.rules ?? allRules)
+  // The original file of an HTML, Markdown or .eml draft holds text the rules never see (an
+  // attribute, a link's URL, a header): the detectors run over it too, for masking only.
+  const inOriginal =
+    source.original === doc.text ? [] : await maskSpans({...doc, text: source.original, prose: source.original}, settings, options.rules ?? allRules)
   if (timed) lap('(find confidential values to mask)')
-  const report = buildReport(doc, settings, active, raw, masked)
+  const report = buildReport(doc, settings, active, raw, masked, inOriginal)
   if (timed) lap('(decide the criteria)')
   if (options.includeText) report.original = source.original
   return report
@@ -145,7 +149,8 @@ function buildReport(
   settings: Settings,
   active: ActiveRule[],
   raw: Array<{rule: Rule; severity: Severity; finding: RawFinding}>,
-  maskedSpans: SecretSpan[]
+  maskedSpans: SecretSpan[],
+  originalSpans: SecretSpan[] = []
 ): FileReport {
   const source = doc.source
   const starts = lineStarts(source.original)
@@ -163,10 +168,14 @@ function buildReport(
   found.push(...maskedSpans)
   let inText = mergeSpans(found)
   // The same value again elsewhere (another separator, a link, a header) is masked too.
-  const values = new ValueIndex(inText.flatMap((span) => writtenForms(doc.text.slice(span.start, span.end), span.masked)))
+  const values = new ValueIndex([
+    ...inText.flatMap((span) => writtenForms(doc.text.slice(span.start, span.end), span.masked)),
+    ...originalSpans.flatMap((span) => writtenForms(source.original.slice(span.start, span.end), span.masked))
+  ])
   inText = mergeSpans([...inText, ...values.find(doc.text)])
   const inOriginal = mergeSpans([
     ...inText.map((span) => ({start: source.toOriginal(span.start), end: toOriginalEnd(span.end, span.start), masked: span.masked})),
+    ...originalSpans,
     ...(source.original === doc.text ? [] : values.find(source.original))
   ])
   const masks: FileReport['masks'] = inOriginal
