@@ -243,9 +243,11 @@ export interface Rule<Options = any> {
   /**
    * Confidential values anywhere in the file — quoted messages, headers, signatures, which `check`
    * does not report because the writer did not write them — that every format showing the draft
-   * must still mask (offsets into `doc.text`). Confidentiality rules only.
+   * must still mask (offsets into `doc.text`). Confidentiality rules only. The engine calls it for
+   * every rule that has it, whatever the verdict settings (a rule or criterion switched off still
+   * masks), after the checks of the rules that run; it may return a promise.
    */
-  mask?(doc: CorrDocument, options: Options): Array<Span & {masked: string}>
+  mask?(doc: CorrDocument, options: Options): Array<Span & {masked: string}> | Promise<Array<Span & {masked: string}>>
 }
 
 export type PresetName = 'email' | 'letter' | 'complaint-reply' | 'chat' | 'template'

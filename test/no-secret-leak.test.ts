@@ -1,7 +1,10 @@
 /**
  * corrlint runs in public CI logs: its report must never repeat a confidential value it found.
  * Every registered format (read from the registry, so formats added later are covered), on
- * standard output and with --output, is searched for each secret and for its digits without spaces.
+ * standard output and with --output, with --explain, a baseline and the error message of a file
+ * that cannot be read, over drafts with secrets in the body, the subject, a quoted reply, the
+ * signature, HTML attributes and Markdown links, is searched for each secret, for its digits
+ * without separators, and for any run of 8 or more of its consecutive digits (issue #22).
  */
 import {spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -47,12 +50,121 @@ Customer Relations Team
 `
 writeFileSync(join(dir, 'leaky.txt'), draft)
 
+/** Issue #22: values a quote cuts, written with other separators, or found once and repeated elsewhere. */
+const more = {
+  refundCard: '4526 0181 5908 3012',
+  nbspCard: '4539\u00a01488\u00a00343\u00a06467',
+  dotCard: '4000.0566.5566.5556',
+  tabCard: '5555\t5555\t5555\t4444',
+  dashCard: '3782 - 822463 - 10005',
+  brokenCard: '6011 1111\n1111 1117',
+  aws: 'AKIAZ7QW4RT2PLM9XK3B',
+  jwt: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+  keyBody: 'MIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu',
+  subjectCard: '4532 0151 1283 0366',
+  quotedCard: '4716 1089 9971 6531',
+  signaturePassword: 'Kestrel-Wharf-84'
+}
+const allSecrets: Record<string, string> = {...secrets, ...more}
+
+const cut = `We have refunded £142.50 to card ${more.refundCard} and it should reach your account within three to five working days from today, although some banks can take a little longer than that to show it on your statement.`
+const moreBody = `${cut}
+
+Your other cards are ${more.nbspCard}, ${more.dotCard}, ${more.tabCard}, ${more.dashCard} and ${more.brokenCard}.
+
+Your access key is ${more.aws} and your session token is ${more.jwt} for the test.
+
+-----BEGIN RSA PRIVATE KEY-----
+${more.keyBody}
+KUpRKfFLfRYC9AIKjbJTWit+CqvjWYzvQwECAwEAAQ==
+-----END RSA PRIVATE KEY-----`
+
+writeFileSync(
+  join(dir, 'leaky.eml'),
+  `From: Sam Okafor <sam@example.com>
+To: anita.patel@example.org
+Subject: Refund to card ${more.subjectCard}
+X-Card: ${more.refundCard.replace(/ /g, '')}
+Content-Type: text/plain; charset=utf-8
+
+Dear Mrs Patel,
+
+Thank you for your email. Your card ${more.subjectCard} is the one we refunded.
+
+${moreBody}
+
+If you have any questions, please call us on 0161 496 0000.
+
+Kind regards,
+Sam Okafor
+Customer Relations Team
+Temporary password: ${more.signaturePassword}
+
+On Monday, Anita Patel wrote:
+> Please refund my card ${more.quotedCard}, my card number is ${more.quotedCard}.
+> My password is ${more.signaturePassword}.
+`
+)
+
+writeFileSync(
+  join(dir, 'leaky.html'),
+  `<html><head><title>Refund to card ${more.refundCard}</title></head><body>
+<p>Dear Mrs Patel,</p>
+<p>${cut}</p>
+<p>Your temporary password is ${secrets.password.replace('&', '&amp;')} and you can <a href="https://example.com/login?pw=${encodeURIComponent(secrets.password)}&amp;card=${more.refundCard.replace(/ /g, '')}" title="card ${more.refundCard}">sign in here</a>.</p>
+<p><img src="card.png" alt="card ${more.refundCard.replace(/ /g, '-')}"></p>
+<p>Your access key is ${more.aws} and your session token is ${more.jwt} for the test.</p>
+<p>If you have any questions, please call us on 0161 496 0000.</p>
+<p>Kind regards,<br>Sam Okafor<br>Customer Relations Team</p>
+</body></html>
+`
+)
+
+writeFileSync(
+  join(dir, 'leaky.md'),
+  `Dear Mrs Patel,
+
+${cut}
+
+See [your refund](https://example.com/r?card=${more.refundCard.replace(/ /g, '')}), the code \`${more.refundCard.replace(/ /g, '-')}\` and ![card ${more.refundCard}](card.png).
+
+Your access key is ${more.aws} and your session token is ${more.jwt} for the test.
+
+If you have any questions, please call us on 0161 496 0000.
+
+Kind regards,
+Sam Okafor
+`
+)
+
+// A file that cannot be read: its error message must not quote it.
+writeFileSync(join(dir, 'broken.docx'), `PK not a zip: card ${more.refundCard} ${more.jwt}`)
+
+const drafts = ['leaky.txt', 'leaky.eml', 'leaky.html', 'leaky.md']
+
+/** Digit runs with their separators taken out (`4526 0181` → `45260181`), to find digits however they are spaced. */
+function joinedDigits(text: string): string {
+  return text.replace(/(\d)[\s.\u00a0-]{1,3}(?=\d)/g, '$1')
+}
+
 function leaks(text: string): string[] {
   const found: string[] = []
-  for (const [name, value] of Object.entries(secrets)) {
+  const joined = joinedDigits(text)
+  for (const [name, value] of Object.entries(allSecrets)) {
     // Short values (CVV, PIN) are checked in context, where they cannot be confused with a line number.
-    const forms = value.length <= 4 ? [`is ${value}`, `(CVV) is ${value}`] : [value, value.replace(/[\s-]/g, '')]
+    const forms = value.length <= 4 ? [`is ${value}`, `(CVV) is ${value}`] : [value, value.replace(/[\s-]/g, ''), JSON.stringify(value).slice(1, -1)]
     for (const form of forms) if (text.includes(form)) found.push(`${name}: ${form}`)
+    // Any 8 consecutive digits of the value, however the output spaces them.
+    const digits = value.replace(/\D/g, '')
+    for (let at = 0; at + 8 <= digits.length; at++) {
+      const run = digits.slice(at, at + 8)
+      // Eight of one digit (`5500-0000-0000-0004`) says nothing: --explain's examples have `0000000000`.
+      if (/^(\d)\1*$/.test(run)) continue
+      if (joined.includes(run)) {
+        found.push(`${name}: digits ${run}`)
+        break
+      }
+    }
   }
   return found
 }
@@ -69,20 +181,42 @@ describe('the report never repeats a secret', () => {
 
   for (const format of names) {
     it(`${format}: stdout, stderr and --output`, () => {
-      const printed = spawnSync(process.execPath, [bin, 'leaky.txt', '--format', format, '--explain'], {cwd: dir, encoding: 'utf8'})
-      expect(printed.status).toBe(1)
+      const printed = spawnSync(process.execPath, [bin, ...drafts, 'broken.docx', '--format', format, '--explain'], {cwd: dir, encoding: 'utf8'})
+      expect(printed.status).toBe(2)
+      expect(printed.stderr).toContain('broken.docx')
       expect(leaks(printed.stdout)).toEqual([])
       expect(leaks(printed.stderr)).toEqual([])
+      for (const name of drafts) {
+        const one = spawnSync(process.execPath, [bin, name, '--format', format], {cwd: dir, encoding: 'utf8'})
+        expect(one.status).toBe(1)
+        expect(leaks(one.stdout)).toEqual([])
+        expect(leaks(one.stderr)).toEqual([])
+      }
       const output = join(dir, `report.${format}`)
-      const written = spawnSync(process.execPath, [bin, 'leaky.txt', '--format', format, '--output', output], {cwd: dir, encoding: 'utf8'})
+      const written = spawnSync(process.execPath, [bin, ...drafts, '--format', format, '-o', output], {cwd: dir, encoding: 'utf8'})
       expect(written.status).toBe(1)
       expect(leaks(readFileSync(output, 'utf8'))).toEqual([])
     })
   }
 
+  it('switching the criterion or a rule off does not switch masking off', () => {
+    writeFileSync(join(dir, 'off.json'), JSON.stringify({criteria: {confidentiality: false}}))
+    for (const args of [['--config', 'off.json'], ['--rule', 'confidentiality/card-number=off', '--rule', 'confidentiality/secret=off', '--rule', 'confidentiality/credential=off']]) {
+      for (const format of ['html', 'json', 'stylish']) {
+        const printed = spawnSync(process.execPath, [bin, ...drafts, '--format', format, ...args], {cwd: dir, encoding: 'utf8'})
+        expect(leaks(printed.stdout)).toEqual([])
+      }
+    }
+  })
+
   it('a baseline file holds no secret either', () => {
     const baseline = join(dir, 'baseline.json')
-    spawnSync(process.execPath, [bin, 'leaky.txt', '--write-baseline', baseline], {cwd: dir, encoding: 'utf8'})
+    spawnSync(process.execPath, [bin, ...drafts, '--write-baseline', baseline], {cwd: dir, encoding: 'utf8'})
     expect(leaks(readFileSync(baseline, 'utf8'))).toEqual([])
+  })
+
+  it('the checks would see a leak: every secret is in the drafts, and a report of a draft without masking would hold them', () => {
+    const all = drafts.map((name) => readFileSync(join(dir, name), 'utf8')).join('\n')
+    expect(leaks(all).length).toBeGreaterThanOrEqual(Object.keys(allSecrets).length - 2)
   })
 })

@@ -195,8 +195,13 @@ function listNext(text: string, end: number): number {
 
 /* ------------------------------------------------------------------ cards */
 
-/** A run of 12+ digits, single spaces or dashes allowed between digits. Not inside a word or an amount. */
-const digitRun = /(?<![\p{L}\p{N}_.,/+-]|\p{N}[ -])\d(?:[ -]?\d){11,80}(?![\p{L}\p{N}_]|[.,/]\d|-\d)/gu
+/**
+ * A run of 12+ digits, groups separated as people write card numbers: a space, a non-breaking or
+ * narrow space, a tab, a dash or a dot, a dash with spaces around it (` - `), or a line break.
+ * Not inside a word or an amount.
+ */
+const digitRun =
+  /(?<![\p{L}\p{N}_.,/+-]|\p{N}[ \t\u00a0\u202f.\u2013-])\d(?:[ \t\u00a0\u202f]?(?:[\u2013.\n-][ \t\u00a0\u202f]?)?\d){11,80}(?![\p{L}\p{N}_]|[.,/]\d|-\d)/gu
 
 /** Luhn (mod-10) check of a string of digits. */
 export function luhnValid(digits: string): boolean {
@@ -230,14 +235,16 @@ export function cardIssuer(digits: string): string | undefined {
   return undefined
 }
 
-/** The groups of a digit run as written, with their offsets in the run. */
+/** The groups of a digit run as written (the digits between separators), with their offsets in the run. */
 function groupsOf(run: string): Array<{start: number; end: number}> {
   const groups: Array<{start: number; end: number}> = []
-  let start = 0
+  let start = -1
   for (let index = 0; index <= run.length; index++) {
-    if (index === run.length || run[index] === ' ' || run[index] === '-') {
+    const digit = index < run.length && run.charCodeAt(index) >= 48 && run.charCodeAt(index) <= 57
+    if (digit && start === -1) start = index
+    else if (!digit && start !== -1) {
       groups.push({start, end: index})
-      start = index + 1
+      start = -1
     }
   }
   return groups

@@ -45,7 +45,17 @@ function loadLinter(): Promise<Linter> {
       importModule<typeof import('@secretlint/core')>('@secretlint/core'),
       importModule<typeof import('@secretlint/secretlint-rule-preset-recommend')>('@secretlint/secretlint-rule-preset-recommend')
     ])
-    const config = {rules: [{id: '@secretlint/secretlint-rule-preset-recommend', rule: creator}]}
+    // The preset's AWS rule reports an access key ID on its own (AKIA…, ASIA…) only with
+    // `enableIDScanRule`; off by default, it waits for a secret access key beside the ID.
+    const config = {
+      rules: [
+        {
+          id: '@secretlint/secretlint-rule-preset-recommend',
+          rule: creator,
+          rules: [{id: '@secretlint/secretlint-rule-aws', options: {enableIDScanRule: true}}]
+        }
+      ]
+    }
     return async (text: string) => {
       const result = await lintSource({
         source: {filePath: 'draft.txt', content: text, contentType: 'text'},
@@ -70,18 +80,92 @@ function kindOf(ruleId: string): string {
   return KINDS[name] ?? data.default
 }
 
-/** Every API key, token or private key secretlint finds in `text` (offsets into `text`); none without loading it when the precheck finds nothing. */
-export async function findSecrets(text: string): Promise<SecretFinding[]> {
-  if (!mightHoldSecret(text)) return []
-  const lint = await loadLinter()
+/**
+ * JSON Web Tokens: three base64url parts joined by dots, the first of which decodes to a JSON
+ * object with an `alg` (the token's header). The preset has no rule for them. Domain names,
+ * file names and version numbers have dots too, but no such first part.
+ */
+const JWT = /(?<![A-Za-z0-9_.-])([A-Za-z0-9_-]{10,2000})\.[A-Za-z0-9_-]{2,20000}\.[A-Za-z0-9_-]{0,2000}(?![A-Za-z0-9_-])/g
+
+export function findJwts(text: string): SecretFinding[] {
   const found: SecretFinding[] = []
-  for (const {ruleId, range} of await lint(text)) {
-    const [start, end] = range
-    if (!(end > start) || found.some((item) => start < item.end && item.start < end)) continue
-    const kind = kindOf(ruleId)
-    found.push({start, end, kind, masked: `[${kind}]`})
+  if (!text.includes('.')) return found
+  JWT.lastIndex = 0
+  for (let match = JWT.exec(text); match; match = JWT.exec(text)) {
+    let header: unknown
+    try {
+      header = JSON.parse(atob(match[1].replace(/-/g, '+').replace(/_/g, '/')))
+    } catch {
+      continue
+    }
+    if (typeof header !== 'object' || header === null || typeof (header as {alg?: unknown}).alg !== 'string') continue
+    found.push({start: match.index, end: match.index + match[0].length, kind: 'access token', masked: '[access token]'})
   }
-  return found.sort((a, b) => a.start - b.start)
+  return found
+}
+
+const KEY_BEGIN = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g
+const KEY_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/y
+/** A line of a key's body (base64, or the headers some formats carry), after a line break. */
+const KEY_LINE = /\n[ \t>]*(?:[A-Za-z0-9+/=:,-][A-Za-z0-9+/=:, -]*)?/y
+
+/**
+ * Private-key blocks (`-----BEGIN … PRIVATE KEY-----` to `-----END … PRIVATE KEY-----`), however
+ * short or wrapped: secretlint reports only a well-formed key of 100 base64 characters or more.
+ * Without an END line, the block runs to the end of its lines of base64.
+ */
+export function findPrivateKeys(text: string): SecretFinding[] {
+  const found: SecretFinding[] = []
+  if (!text.includes('PRIVATE KEY')) return found
+  KEY_BEGIN.lastIndex = 0
+  for (let match = KEY_BEGIN.exec(text); match; match = KEY_BEGIN.exec(text)) {
+    let end = match.index + match[0].length
+    // Key lines up to the END line (at most 200 lines).
+    for (let line = 0; line < 200; line++) {
+      KEY_END.lastIndex = end
+      if (KEY_END.exec(text)) {
+        end = KEY_END.lastIndex
+        break
+      }
+      KEY_LINE.lastIndex = end
+      const next = KEY_LINE.exec(text)
+      if (!next) break
+      KEY_END.lastIndex = end + (next[0].length - next[0].replace(/^\n[ \t>]*/, '').length)
+      if (KEY_END.exec(text)) {
+        end = KEY_END.lastIndex
+        break
+      }
+      if (next[0].replace(/[\n \t>]/g, '') === '') break
+      end = KEY_LINE.lastIndex
+    }
+    found.push({start: match.index, end, kind: 'private key', masked: '[private key]'})
+    KEY_BEGIN.lastIndex = end
+  }
+  return found
+}
+
+/** Every API key, token or private key in `text` (offsets into `text`): secretlint's findings, JWTs and private-key blocks. secretlint is not loaded when the precheck finds nothing. */
+export async function findSecrets(text: string): Promise<SecretFinding[]> {
+  const own = [...findPrivateKeys(text), ...findJwts(text)]
+  const all: SecretFinding[] = [...own]
+  if (mightHoldSecret(text)) {
+    const lint = await loadLinter()
+    for (const {ruleId, range} of await lint(text)) {
+      const [start, end] = range
+      if (!(end > start)) continue
+      const kind = kindOf(ruleId)
+      all.push({start, end, kind, masked: `[${kind}]`})
+    }
+  }
+  // Where two overlap, the longer is kept (a key block over secretlint's part of it).
+  all.sort((a, b) => a.start - b.start || b.end - a.end)
+  const found: SecretFinding[] = []
+  for (const item of all) {
+    const last = found[found.length - 1]
+    if (last && item.start < last.end) continue
+    found.push(item)
+  }
+  return found
 }
 
 /** What check() found in the whole text of each document, for mask(). */
@@ -115,12 +199,12 @@ export const secret: Rule = {
     fail: `${opening}The shop now uses our token xoxb-000000000000-0000000000000-EXAMPLEexampleEXAMPLEex to post your bookings.${closing}`,
     pass: `${opening}The shop now posts your bookings through the token you set up in your account settings.${closing}`,
     details:
-      'Detection is secretlint\'s recommended preset (@secretlint/core with @secretlint/secretlint-rule-preset-recommend: AWS, GCP, GitHub, Slack, npm, OpenAI, Anthropic, SendGrid, Shopify, Linear, 1Password, private keys, user:password in URLs, database connection strings), run once over the whole text: keys in the writer\'s prose are reported, keys elsewhere (a colleague\'s token in a quoted message) are not reported but masked in every format that shows the draft. It is loaded lazily and only when a cheap precheck finds something token-like (a marker such as `-----BEGIN`, `AKIA`, `ghp_`, `github_pat_`, `sk_live_`, `xox`, a `user:password@` in a URL, or a run of 20 or more letters, digits and `_/+=.-` mixing letters and digits), so drafts without one cost nothing. secretlint\'s own message is never shown (it can hold the value): each finding has our message and the masked form `[API key]`, `[access token]` or `[private key]`. secretlint skips documented example values (`AKIAIOSFODNN7EXAMPLE`); order numbers, tracking numbers and URLs are not keys.'
+      'Detection is secretlint\'s recommended preset (@secretlint/core with @secretlint/secretlint-rule-preset-recommend: AWS, GCP, GitHub, Slack, npm, OpenAI, Anthropic, SendGrid, Shopify, Linear, 1Password, private keys, user:password in URLs, database connection strings; AWS access key IDs on their own, with the AWS rule\'s `enableIDScanRule`), with corrlint\'s own JSON Web Tokens (three base64url parts whose first decodes to a JSON header with `alg`) and private-key blocks (`-----BEGIN … PRIVATE KEY-----` to its END line, however short or wrapped), run once over the whole text: keys in the writer\'s prose are reported, keys elsewhere (a colleague\'s token in a quoted message) are not reported but masked in every format that shows the draft. It is loaded lazily and only when a cheap precheck finds something token-like (a marker such as `-----BEGIN`, `AKIA`, `ghp_`, `github_pat_`, `sk_live_`, `xox`, a `user:password@` in a URL, or a run of 20 or more letters, digits and `_/+=.-` mixing letters and digits), so drafts without one cost nothing. secretlint\'s own message is never shown (it can hold the value): each finding has our message and the masked form `[API key]`, `[access token]` or `[private key]`. secretlint skips documented example values (`AKIAIOSFODNN7EXAMPLE`); order numbers, tracking numbers and URLs are not keys.'
   },
   async check(doc, context) {
     // One secretlint run over the whole text: the writer's prose is reported, and the rest (a
     // colleague's key in a quoted message) is kept for mask(), which the engine calls after every
-    // check and which must be synchronous.
+    // check.
     const all = await findSecrets(doc.text)
     elsewhere.set(doc, all)
     for (const item of all) {
@@ -130,7 +214,9 @@ export const secret: Rule = {
       context.report({start: item.start, end: item.end, message, suggestion, actual: item.masked, masked: item.masked})
     }
   },
-  mask(doc) {
-    return (elsewhere.get(doc) ?? []).map(({start, end, masked}) => ({start, end, masked}))
+  async mask(doc) {
+    // check() has run unless the rule or its criterion is switched off: then scan here.
+    const all = elsewhere.get(doc) ?? (await findSecrets(doc.text))
+    return all.map(({start, end, masked}) => ({start, end, masked}))
   }
 }

@@ -28,6 +28,7 @@ import {CRITERIA} from '../types.js'
 import {criteriaInfo} from './criteria.js'
 import {defaultSettings} from './settings.js'
 import {addTime, timing} from './timing.js'
+import {SecretMasker, ValueIndex, maskRange, mergeSpans, type SecretSpan} from './masking.js'
 
 export {defaultSettings} from './settings.js'
 
@@ -76,7 +77,13 @@ export async function lintSource(source: Source, settings: Settings, options: En
     if (pending) await pending
     if (timed) lap(rule.id)
   }
-  const report = buildReport(doc, settings, active, raw)
+  const masked = await maskSpans(doc, settings, options.rules ?? allRules)
+  // The original file of an HTML, Markdown or .eml draft holds text the rules never see (an
+  // attribute, a link's URL, a header): the detectors run over it too, for masking only.
+  const inOriginal =
+    source.original === doc.text ? [] : await maskSpans({...doc, text: source.original, prose: source.original}, settings, options.rules ?? allRules)
+  if (timed) lap('(find confidential values to mask)')
+  const report = buildReport(doc, settings, active, raw, masked, inOriginal)
   if (timed) lap('(decide the criteria)')
   if (options.includeText) report.original = source.original
   return report
@@ -126,11 +133,28 @@ function activeRules(rules: Rule[], settings: Settings): ActiveRule[] {
   return active
 }
 
+/**
+ * Every confidential value of the draft that must be masked, from every rule that masks, whatever
+ * the verdict settings: a criterion or a rule switched off is not reported, but what it finds is
+ * still never shown (issue #22). Spans index `doc.text`.
+ */
+async function maskSpans(doc: CorrDocument, settings: Settings, rules: Rule[]): Promise<SecretSpan[]> {
+  const spans: SecretSpan[] = []
+  for (const rule of rules) {
+    if (!rule.mask) continue
+    const options = {...rule.defaults, ...settings.rules[rule.id]?.options}
+    for (const span of await rule.mask(doc, options)) spans.push({start: span.start, end: span.end, masked: span.masked})
+  }
+  return spans
+}
+
 function buildReport(
   doc: CorrDocument,
   settings: Settings,
   active: ActiveRule[],
-  raw: Array<{rule: Rule; severity: Severity; finding: RawFinding}>
+  raw: Array<{rule: Rule; severity: Severity; finding: RawFinding}>,
+  maskedSpans: SecretSpan[],
+  originalSpans: SecretSpan[] = []
 ): FileReport {
   const source = doc.source
   const starts = lineStarts(source.original)
@@ -138,21 +162,31 @@ function buildReport(
   const toOriginalEnd = (end: number, start: number) => (end > start ? source.toOriginal(end - 1) + 1 : source.toOriginal(end))
 
   // Every confidential value found is masked in every finding, not only in its own: another rule's
-  // message (a misspelt word, a quoted phrase) may repeat it too.
+  // message (a misspelt word, a quoted sentence) may repeat it, whole or in part. The spans are
+  // sorted and merged once; everything after is a sweep or a look-up (src/engine/masking.ts).
   const kept = raw.filter(({rule, finding}) => !isSuppressed(doc, settings, rule, finding))
-  const masks: FileReport['masks'] = []
-  const secrets: Array<{value: string; masked: string}> = []
-  const addMask = (span: {start: number; end: number; masked: string}) => {
-    const start = source.toOriginal(span.start)
-    const end = toOriginalEnd(span.end, span.start)
-    if (masks.some((mask) => mask.start < end && start < mask.end)) return
-    masks.push({start, end, masked: span.masked})
-    secrets.push({value: doc.text.slice(span.start, span.end), masked: span.masked})
-  }
-  for (const {finding} of kept) if (finding.masked !== undefined) addMask({start: finding.start, end: finding.end, masked: finding.masked})
+  const found: SecretSpan[] = []
+  for (const {finding} of kept) if (finding.masked !== undefined) found.push({start: finding.start, end: finding.end, masked: finding.masked})
   // Values the writer did not write (a customer's card number in a quoted message) get no finding,
   // but are masked all the same wherever the draft is shown.
-  for (const {rule, options} of active) for (const span of rule.mask?.(doc, options) ?? []) addMask(span)
+  found.push(...maskedSpans)
+  let inText = mergeSpans(found)
+  // The same value again elsewhere (another separator, a link, a header) is masked too.
+  const values = new ValueIndex([
+    ...inText.flatMap((span) => writtenForms(doc.text.slice(span.start, span.end), span.masked)),
+    ...originalSpans.flatMap((span) => writtenForms(source.original.slice(span.start, span.end), span.masked))
+  ])
+  inText = mergeSpans([...inText, ...values.find(doc.text)])
+  const inOriginal = mergeSpans([
+    ...inText.map((span) => ({start: source.toOriginal(span.start), end: toOriginalEnd(span.end, span.start), masked: span.masked})),
+    ...originalSpans,
+    ...(source.original === doc.text ? [] : values.find(source.original))
+  ])
+  const masks: FileReport['masks'] = inOriginal
+  const masker = new SecretMasker([
+    {text: doc.text, spans: inText},
+    ...(source.original === doc.text ? [] : [{text: source.original, spans: inOriginal}])
+  ])
   const findings: Finding[] = []
   for (const {rule, severity, finding} of kept) {
     const start = source.toOriginal(finding.start)
@@ -170,7 +204,10 @@ function buildReport(
     if (finding.actual !== undefined) item.actual = finding.actual
     if (finding.expected !== undefined) item.expected = finding.expected
     if (finding.masked !== undefined) item.masked = finding.masked
-    for (const secret of secrets) scrub(item, secret.value, secret.masked)
+    for (const key of ['message', 'suggestion', 'actual', 'expected'] as const) {
+      const field = item[key]
+      if (field !== undefined) item[key] = masker.mask(field)
+    }
     if (source.positionStyle === 'paragraph') {
       item.paragraph = item.start.line
       item.quote = quoteAt(source.original, starts, item.start.line, masks)
@@ -219,6 +256,17 @@ function buildReport(
   }
 }
 
+/** A value as it may be written in the file: as is, HTML-escaped (`&amp;`) and URL-encoded (`%26`). */
+function writtenForms(value: string, masked: string): Array<{value: string; masked: string}> {
+  const forms = new Set([value, value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')])
+  try {
+    forms.add(encodeURIComponent(value.trim()))
+  } catch {
+    // A lone surrogate cannot be URL-encoded: there is no such form.
+  }
+  return [...forms].map((form) => ({value: form, masked}))
+}
+
 /** A finding is dropped when an inline directive disables it or the config accepts its text. */
 function isSuppressed(doc: CorrDocument, settings: Settings, rule: Rule, finding: RawFinding): boolean {
   const covered = doc.text.slice(finding.start, finding.end).toLowerCase()
@@ -234,27 +282,11 @@ function isSuppressed(doc: CorrDocument, settings: Settings, rule: Rule, finding
   return disabled
 }
 
-/** No field of a finding may repeat a confidential value: replace it by its masked form. */
-function scrub(item: Finding, secret: string, masked: string): void {
-  const value = secret.trim()
-  if (value.length === 0) return
-  const digits = value.replace(/\D/g, '')
-  for (const key of ['message', 'suggestion', 'actual', 'expected'] as const) {
-    let field = item[key]
-    if (field === undefined) continue
-    field = field.split(value).join(masked)
-    if (digits.length >= 4) field = field.split(digits).join(masked)
-    item[key] = field
-  }
-}
-
 function quoteAt(original: string, starts: number[], line: number, masks: FileReport['masks']): string {
   const start = starts[line - 1] ?? 0
   const end = starts[line] === undefined ? original.length : starts[line] - 1
-  let text = original.slice(start, end)
-  for (const mask of masks) {
-    if (mask.start >= start && mask.end <= end) text = text.slice(0, mask.start - start) + mask.masked + text.slice(mask.end - start)
-  }
+  // Masked by position: a value that runs on over the line's end shows none of its characters.
+  const text = maskRange(original, start, end, masks)
   return text.length > 60 ? `${text.slice(0, 57)}…` : text
 }
 
