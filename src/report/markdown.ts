@@ -6,6 +6,7 @@ import {CRITERIA, type CriterionStatus, type FileReport} from '../types.js'
 import {criteriaInfo} from '../engine/criteria.js'
 import {relativePath} from './paths.js'
 import type {Formatter} from './types.js'
+import {append, maxOf} from '../arrays.js'
 
 const MARK: Record<CriterionStatus, string> = {pass: '✅', fail: '❌', 'not-checked': '–'}
 
@@ -28,7 +29,7 @@ export const markdown: Formatter = (report, options) => {
     out.push(`| ${code(relativePath(file.path, options.cwd))} | ${marks.join(' | ')} |`)
   }
   out.push('', '✅ passed · ❌ failed · – not checked' + (summary.fatal > 0 ? ' · ⚠️ could not be checked' : ''))
-  for (const file of report.files) out.push(...fileSection(file, options.cwd, Boolean(options.quiet)))
+  for (const file of report.files) append(out, fileSection(file, options.cwd, Boolean(options.quiet)))
   return `${out.join('\n')}\n`
 }
 
@@ -62,7 +63,7 @@ function inline(value: string): string {
 /** An inline code span that survives backticks and pipes inside the value. */
 function code(value: string): string {
   const clean = value.replace(/\s+/g, ' ').replace(/\|/g, '\\|')
-  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length))
+  const longest = maxOf(0, (clean.match(/`+/g) ?? []).map((run) => run.length))
   const fence = '`'.repeat(longest + 1)
   const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : ''
   return `${fence}${pad}${clean}${pad}${fence}`
