@@ -1,11 +1,11 @@
 /**
  * The code cache the built CLI runs through (src/cli/code-cache.ts, loaded by bin/corrlint.cjs):
- * written after a run that checked a draft, used by the next, refused when out of date or kept in
- * a folder others can write to, off with NODE_DISABLE_COMPILE_CACHE — and the output the same in
- * every case, including the inputs whose parsers load from dist/bundle/vendor/ on first use.
+ * written after a run that checked a draft, used by the next, refused when out of date, when it or
+ * its folder is a symbolic link or others can write to it, off with NODE_DISABLE_COMPILE_CACHE —
+ * and the output the same in every case, including the inputs whose parsers load from dist/bundle/vendor/ on first use.
  */
 import {spawnSync} from 'node:child_process'
-import {chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
+import {chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -59,8 +59,9 @@ describe('loadBundle', () => {
     expect(loaded.exports.answer).toBe(42)
     expect(loaded.exports.filename).toBe(join(dir, 'unit.cjs'))
     expect(loaded.state).toBe('missing')
-    // Named by the build, Node's version and architecture, and a hash of Node's flags when there are any.
-    expect(loaded.file!.startsWith(join(cacheDir, `unit.cjs-0123456789abcdef-${process.version}-${process.arch}`))).toBe(true)
+    // Named by the build, a hash of the bundle's path, Node's version and architecture, and a hash of Node's flags when there are any.
+    expect(loaded.file!.startsWith(join(cacheDir, 'unit.cjs-0123456789abcdef-'))).toBe(true)
+    expect(loaded.file!.slice(join(cacheDir, 'unit.cjs-0123456789abcdef-').length)).toMatch(new RegExp(`^[0-9a-f]{8}-${process.version.replace(/\./g, '\\.')}-${process.arch}`))
     expect(loaded.file).toMatch(/-v[\d.]+-\w+(?:-[0-9a-f]{8})?\.bin$/)
     expect(((await loaded.exports.load('node:path')) as typeof import('node:path')).sep).toBe('/')
     loaded.save()
@@ -132,6 +133,53 @@ describe('loadBundle', () => {
     expect(readdirSync(cacheDir)).toEqual([])
   })
 
+  it('refuses a cache file that is a symbolic link, even to a file of its own (anyone could rewrite a world-writable target)', () => {
+    const cacheDir = join(dir, 'linked-file-cache')
+    const url = writeBundle('linked-file.cjs', body)
+    expect(loadInNewProcess(url, cacheDir)).toEqual({state: 'missing', answer: 42})
+    const [written] = readdirSync(cacheDir)
+    const elsewhere = join(dir, 'world-writable.bin')
+    renameSync(join(cacheDir, written), elsewhere)
+    chmodSync(elsewhere, 0o666)
+    symlinkSync(elsewhere, join(cacheDir, written))
+    expect(loadInNewProcess(url, cacheDir)).toEqual({state: 'untrusted', answer: 42})
+    // Not rewritten through the link either.
+    expect(lstatSync(join(cacheDir, written)).isSymbolicLink()).toBe(true)
+  })
+
+  it('refuses a cache file others can write to', () => {
+    const cacheDir = join(dir, 'writable-file-cache')
+    const url = writeBundle('writable-file.cjs', body)
+    expect(loadInNewProcess(url, cacheDir).state).toBe('missing')
+    const [written] = readdirSync(cacheDir)
+    chmodSync(join(cacheDir, written), 0o666)
+    expect(loadInNewProcess(url, cacheDir)).toEqual({state: 'untrusted', answer: 42})
+  })
+
+  it('refuses a cache folder that is a symbolic link, and writes or prunes nothing where it points', () => {
+    const target = join(dir, 'planted-target')
+    mkdirSync(target, {mode: 0o700})
+    writeFileSync(join(target, 'planted.cjs-0000000000000000-v20.0.0-x64.bin'), 'someone else’s file')
+    const cacheDir = join(dir, 'planted-link')
+    symlinkSync(target, cacheDir)
+    const url = writeBundle('planted.cjs', body)
+    expect(loadInNewProcess(url, cacheDir)).toEqual({state: 'untrusted', answer: 42})
+    expect(readdirSync(target)).toEqual(['planted.cjs-0000000000000000-v20.0.0-x64.bin'])
+  })
+
+  it('keeps a cache apart for each copy of a bundle: a cache never carries another checkout’s paths', () => {
+    const cacheDir = join(dir, 'checkouts-cache')
+    mkdirSync(join(dir, 'checkout-a'))
+    mkdirSync(join(dir, 'checkout-b'))
+    const first = writeBundle('checkout-a/same.cjs', body)
+    const second = writeBundle('checkout-b/same.cjs', body)
+    expect(loadInNewProcess(first, cacheDir).state).toBe('missing')
+    expect(loadInNewProcess(second, cacheDir).state).toBe('missing')
+    expect(loadInNewProcess(second, cacheDir).state).toBe('used')
+    expect(readdirSync(cacheDir)).toHaveLength(2)
+    expect(loadBundle(first, {CORRLINT_CODE_CACHE_DIR: cacheDir}).file).not.toBe(loadBundle(second, {CORRLINT_CODE_CACHE_DIR: cacheDir}).file)
+  })
+
   it('is off with NODE_DISABLE_COMPILE_CACHE, and on when it is empty or 0', () => {
     const url = writeBundle('off.cjs', body)
     const cacheDir = join(dir, 'off-cache')
@@ -173,7 +221,7 @@ describe('the built CLI through the code cache', () => {
     const cacheDir = join(dir, 'cli-cache')
     const env = {CORRLINT_CODE_CACHE_DIR: cacheDir}
     const first = corrlint(inputs, env)
-    expect(first.startup).toMatch(/^no code cache yet; written at exit to .*corrlint\.cjs-[0-9a-f]{16}-v[\d.]+-\w+(?:-[0-9a-f]{8})?\.bin; V8 --no-regexp-tier-up --no-turbo-inlining$/)
+    expect(first.startup).toMatch(/^no code cache yet; written at exit to .*corrlint\.cjs-[0-9a-f]{16}-[0-9a-f]{8}-v[\d.]+-\w+(?:-[0-9a-f]{8})?\.bin; V8 --no-regexp-tier-up --no-turbo-inlining$/)
     const written = readdirSync(cacheDir).sort()
     expect(written).toHaveLength(2)
     expect(written[0]).toMatch(/^corrlint\.cjs-/)

@@ -5,6 +5,7 @@ import {join} from 'node:path'
 import {afterAll, beforeEach, describe, expect, it} from 'vitest'
 import {clearConfigCache, loadSettings, printConfig} from '../src/config/index.js'
 import {checkPattern} from '../src/config/validate.js'
+import {loadUserPatternEngine} from '../src/text/user-pattern.js'
 import {CorrlintError} from '../src/errors.js'
 
 const root = mkdtempSync(join(tmpdir(), 'corrlint-config-'))
@@ -142,13 +143,19 @@ describe('invalid configs: one line naming the file and the problem', () => {
     expect(await errorOf(loadSettings({filePath: 'a.txt', cwd}))).toBe('base.yaml: "extends" loops back to .corrlintrc.yaml')
   })
 
-  it('refuses required patterns that could backtrack catastrophically', () => {
-    expect(() => checkPattern('(a+)+$', '/p', 'c.yaml')).toThrow('c.yaml: pattern at /p repeats a group that repeats inside (it could hang on some drafts); simplify it')
-    expect(() => checkPattern('(Mr|Mrs)*', '/p', 'c.yaml')).toThrow(/repeats a group/)
-    expect(() => checkPattern('(\\w)\\1', '/p', 'c.yaml')).toThrow('c.yaml: pattern at /p uses a backreference; write the words out instead')
-    expect(() => checkPattern('complaints? (team|department)', '/p', 'c.yaml')).not.toThrow()
-    expect(() => checkPattern('[(a+)]+', '/p', 'c.yaml')).not.toThrow()
-    expect(() => checkPattern('(', '/p', 'c.yaml')).toThrow(/^c\.yaml: invalid pattern at \/p: /)
+  it('refuses required patterns RE2 cannot compile, and accepts nested repeats (they run in linear time)', async () => {
+    await loadUserPatternEngine()
+    expect(() => checkPattern('(\\w)\\1', '/p', 'c.yaml')).toThrow(/^c\.yaml: invalid pattern \/\(\\w\)\\1\/ at \/p: .*; patterns use RE2 syntax \(no lookaround or backreferences\)$/)
+    expect(() => checkPattern('(?=Dear)', '/p', 'c.yaml')).toThrow(/invalid pattern \/\(\?=Dear\)\/ at \/p: invalid or unsupported Perl syntax/)
+    expect(() => checkPattern('(', '/p', 'c.yaml')).toThrow('c.yaml: invalid pattern /(/ at /p: missing closing ): `(`; patterns use RE2 syntax (no lookaround or backreferences)')
+    for (const pattern of ['complaints? (team|department)', '[(a+)]+', '(a+)+$', '(a?){28}a{28}', '.*.*.*=']) expect(() => checkPattern(pattern, '/p', 'c.yaml')).not.toThrow()
+  })
+
+  it('checks patterns under overrides[] when the config is loaded, naming the config file and the pattern', async () => {
+    const cwd = project({'.corrlintrc.json': '{"overrides": [{"files": ["*.txt"], "guidelines": {"required": [{"pattern": "(?<=Dear )Mrs"}]}}]}', 'a.txt': 'x'})
+    expect(await errorOf(loadSettings({filePath: 'a.txt', cwd}))).toMatch(
+      /^\.corrlintrc\.json: invalid pattern \/\(\?<=Dear \)Mrs\/ at \/overrides\/0\/guidelines\/required\/0\/pattern: /
+    )
   })
 
   it('rule options are checked against the rule schema', async () => {

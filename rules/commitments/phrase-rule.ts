@@ -6,6 +6,7 @@
 import type {CorrDocument, Rule, RuleDocs, Sentence, Severity} from '../../src/types.js'
 import {bodySentences, complaintSignal, matchCase, PhraseMatcher, severityFor} from '../tone/text.js'
 import {dataRegExp} from '../../src/text/regexp.js'
+import {append} from '../../src/arrays.js'
 
 /** One phrase with its risk and a safer wording. */
 export interface CommitmentEntry {
@@ -57,7 +58,7 @@ export function commitmentRule({id, severity, docs, list, strictInComplaints}: C
       const raised = strict && severity === 'warning' ? severityFor(context, id, 'error') : undefined
       for (const sentence of bodySentences(doc)) {
         const found: Found[] = phrases.find(sentence, doc.prose).map(({entry, start, end}) => ({entry, start, end}))
-        if (who && then && list.pairs) found.push(...pairsIn(doc, sentence, who, then, list.pairs.within))
+        if (who && then && list.pairs) append(found, pairsIn(doc, sentence, who, then, list.pairs.within))
         for (const {entry, regex} of patterns) {
           for (const hit of doc.prose.slice(sentence.start, sentence.end).matchAll(regex)) {
             const start = sentence.start + hit.index

@@ -1,11 +1,11 @@
-import type {CorrDocument, CriterionId, Rule, Span} from '../../src/types.js'
+import type {CorrDocument, CriterionId, Rule, RuleContext, Span} from '../../src/types.js'
 import {findPhrase, normalisePhrase, sentTextOf} from './match.js'
+import {compileUserPattern, loadUserPatternEngine} from '../../src/text/user-pattern.js'
 
 /** Where a missing required wording lands when its entry names no criterion. */
 export const REQUIRED_CRITERION: CriterionId = 'completeness'
 
 const SENTENCE = 'If you are not happy with this reply, you can ask our complaints team to review it.'
-const patterns = new Map<string, RegExp>()
 
 /** `<criterion>/guideline-required`: wording the guidelines require (a phrase or a pattern) is missing. */
 export function requiredRule(criterion: CriterionId): Rule {
@@ -19,24 +19,31 @@ export function requiredRule(criterion: CriterionId): Rule {
       why: 'Some sentences must be in every reply — how to escalate a complaint, a regulator\'s name, a data-protection notice; leaving one out can breach the rules the organisation works under.',
       fail: 'Dear Mrs Patel,\n\nThank you for your complaint about order 48213. Your refund of £4.99 will reach your card by Friday 27 November.\n\nKind regards,\nSam Okafor',
       pass: `Dear Mrs Patel,\n\nThank you for your complaint about order 48213. Your refund of £4.99 will reach your card by Friday 27 November.\n\n${SENTENCE}\n\nKind regards,\nSam Okafor`,
-      details: `Each entry of guidelines.required is {phrase or pattern, message?, criterion?, severity?}. A phrase matches whole words in any case and across line breaks; a pattern is a regular expression matched without regard to case (patterns that could backtrack badly are refused when the config is loaded). The whole message the writer sends counts, signature and footer included, but not quoted or forwarded text or headers. The finding is placed on the last body paragraph (or the start of the draft) and lands under the entry's criterion (${REQUIRED_CRITERION} when none is given).`,
+      details: `Each entry of guidelines.required is {phrase or pattern, message?, criterion?, severity?}. A phrase matches whole words in any case and across line breaks; a pattern is a regular expression in RE2 syntax (no lookaround or backreferences), matched without regard to case in time linear in the draft's length, whatever the pattern. The whole message the writer sends counts, signature and footer included, but not quoted or forwarded text or headers. The finding is placed on the last body paragraph (or the start of the draft) and lands under the entry's criterion (${REQUIRED_CRITERION} when none is given).`,
       settings: {guidelines: {required: [entry]}}
     },
     appliesTo: (settings) => (settings.guidelines?.required ?? []).some((item) => (item.criterion ?? REQUIRED_CRITERION) === criterion),
     check(doc, context) {
-      const text = sentTextOf(doc)
-      for (const item of context.settings.guidelines?.required ?? []) {
-        if ((item.criterion ?? REQUIRED_CRITERION) !== criterion) continue
-        if (present(text, item)) continue
-        const wording = item.phrase ? `"${normalisePhrase(item.phrase)}"` : `text matching /${item.pattern ?? ''}/`
-        context.report({
-          ...placeOf(doc),
-          message: `Your organisation's guidelines require ${wording}, and the draft does not have it${item.message ? `: ${item.message}` : '.'}`,
-          expected: item.phrase ? normalisePhrase(item.phrase) : `text matching /${item.pattern ?? ''}/`,
-          suggestion: item.phrase ? `Add "${normalisePhrase(item.phrase)}".` : item.message ?? 'Add the required wording.',
-          ...(item.severity ? {severity: item.severity} : {})
-        })
-      }
+      // The pattern engine loads on the first draft whose guidelines have a pattern (a rule's
+      // prepare() runs once per thread, whatever the settings).
+      if ((context.settings.guidelines?.required ?? []).some((item) => item.pattern)) return loadUserPatternEngine().then(() => checkRequired(doc, context))
+      checkRequired(doc, context)
+    }
+  }
+
+  function checkRequired(doc: CorrDocument, context: RuleContext): void {
+    const text = sentTextOf(doc)
+    for (const item of context.settings.guidelines?.required ?? []) {
+      if ((item.criterion ?? REQUIRED_CRITERION) !== criterion) continue
+      if (present(text, item)) continue
+      const wording = item.phrase ? `"${normalisePhrase(item.phrase)}"` : `text matching /${item.pattern ?? ''}/`
+      context.report({
+        ...placeOf(doc),
+        message: `Your organisation's guidelines require ${wording}, and the draft does not have it${item.message ? `: ${item.message}` : '.'}`,
+        expected: item.phrase ? normalisePhrase(item.phrase) : `text matching /${item.pattern ?? ''}/`,
+        suggestion: item.phrase ? `Add "${normalisePhrase(item.phrase)}".` : item.message ?? 'Add the required wording.',
+        ...(item.severity ? {severity: item.severity} : {})
+      })
     }
   }
 }
@@ -44,12 +51,8 @@ export function requiredRule(criterion: CriterionId): Rule {
 function present(text: string, item: {phrase?: string; pattern?: string}): boolean {
   if (item.phrase && findPhrase(text, item.phrase).length > 0) return true
   if (item.pattern) {
-    let pattern = patterns.get(item.pattern)
-    if (!pattern) {
-      pattern = new RegExp(item.pattern, 'iu')
-      patterns.set(item.pattern, pattern)
-    }
-    if (pattern.test(text)) return true
+    // Linear-time (RE2): a pattern from the config cannot hang the run, whatever its shape.
+    if (compileUserPattern(item.pattern).test(text)) return true
   }
   return false
 }

@@ -2,6 +2,7 @@ import type {CorrDocument, Rule, Sentence} from '../../src/types.js'
 import {dataRegExp} from '../../src/text/regexp.js'
 import {missingBody, NO_BODY} from '../../src/document/missing-body.js'
 import data from './statement.json' with {type: 'json'}
+import {append} from '../../src/arrays.js'
 
 /** Options of purpose/statement. */
 export interface PurposeOptions {
@@ -111,7 +112,7 @@ function firstParagraph(paragraphs: CorrDocument['body']['paragraphs']): {senten
   const sentences = [...paragraphs[0].sentences]
   let paragraphCount = 1
   while (paragraphCount < paragraphs.length && introducesWhatFollows(sentences[sentences.length - 1])) {
-    sentences.push(...paragraphs[paragraphCount].sentences)
+    append(sentences, paragraphs[paragraphCount].sentences)
     paragraphCount++
   }
   return {sentences, paragraphCount}

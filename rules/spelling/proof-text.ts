@@ -5,6 +5,7 @@
  */
 import type {CorrDocument, Paragraph, Sentence, Span, Word} from '../../src/types.js'
 import {AttachedMap} from '../../src/text/attached.js'
+import {append} from '../../src/arrays.js'
 
 /** The sentences of the body (not the salutation, close or signature), computed once per document. */
 export {bodySentences} from '../../src/text/phrases.js'
@@ -105,7 +106,7 @@ export function urlSpans(doc: CorrDocument): Span[] {
   if (!spans) {
     spans = []
     for (const match of doc.prose.matchAll(URL)) spans.push({start: match.index, end: match.index + match[0].length})
-    spans.push(...emailSpans(doc.prose))
+    append(spans, emailSpans(doc.prose))
     spans.sort((a, b) => a.start - b.start)
     urlCache.set(doc, spans)
   }

@@ -8,14 +8,19 @@
  * source, Node or V8 version (then the program is compiled as without one and the cache rewritten).
  *
  * Where: $CORRLINT_CODE_CACHE_DIR, else `corrlint-code-cache-<user id>` in the system's temporary
- * folder (made private to the user; a folder others can write to is not trusted). Nothing is
+ * folder (made private to the user). Code read from the cache runs as corrlint's own, so as ssh does
+ * for its files, a symbolic link is refused at every step: the folder must be a real directory of
+ * this user's that no one else can write to (lstat), and a cache file is opened with O_NOFOLLOW and
+ * must be a regular file of this user's that no one else can write to (fstat of the opened file).
+ * The cache is keyed by the bundle's absolute path too: V8 keeps the script's name in it, so
+ * another checkout's cache of the same build would show that checkout's paths. Nothing is
  * cached when NODE_DISABLE_COMPILE_CACHE is set (Node's own switch for its cache). A cache is about
  * 1 MB; the newest four of each bundle are kept.
  *
  * Built by scripts/bundle.mjs into dist/bundle/code-cache.cjs (for the pool's worker) and, with
  * src/cli/start.ts, into dist/bundle/start.cjs (for bin/corrlint.cjs); only Node's built-in modules.
  */
-import {mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs'
+import {closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, unlinkSync, writeSync, type Stats} from 'node:fs'
 import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import {basename, dirname, join} from 'node:path'
@@ -54,15 +59,13 @@ export function loadBundle<Exports>(
   const file = fileURLToPath(url)
   const source = readFileSync(file, 'utf8')
   const build = BUILD_LINE.exec(source)?.[1]
-  const cacheFile = build && !disabled(env) ? join(cacheDir(env), `${basename(file)}-${build}-${process.version}-${process.arch}${flagsKey(env, v8Flags)}.bin`) : undefined
+  const cacheFile = build && !disabled(env) ? join(cacheDir(env), `${basename(file)}-${build}-${fnv1a(file)}-${process.version}-${process.arch}${flagsKey(env, v8Flags)}.bin`) : undefined
   let cachedData: Buffer | undefined
-  const folder = cacheFile ? trust(dirname(cacheFile)) : 'absent'
+  let folder = cacheFile ? trust(dirname(cacheFile)) : 'absent'
   if (cacheFile && folder === 'trusted') {
-    try {
-      cachedData = readFileSync(cacheFile)
-    } catch {
-      // No cache yet.
-    }
+    const read = readPrivateFile(cacheFile)
+    if (read === 'untrusted') folder = 'untrusted'
+    else cachedData = read
   }
   // import() cannot run in code that came from a cache (Node 20): the bundle imports through
   // `__corrlintImport` (src/import-module.ts), which imports from this module instead.
@@ -90,7 +93,15 @@ export function loadBundle<Exports>(
         mkdirSync(dirname(cacheFile), {recursive: true, mode: 0o700})
         if (trust(dirname(cacheFile)) !== 'trusted') return
         // Written under another name and renamed, so a run starting meanwhile never reads half a file.
-        writeFileSync(temporary, script.createCachedData(), {mode: 0o600})
+        // A new file (O_EXCL), never through a link (O_NOFOLLOW); rename replaces a link at
+        // cacheFile itself, never its target.
+        const fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NO_FOLLOW, 0o600)
+        try {
+          const data = script.createCachedData()
+          for (let written = 0; written < data.length; ) written += writeSync(fd, data, written)
+        } finally {
+          closeSync(fd)
+        }
         renameSync(temporary, cacheFile)
         prune(dirname(cacheFile), basename(file))
       } catch {
@@ -111,7 +122,7 @@ const KEEP = 4
 function prune(dir: string, name: string): void {
   const caches = readdirSync(dir)
     .filter((entry) => entry.startsWith(`${name}-`) && entry.endsWith('.bin'))
-    .map((entry) => ({path: join(dir, entry), time: statSync(join(dir, entry)).mtimeMs}))
+    .map((entry) => ({path: join(dir, entry), time: lstatSync(join(dir, entry)).mtimeMs}))
     .sort((a, b) => b.time - a.time)
   for (const {path} of caches.slice(KEEP)) unlinkSync(path)
 }
@@ -131,11 +142,14 @@ function importFor(specifier: string, bundle: URL): Promise<unknown> {
  */
 function flagsKey(env: Record<string, string | undefined>, v8Flags: readonly string[]): string {
   const flags = [...process.execArgv, env.NODE_OPTIONS ?? '', ...v8Flags].join('\u0000')
-  if (flags === '') return ''
-  // FNV-1a, 32 bits: enough to tell a few sets of flags apart (node:crypto costs a few ms to load).
+  return flags === '' ? '' : `-${fnv1a(flags)}`
+}
+
+/** FNV-1a, 32 bits, in hex: enough to tell a few paths or sets of flags apart (node:crypto costs a few ms to load). */
+function fnv1a(text: string): string {
   let hash = 0x811c9dc5
-  for (let at = 0; at < flags.length; at++) hash = Math.imul(hash ^ flags.charCodeAt(at), 0x01000193)
-  return `-${(hash >>> 0).toString(16).padStart(8, '0')}`
+  for (let at = 0; at < text.length; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193)
+  return (hash >>> 0).toString(16).padStart(8, '0')
 }
 
 function disabled(env: Record<string, string | undefined>): boolean {
@@ -149,18 +163,50 @@ function cacheDir(env: Record<string, string | undefined>): string {
   return join(tmpdir(), `corrlint-code-cache-${user}`)
 }
 
+/** O_NOFOLLOW where the system has it (not on Windows, whose temporary folder is the user's own). */
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0
+
 /**
- * Only a folder of this user's that no one else can write to: code read from a cache runs as
- * corrlint's own. (On Windows, where there are no such modes, the user's temporary folder is private.)
+ * Only a real folder of this user's that no one else can write to — not a symbolic link, whoever
+ * it points to: another user could plant the folder's name as a link to a folder of their
+ * choosing. (On Windows, where there are no such modes, the user's temporary folder is private.)
  */
 function trust(dir: string): 'trusted' | 'untrusted' | 'absent' {
   let stats
   try {
-    stats = statSync(dir)
+    stats = lstatSync(dir)
   } catch {
     return 'absent'
   }
   if (!stats.isDirectory()) return 'untrusted'
-  if (typeof process.getuid !== 'function') return 'trusted'
-  return stats.uid === process.getuid() && (stats.mode & 0o022) === 0 ? 'trusted' : 'untrusted'
+  return ownedPrivately(stats) ? 'trusted' : 'untrusted'
+}
+
+/**
+ * The cache file's bytes; undefined when there is none; `untrusted` for a link, or a file that is
+ * not this user's or that others can write to (checked on the opened file, so it cannot be swapped
+ * between the check and the read).
+ */
+function readPrivateFile(path: string): Buffer | 'untrusted' | undefined {
+  let fd: number
+  try {
+    fd = openSync(path, constants.O_RDONLY | NO_FOLLOW)
+  } catch (error) {
+    // ELOOP: the name is a symbolic link.
+    return (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'untrusted' : undefined
+  }
+  try {
+    const stats = fstatSync(fd)
+    if (!stats.isFile() || !ownedPrivately(stats)) return 'untrusted'
+    return readFileSync(fd)
+  } catch {
+    return undefined
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function ownedPrivately(stats: Stats): boolean {
+  if (typeof process.getuid !== 'function') return true
+  return stats.uid === process.getuid() && (stats.mode & 0o022) === 0
 }

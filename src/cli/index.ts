@@ -246,7 +246,7 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     if (paths.includes('-')) throw new CorrlintError('--watch cannot watch standard input: name the draft file')
     if (options.output) throw new CorrlintError('--watch prints to the terminal: drop --output')
     const {startWatch} = await import('./watch.js')
-    await startWatch({paths, cwd: io.cwd, check, write: (text) => io.stdout.write(text), clear: Boolean(io.stdout.isTTY)})
+    await startWatch({paths, cwd: io.cwd, check, write: (text) => io.stdout.write(text), writeError: (text) => io.stderr.write(text), clear: Boolean(io.stdout.isTTY)})
     return new Promise<number>(() => {
       // Runs until the user stops it (Ctrl+C).
     })

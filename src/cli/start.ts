@@ -98,7 +98,7 @@ export function start(bundleFile: string, argv: string[] = process.argv): Promis
     used: `code cache used (${bundle.file})`,
     missing: `no code cache yet; written at exit to ${bundle.file}`,
     rejected: `code cache out of date; written again at exit to ${bundle.file}`,
-    untrusted: `code cache not used: others can write to its folder (${bundle.file})`,
+    untrusted: `code cache not used: it or its folder is a symbolic link, or not private to you (${bundle.file})`,
     off: 'code cache off (NODE_DISABLE_COMPILE_CACHE)'
   }
   return bundle.exports.run(argv, `${notes[bundle.state]}; V8 ${flags.join(' ')}`)

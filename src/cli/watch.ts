@@ -5,7 +5,11 @@
  */
 import {watch as watchFolder, type FSWatcher} from 'node:fs'
 import {basename, dirname, resolve} from 'node:path'
+import {CorrlintError} from '../errors.js'
 import type {RunReport} from '../types.js'
+
+/** Config files a check in a watched folder reads: saving one re-checks too. */
+const CONFIG_NAMES = new Set(['package.json', 'corrlint.config.json', '.corrlintrc.json', '.corrlintrc.yaml', '.corrlintrc.yml'])
 
 export interface WatchOptions {
   paths: string[]
@@ -13,6 +17,8 @@ export interface WatchOptions {
   /** Lint every path and return the run report and its formatted text. */
   check(): Promise<{report: RunReport; output: string}>
   write(text: string): void
+  /** Where a failed check's one line goes (standard error). */
+  writeError(text: string): void
   /** Clear the screen before each report (on a terminal). */
   clear: boolean
 }
@@ -28,12 +34,19 @@ export async function startWatch(options: WatchOptions): Promise<() => void> {
   for (const folder of new Set([...targets].map((path) => dirname(path)))) {
     watchers.push(
       watchFolder(folder, (_event, name) => {
-        if (name && !targets.has(resolve(folder, name.toString()))) return
+        if (name && !targets.has(resolve(folder, name.toString())) && !CONFIG_NAMES.has(name.toString())) return
         clearTimeout(timer)
         // Editors write in several steps; wait for the last one.
         timer = setTimeout(() => {
           running = running.then(async () => {
-            previous = await runOnce(options, previous)
+            // A check that fails (a config saved half-edited or invalid) is one line, and the
+            // watch goes on: the next save checks again, against the last good report.
+            try {
+              previous = await runOnce(options, previous)
+            } catch (error) {
+              options.writeError(`${failureLine(error)}\n`)
+              options.write(watchingLine(options, 'fix it and save to check again'))
+            }
           })
         }, 60)
       })
@@ -52,15 +65,24 @@ export async function startWatch(options: WatchOptions): Promise<() => void> {
 async function runOnce(options: WatchOptions, previous: RunReport | undefined): Promise<RunReport> {
   const {report, output} = await options.check()
   const changes = previous ? changesSince(previous, report) : []
-  const time = new Date().toLocaleTimeString('en-GB')
   let text = options.clear ? '\u001B[2J\u001B[3J\u001B[H' : ''
   text += output
   if (previous) {
     text += changes.length > 0 ? `\nChanges since last check:\n${changes.map((line) => `  ${line}`).join('\n')}\n` : '\nNo verdict changed since the last check.\n'
   }
-  text += `\n[${time}] Watching ${options.paths.map((path) => basename(path)).join(', ')} — press Ctrl+C to stop.\n`
+  text += `\n${watchingLine(options, 'press Ctrl+C to stop')}`
   options.write(text)
   return report
+}
+
+function watchingLine(options: WatchOptions, hint: string): string {
+  return `[${new Date().toLocaleTimeString('en-GB')}] Watching ${options.paths.map((path) => basename(path)).join(', ')} — ${hint}.\n`
+}
+
+/** The line the CLI prints for a failed run, without its exit. */
+function failureLine(error: unknown): string {
+  if (error instanceof CorrlintError) return `corrlint: ${error.message}`
+  return `corrlint: internal error: ${error instanceof Error ? error.message : String(error)}`
 }
 
 /** Criteria whose verdict changed between two runs, e.g. `draft.txt: Structure FAIL → PASS`. */

@@ -18,6 +18,7 @@ import type {CriterionId, Dialect, Guidelines, PresetName, Rule, Settings, Sever
 import {isPresetName, presets} from './presets.js'
 import {validateConfig} from './validate.js'
 import {importModule} from '../import-module.js'
+import {append} from '../arrays.js'
 
 export {presets, PRESET_NAMES} from './presets.js'
 
@@ -174,7 +175,7 @@ async function readLayers(file: string, cwd: string, chain: string[]): Promise<L
   for (const base of toList(config.extends)) {
     if (isPresetName(base)) continue
     if (!looksLikePath(base)) throw new CorrlintError(`unknown preset "${base}" at /extends (expected one of ${Object.keys(presets).join(', ')}, or a config file path)`, shown)
-    layers.push(...(await layersOf(resolve(dir, base), cwd, [...chain, file])))
+    append(layers, await layersOf(resolve(dir, base), cwd, [...chain, file]))
   }
   const words = config.dictionaryFile ? await readWordList(resolve(dir, config.dictionaryFile), `${shown}: dictionaryFile`) : []
   layers.push({file, dir, config, words})
@@ -211,9 +212,9 @@ async function resolveSettings(layers: Layer[], options: LoadOptions): Promise<S
   for (const layer of layers) {
     applyBlock(settings, layer.config)
     const config = layer.config
-    settings.dictionary.push(...(config.spelling?.accept ?? []), ...layer.words)
+    append(append(settings.dictionary, config.spelling?.accept ?? []), layer.words)
     if (config.spelling?.reject) settings.rejectWords = [...(settings.rejectWords ?? []), ...config.spelling.reject]
-    if (config.internalDomains) settings.internalDomains.push(...config.internalDomains.map((domain) => domain.toLowerCase()))
+    if (config.internalDomains) append(settings.internalDomains, config.internalDomains.map((domain) => domain.toLowerCase()))
     if (config.readingTarget !== undefined) settings.guidelines.readingTarget = config.readingTarget
     for (const override of config.overrides ?? []) {
       if (options.filePath && (await matchesFiles(override.files, layer.dir, resolve(options.cwd, options.filePath)))) {
@@ -227,9 +228,9 @@ async function resolveSettings(layers: Layer[], options: LoadOptions): Promise<S
   for (const [id, severity] of Object.entries(cli.rules ?? {})) {
     settings.rules[id] = {...settings.rules[id], severity}
   }
-  if (cli.dictionaryFile) settings.dictionary.push(...(await readWordList(resolve(options.cwd, cli.dictionaryFile), '--dictionary')))
+  if (cli.dictionaryFile) append(settings.dictionary, await readWordList(resolve(options.cwd, cli.dictionaryFile), '--dictionary'))
   // Brand terms are words the spelling criterion must accept in their exact form.
-  settings.dictionary.push(...(settings.guidelines.terms ?? []))
+  append(settings.dictionary, settings.guidelines.terms ?? [])
   settings.dictionary = [...new Set(settings.dictionary)]
   return settings
 }
@@ -278,8 +279,8 @@ function applyBlock(settings: Settings, block: ConfigBlock): void {
     settings.rules[id] = {...previous, severity, ...(options ? {options: {...previous.options, ...options}} : {})}
   }
   Object.assign(settings.criteria, block.criteria)
-  settings.dictionary.push(...(block.dictionary ?? []))
-  settings.accept.push(...(block.accept ?? []))
+  append(settings.dictionary, block.dictionary ?? [])
+  append(settings.accept, block.accept ?? [])
   if (block.guidelines) mergeGuidelines(settings.guidelines, block.guidelines)
 }
 

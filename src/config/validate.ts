@@ -8,6 +8,7 @@ import {CorrlintError} from '../errors.js'
 import type {Rule} from '../types.js'
 import {PRESET_NAMES} from './presets.js'
 import {importModule} from '../import-module.js'
+import {compileUserPattern, loadUserPatternEngine, patternProblem} from '../text/user-pattern.js'
 
 type AjvInstance = import('ajv').default
 type AjvConstructor = new (options: Record<string, unknown>) => AjvInstance
@@ -31,16 +32,27 @@ export async function validateConfig(config: unknown, file: string, rules: Rule[
   const validate = await schemaValidator()
   if (!validate(config)) throw new CorrlintError(describe(validate.errors ?? []), file)
   type Accept = Array<{rule: string}>
-  const data = config as {rules?: Record<string, unknown>; accept?: Accept; overrides?: Array<{rules?: Record<string, unknown>; accept?: Accept}>; guidelines?: {required?: Array<{pattern?: string}>}}
+  type Guidelines = {required?: Array<{pattern?: string}>}
+  const data = config as {rules?: Record<string, unknown>; accept?: Accept; overrides?: Array<{rules?: Record<string, unknown>; accept?: Accept; guidelines?: Guidelines}>; guidelines?: Guidelines}
   await checkRules(data.rules, '/rules', file, rules)
   checkAccepted(data.accept, '/accept', file, rules)
   for (const [index, override] of (data.overrides ?? []).entries()) {
     await checkRules(override.rules, `/overrides/${index}/rules`, file, rules)
     checkAccepted(override.accept, `/overrides/${index}/accept`, file, rules)
   }
-  data.guidelines?.required?.forEach((entry, index) => {
-    if (entry.pattern !== undefined) checkPattern(entry.pattern, `/guidelines/required/${index}/pattern`, file)
-  })
+  // Every user pattern, wherever it appears, is compiled once here: a bad one fails the run with
+  // one line before any draft is read, never per draft.
+  const patterns: Array<{pattern: string; at: string}> = []
+  const collect = (guidelines: Guidelines | undefined, at: string) =>
+    guidelines?.required?.forEach((entry, index) => {
+      if (entry.pattern !== undefined) patterns.push({pattern: entry.pattern, at: `${at}/required/${index}/pattern`})
+    })
+  collect(data.guidelines, '/guidelines')
+  for (const [index, override] of (data.overrides ?? []).entries()) collect(override.guidelines, `/overrides/${index}/guidelines`)
+  if (patterns.length > 0) {
+    await loadUserPatternEngine()
+    for (const {pattern, at} of patterns) checkPattern(pattern, at, file)
+  }
 }
 
 /** An accepted finding names a rule that exists, or the acceptance would silently do nothing. */
@@ -81,41 +93,15 @@ async function loadAjv(): Promise<AjvInstance> {
 }
 
 /**
- * A `required` pattern runs over every draft: refuse syntax errors and the shapes that backtrack
- * catastrophically (a quantified group that itself contains a quantifier or an alternation,
- * and backreferences).
+ * A `required` pattern runs over every draft, on a linear-time engine (src/text/user-pattern.ts), so
+ * no pattern can backtrack; refuse what that engine cannot compile: syntax errors, lookaround and
+ * backreferences. Call loadUserPatternEngine() first.
  */
 export function checkPattern(pattern: string, at: string, file: string): void {
   try {
-    new RegExp(pattern, 'iu')
+    compileUserPattern(pattern)
   } catch (error) {
-    throw new CorrlintError(`invalid pattern at ${at}: ${error instanceof Error ? error.message : String(error)}`, file)
-  }
-  const groups: boolean[] = []
-  let quantified = false
-  for (let index = 0; index < pattern.length; index++) {
-    const char = pattern[index]
-    if (char === '\\') {
-      if (/[1-9k]/.test(pattern[index + 1] ?? '')) throw new CorrlintError(`pattern at ${at} uses a backreference; write the words out instead`, file)
-      index++
-      continue
-    }
-    if (char === '[') {
-      while (index < pattern.length && pattern[index] !== ']') index += pattern[index] === '\\' ? 2 : 1
-      continue
-    }
-    if (char === '(') {
-      groups.push(quantified)
-      quantified = false
-    } else if (char === ')') {
-      const inner: boolean = quantified
-      quantified = (groups.pop() ?? false) || inner
-      if (inner && /[*+?{]/.test(pattern[index + 1] ?? '') && pattern[index + 1] !== '?') {
-        throw new CorrlintError(`pattern at ${at} repeats a group that repeats inside (it could hang on some drafts); simplify it`, file)
-      }
-    } else if (char === '*' || char === '+' || char === '{' || char === '|') {
-      quantified = true
-    }
+    throw new CorrlintError(`invalid pattern /${pattern}/ at ${at}: ${patternProblem(error)}; patterns use RE2 syntax (no lookaround or backreferences)`, file)
   }
 }
 

@@ -35,6 +35,7 @@ import {
   isSignatureLike,
   isProseLike
 } from './lines-classify.js'
+import {append} from '../arrays.js'
 
 export {lineStarts, positionAt} from './lines.js'
 
@@ -168,7 +169,7 @@ export function splitDocument(source: Source): CorrDocument {
     // No salutation: leading letter furniture (addresses, date, reference) is still the opening.
     for (const block of blocksOf(lines, content)) {
       if (block[0] >= bodyLimit || block.some((index) => isProseLike(lines[index].text))) break
-      openingLines.push(...block)
+      append(openingLines, block)
       bodyFrom = block.at(-1)!
     }
   }
@@ -208,12 +209,12 @@ export function splitDocument(source: Source): CorrDocument {
   const proseSpans: Span[] = proseBefore.map((index) => trimmedSpan(lines[index]))
   if (opening.salutation) proseSpans.push(opening.salutation)
   if (opening.subjectLine) proseSpans.push(opening.subjectLine)
-  proseSpans.push(...paragraphSpans)
+  append(proseSpans, paragraphSpans)
   if (closing.complimentaryClose) proseSpans.push(closing.complimentaryClose)
   if (closing.senderName && closing.span && closing.senderName.start < closing.span.end) {
     proseSpans.push(closing.senderName)
   }
-  proseSpans.push(...closing.signatureLines)
+  append(proseSpans, closing.signatureLines)
   proseSpans.sort((a, b) => a.start - b.start)
   const prose = blankOutside(text, proseSpans)
   const tree = parseProse(prose, proseSpans)

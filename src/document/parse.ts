@@ -12,11 +12,13 @@ export function parseProse(prose: string, spans: Span[]): Root {
   const starts = lineStarts(prose)
   const parser = new SpanParser()
   for (const span of spans) {
-    parser.from = positionAt(starts, span.start)
-    const piece = parser.parse(prose.slice(span.start, span.end))
-    for (const child of piece.children) {
-      if (child.type === 'ParagraphNode') splitAfterNumbers(child)
-      root.children.push(child)
+    for (const bounded of boundedPieces(prose, span)) {
+      parser.from = positionAt(starts, bounded.start)
+      const piece = parser.parse(prose.slice(bounded.start, bounded.end))
+      for (const child of piece.children) {
+        if (child.type === 'ParagraphNode') splitAfterNumbers(child)
+        root.children.push(child)
+      }
     }
   }
   if (root.children.length > 0) {
@@ -26,6 +28,48 @@ export function parseProse(prose: string, spans: Span[]): Root {
     }
   }
   return root
+}
+
+/**
+ * The most characters parse-latin is given at once. Its plugins merge nodes with
+ * `children.push(...tokens)`, which puts every token on the stack: a run such as `a-a-a…`, `1.1.1…`
+ * or a sentence of words with no full stop, some 60,000 tokens long, overflowed it — on the main
+ * thread but not always in a worker, whose stack is deeper, so `--jobs` changed the report. Each
+ * piece has at most this many tokens, far below any thread's limit; drafts under this size parse
+ * exactly as before.
+ */
+export const MAX_PARSE_CHARS = 20_000
+
+/**
+ * A span cut into pieces of at most MAX_PARSE_CHARS: after a blank line if there is one in the
+ * second half of the piece (so whole paragraphs stay whole), else after white space, else (a run
+ * with no white space) anywhere but inside a surrogate pair. Depends only on the text, so every
+ * thread parses the same pieces.
+ */
+export function boundedPieces(text: string, span: Span): Span[] {
+  const pieces: Span[] = []
+  let start = span.start
+  while (span.end - start > MAX_PARSE_CHARS) {
+    const limit = start + MAX_PARSE_CHARS
+    const half = start + MAX_PARSE_CHARS / 2
+    let cut = text.lastIndexOf('\n\n', limit - 2)
+    if (cut >= half) cut += 2
+    else {
+      cut = limit
+      while (cut > half && !isSpace(text.charCodeAt(cut - 1))) cut--
+      if (cut === half) cut = limit
+    }
+    const code = text.charCodeAt(cut - 1)
+    if (code >= 0xd800 && code <= 0xdbff) cut--
+    pieces.push({start, end: cut})
+    start = cut
+  }
+  pieces.push({start, end: span.end})
+  return pieces
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13
 }
 
 /** A point in the text (as unist's, with the offset always set). */

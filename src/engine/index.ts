@@ -29,6 +29,7 @@ import {criteriaInfo} from './criteria.js'
 import {defaultSettings} from './settings.js'
 import {addTime, timing} from './timing.js'
 import {SecretMasker, ValueIndex, maskRange, mergeSpans, type SecretSpan} from './masking.js'
+import {append} from '../arrays.js'
 
 export {defaultSettings} from './settings.js'
 
@@ -169,7 +170,7 @@ function buildReport(
   for (const {finding} of kept) if (finding.masked !== undefined) found.push({start: finding.start, end: finding.end, masked: finding.masked})
   // Values the writer did not write (a customer's card number in a quoted message) get no finding,
   // but are masked all the same wherever the draft is shown.
-  found.push(...maskedSpans)
+  append(found, maskedSpans)
   let inText = mergeSpans(found)
   // The same value again elsewhere (another separator, a link, a header) is masked too.
   const values = new ValueIndex([

@@ -3,6 +3,7 @@
  * Kept per thread: with several threads, only the files checked in this one are timed (run with
  * `--jobs 1` to time them all). The engine only adds to the table; the CLI prints it.
  */
+import {maxOf} from '../arrays.js'
 export interface TimingTable {
   /** Milliseconds per rule id, plus `(read and split the draft)` and `(decide the criteria)`. */
   ms: Map<string, number>
@@ -30,7 +31,7 @@ export function addTime(key: string, ms: number): void {
 export function formatTiming(found: TimingTable, rows = 15): string {
   const entries = [...found.ms].sort((a, b) => b[1] - a[1])
   const total = entries.reduce((sum, [, ms]) => sum + ms, 0)
-  const width = Math.max(4, ...entries.slice(0, rows).map(([key]) => key.length))
+  const width = maxOf(4, entries.slice(0, rows).map(([key]) => key.length))
   const lines = [`${'Rule'.padEnd(width)} | Time (ms) | Relative`, `${'-'.repeat(width)}-|----------:|--------:`]
   for (const [key, ms] of entries.slice(0, rows)) {
     lines.push(`${key.padEnd(width)} | ${ms.toFixed(1).padStart(9)} | ${total > 0 ? ((100 * ms) / total).toFixed(1).padStart(7) : '    0.0'}%`)

@@ -3,6 +3,7 @@
  * of the text/plain and text/html parts, with their transfer encodings. postal-mime decodes the
  * content; this only supplies offsets so findings can point into the .eml file.
  */
+import {append} from '../arrays.js'
 
 export interface RawHeader {
   /** Lower-case field name. */
@@ -110,7 +111,7 @@ export function leafParts(raw: string, start = 0, end = raw.length, depth = 0): 
         let partEnd = offset
         if (raw[partEnd - 1] === '\n') partEnd--
         if (raw[partEnd - 1] === '\r') partEnd--
-        parts.push(...leafParts(raw, partStart, Math.max(partStart, partEnd), depth + 1))
+        append(parts, leafParts(raw, partStart, Math.max(partStart, partEnd), depth + 1))
       }
       if (line.endsWith('--') && line !== delimiter) return parts
       partStart = lineEnd + 1

@@ -7,6 +7,7 @@ import {criteriaInfo} from '../engine/criteria.js'
 import {printable, relativePath} from './paths.js'
 import {plural} from './plural.js'
 import type {Formatter} from './types.js'
+import {append, maxOf} from '../arrays.js'
 
 const MARK: Record<CriterionStatus, string> = {pass: '✅', fail: '❌', 'not-checked': '–'}
 
@@ -30,7 +31,7 @@ export const markdown: Formatter = (report, options) => {
   }
   out.push('', '✅ passed · ❌ failed · – not checked' + (summary.fatal > 0 ? ' · ⚠️ could not be checked' : ''))
   if (options.runFailure) out.push('', `❌ **The run failed:** ${inline(options.runFailure)}.`)
-  for (const file of report.files) out.push(...fileSection(file, options.cwd, Boolean(options.quiet)))
+  for (const file of report.files) append(out, fileSection(file, options.cwd, Boolean(options.quiet)))
   return `${out.join('\n')}\n`
 }
 
@@ -60,7 +61,7 @@ function inline(value: string): string {
 /** An inline code span that survives backticks and pipes inside the value. */
 function code(value: string): string {
   const clean = value.replace(/\s+/g, ' ').replace(/\|/g, '\\|')
-  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length))
+  const longest = maxOf(0, (clean.match(/`+/g) ?? []).map((run) => run.length))
   const fence = '`'.repeat(longest + 1)
   const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : ''
   return `${fence}${pad}${clean}${pad}${fence}`

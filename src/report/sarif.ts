@@ -9,6 +9,7 @@ import {pathToFileURL} from 'node:url'
 import {criteriaInfo} from '../engine/criteria.js'
 import type {FileReport, Finding, Rule, Severity} from '../types.js'
 import type {Formatter} from './types.js'
+import {maxOf} from '../arrays.js'
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 const INFORMATION_URI = 'https://www.npmjs.com/package/corrlint'
@@ -175,7 +176,7 @@ function escapeMarkdown(text: string): string {
 }
 
 function fenced(text: string): string {
-  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length))
+  const longest = maxOf(2, (text.match(/`+/g) ?? []).map((run) => run.length))
   const fence = '`'.repeat(longest + 1)
   return `${fence}text\n${text.trimEnd()}\n${fence}`
 }

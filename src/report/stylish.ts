@@ -8,13 +8,14 @@ import type {CriterionResult, FileReport, Finding, PartReport, Rule, RunReport} 
 import type {FormatOptions, Formatter} from './types.js'
 import {printable, relativePath} from './paths.js'
 import {plural} from './plural.js'
+import {append, maxOf} from '../arrays.js'
 
 export const stylish: Formatter = (report, options) => {
   const c = new Chalk({level: options.color ? 1 : 0})
   const rulesById = new Map(options.rules.map((rule) => [rule.id, rule]))
   const out: string[] = []
-  for (const file of report.files) out.push(...fileBlock(file, options, c, rulesById), '')
-  if (report.files.length > 1) out.push(...summaryBlock(report, c))
+  for (const file of report.files) append(out, fileBlock(file, options, c, rulesById)).push('')
+  if (report.files.length > 1) append(out, summaryBlock(report, c))
   else if (report.files.length === 1) out.push(verdictLine(report.files[0], c, options.runFailure))
   if (report.files.length > 1 && options.runFailure) out.push('', c.red(`✖ The run failed: ${options.runFailure}.`))
   return `${out.join('\n').trimEnd()}\n`
@@ -25,14 +26,14 @@ function fileBlock(file: FileReport, options: FormatOptions, c: ChalkInstance, r
   if (file.fatal) return [`${c.underline(name)}`, `  ${c.red('✖ could not be checked:')} ${printable(file.fatal)}`]
   const lines = [`${c.underline(name)}  ${c.dim(`(${file.kind ?? 'draft'}${file.format && file.format !== 'text' ? `, ${file.format}` : ''})`)}`]
   lines.push(`  ${c.dim('Read as:')} ${file.parts.length > 0 ? file.parts.map((part) => partLabel(part, file)).join(c.dim(' · ')) : 'no parts found'}`)
-  const width = Math.max(...file.criteria.map((result) => result.title.length))
+  const width = maxOf(-Infinity, file.criteria.map((result) => result.title.length))
   for (const result of file.criteria) {
     const findings = file.findings.filter(
       (finding) => finding.criterion === result.id && (!options.quiet || finding.severity === 'error')
     )
     lines.push(`  ${statusLabel(result, c)}  ${result.title.padEnd(width)}  ${c.dim(`[${result.refs.join(', ')}]`)}${countLabel(result, c)}`)
-    for (const finding of findings) lines.push(...findingLines(finding, c))
-    if (options.explain && result.status === 'fail') lines.push(...explanation(result, file, rules, c))
+    for (const finding of findings) append(lines, findingLines(finding, c))
+    if (options.explain && result.status === 'fail') append(lines, explanation(result, file, rules, c))
   }
   const facts = file.facts
   const factItems = [plural(facts.words, 'word'), plural(facts.sentences, 'sentence'), plural(facts.paragraphs, 'paragraph')]
@@ -126,7 +127,7 @@ function summaryBlock(report: RunReport, c: ChalkInstance): string[] {
     ? `${plural(summary.files, 'file')}: ${summary.files - summary.fatal} checked, ${summary.fatal} could not be read`
     : `${plural(summary.files, 'file')} checked`
   const lines = [c.bold(`Summary: ${files}; ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`)]
-  const width = Math.max(...Object.values(criteriaInfo).map((info) => info.title.length))
+  const width = maxOf(-Infinity, Object.values(criteriaInfo).map((info) => info.title.length))
   for (const [id, counts] of Object.entries(summary.criteria)) {
     const info = criteriaInfo[id as keyof typeof criteriaInfo]
     const checked = counts.pass + counts.fail

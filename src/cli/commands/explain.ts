@@ -5,6 +5,7 @@
 import {criteriaInfo} from '../../engine/criteria.js'
 import type {CriterionId, Rule} from '../../types.js'
 import {CRITERIA} from '../../types.js'
+import {maxOf} from '../../arrays.js'
 
 export interface CommandResult {
   output: string
@@ -45,7 +46,7 @@ function explainRule(rule: Rule): string {
 function explainCriterion(id: CriterionId, rules: Rule[]): string {
   const info = criteriaInfo[id]
   const own = rules.filter((rule) => rule.criterion === id)
-  const width = Math.max(0, ...own.map((rule) => rule.id.length))
+  const width = maxOf(0, own.map((rule) => rule.id.length))
   const lines = [
     `${info.id} — ${info.title} (assessment criteria ${info.refs.join(', ')})`,
     '',

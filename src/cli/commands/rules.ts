@@ -3,6 +3,7 @@ import {criteriaInfo} from '../../engine/criteria.js'
 import type {Rule} from '../../types.js'
 import {CRITERIA} from '../../types.js'
 import type {CommandResult} from './explain.js'
+import {maxOf} from '../../arrays.js'
 
 /** Guideline kinds that exist once per criterion; all but their home criterion are folded in the list. */
 const PER_CRITERION = /^([a-z]+)\/guideline-(banned|prefer|required)$/
@@ -19,7 +20,7 @@ export function rulesCommand(rules: Rule[], options: {json?: boolean; all?: bool
     return !options.all && match !== null && HOME[match[2]] !== match[1]
   })
   const shown = rules.filter((rule) => !folded.includes(rule))
-  const width = Math.max(0, ...shown.map((rule) => rule.id.length))
+  const width = maxOf(0, shown.map((rule) => rule.id.length))
   const lines: string[] = []
   for (const criterion of CRITERIA) {
     const own = shown.filter((rule) => rule.criterion === criterion)
