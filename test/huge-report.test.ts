@@ -9,31 +9,17 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {summarise} from '../src/engine/index.js'
-import {criteriaInfo} from '../src/engine/criteria.js'
 import {formatters} from '../src/report/index.js'
 import type {FormatOptions} from '../src/report/types.js'
-import {CRITERIA, type FileReport, type Finding} from '../src/types.js'
+import type {FileReport, Finding} from '../src/types.js'
+import {handMadeReport} from './helpers.js'
 
 const cwd = '/work/project'
 const bin = new URL('../bin/corrlint.cjs', import.meta.url).pathname
 const COUNT = 130_000
 
 function fileReport(path: string, findings: Finding[]): FileReport {
-  return {
-    path,
-    format: 'text',
-    kind: 'email',
-    parts: [],
-    criteria: CRITERIA.map((id) => {
-      const errors = id === 'spelling' ? findings.length : 0
-      return {id, title: criteriaInfo[id].title, refs: criteriaInfo[id].refs, status: errors > 0 ? 'fail' : 'pass', errors, warnings: 0}
-    }),
-    findings,
-    facts: {words: COUNT, sentences: 1, paragraphs: 1},
-    masks: [],
-    errorCount: findings.length,
-    warningCount: 0
-  }
+  return handMadeReport(path, findings, {facts: {words: COUNT, sentences: 1, paragraphs: 1}})
 }
 
 const findings: Finding[] = Array.from({length: COUNT}, (_, index) => ({

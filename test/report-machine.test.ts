@@ -16,6 +16,7 @@ import {markdown} from '../src/report/markdown.js'
 import {sarif} from '../src/report/sarif.js'
 import type {FormatOptions} from '../src/report/types.js'
 import {validateSarif} from './support/sarif.js'
+import {handMadeReport} from './helpers.js'
 import {CRITERIA, type FileReport, type Finding, type Rule} from '../src/types.js'
 import {criteriaInfo} from '../src/engine/criteria.js'
 
@@ -47,22 +48,7 @@ function finding(partial: Partial<Finding> & Pick<Finding, 'ruleId' | 'criterion
 }
 
 function fileReport(path: string, findings: Finding[], notChecked: string[] = []): FileReport {
-  return {
-    path,
-    format: 'text',
-    kind: 'email',
-    parts: [],
-    criteria: CRITERIA.map((id) => {
-      const errors = findings.filter((item) => item.criterion === id && item.severity === 'error').length
-      const warnings = findings.filter((item) => item.criterion === id && item.severity === 'warning').length
-      return {id, title: criteriaInfo[id].title, refs: criteriaInfo[id].refs, status: notChecked.includes(id) ? 'not-checked' : errors > 0 ? 'fail' : 'pass', errors, warnings}
-    }),
-    findings,
-    facts: {words: 120, sentences: 8, paragraphs: 3, readingGrade: 7.2},
-    masks: [],
-    errorCount: findings.filter((item) => item.severity === 'error').length,
-    warningCount: findings.filter((item) => item.severity === 'warning').length
-  }
+  return handMadeReport(path, findings, {notChecked})
 }
 
 const flawed = fileReport(`${cwd}/drafts/reply, "urgent".txt`, [
