@@ -1,13 +1,12 @@
 /**
  * Every rule family's cost grows about linearly with adversarial input: for each criterion, long
  * runs of what its rules look for (punctuation, digits, placeholders, repeated words, capitals,
- * quotes, brackets, URLs, email addresses …) are linted at a base size and at twice that, and the
- * doubled input must cost under 3.5 times as much (quadratic would be about 4). CPU time, best of
- * five, as a ratio — never an absolute time, so a slow or busy machine does not fail it.
+ * quotes, brackets, URLs, email addresses …) are linted at a base size and at four times that, and
+ * the larger input must cost under 9 times as much (linear is about 4, n log n under 5, quadratic
+ * about 16: a factor of two, whose ratios 2 and 4 a busy machine's noise can blur, failed a linear
+ * rule once). CPU time, best of three, as a ratio — never an absolute time, so a slow or busy
+ * machine does not fail it.
  *
- * Not here: many card numbers (confidentiality's masking in the engine's report is being made
- * linear separately; add `'card numbers': '4111 1111 1111 1111 '` and `'sort codes': '12-34-56 '`
- * once it is: their masked values make buildReport quadratic today).
  */
 import {describe, expect, it} from 'vitest'
 import {rulesByCriterion} from '../rules/index.js'
@@ -23,12 +22,20 @@ const adversarial: Record<CriterionId, Record<string, string>> = {
   clarity: {'capitals (acronyms)': 'ABC DEF ', 'repeated words': 'the the the ', 'no full stop': 'and then we ', brackets: '((a) '},
   tone: {exclamations: '!!!!', shouting: 'SHOUTING NOW ', quotes: '"a" \'b\' ', 'question marks': '?? '},
   spelling: {misspellings: 'teh recieve ', hyphen: 'a-a-a-a-', 'dotted digits': '1.1.1.', 'at signs': 'a@a@'},
-  confidentiality: {emails: 'anna.lee@example.com ', urls: 'https://example.com/a?b=c ', 'long digits': '123456789 '},
+  confidentiality: {
+    emails: 'anna.lee@example.com ',
+    urls: 'https://example.com/a?b=c ',
+    'long digits': '123456789 ',
+    'card numbers': 'card 4111 1111 1111 1111 ',
+    'sort codes and accounts': 'sort code 12-34-56 account 12345678 '
+  },
   commitments: {guarantees: 'We guarantee this will never happen again. ', blame: 'My colleague made a mistake. '},
   completeness: {'merge fields': '{{', 'bracket notes': '[insert name] ', placeholders: 'XXX TBC ', 'angle brackets': '<<<<'}
 }
 
 const BASE_CHARS = 24_000
+const FACTOR = 4
+const LIMIT = 9
 
 function letter(unit: string, chars: number): string {
   return `Dear Mrs Patel,\n\nThank you for your email. ${unit.repeat(Math.ceil(chars / unit.length))}\n\nKind regards,\nSam Okafor\n`
@@ -36,7 +43,7 @@ function letter(unit: string, chars: number): string {
 
 async function cost(text: string, criterion: CriterionId): Promise<number> {
   const runs: number[] = []
-  for (let run = 0; run < 5; run++) {
+  for (let run = 0; run < 3; run++) {
     const start = process.cpuUsage()
     await lintSource(textSource(text), defaultSettings(), {rules: rulesByCriterion[criterion]})
     const used = process.cpuUsage(start)
@@ -51,15 +58,15 @@ describe('cost grows about linearly on adversarial input', () => {
       it(`${criterion}: ${name}`, {timeout: 120_000}, async () => {
         // Warm up at the larger size: word lists load, code is compiled and the heap has grown
         // before anything is measured (a first run can cost ten times a later one).
-        await cost(letter(unit, BASE_CHARS * 2), criterion)
+        await cost(letter(unit, BASE_CHARS * FACTOR), criterion)
         // Other processes on a shared machine can slow one measurement: a quadratic cost fails
         // every attempt, a linear one disturbed by them passes the next.
         let ratio = Infinity
-        for (let attempt = 0; attempt < 3 && ratio >= 3.5; attempt++) {
+        for (let attempt = 0; attempt < 3 && ratio >= LIMIT; attempt++) {
           const base = await cost(letter(unit, BASE_CHARS), criterion)
-          ratio = Math.min(ratio, (await cost(letter(unit, BASE_CHARS * 2), criterion)) / base)
+          ratio = Math.min(ratio, (await cost(letter(unit, BASE_CHARS * FACTOR), criterion)) / base)
         }
-        expect(ratio).toBeLessThan(3.5)
+        expect(ratio).toBeLessThan(LIMIT)
       })
     }
   }

@@ -120,9 +120,12 @@ describe('purpose/statement', () => {
     expect(findingsOf(report, ID).map((finding) => finding.message)).toEqual(['The first paragraph does not say why you are writing.'])
   })
 
-  it('reports nothing when there is no body', async () => {
+  it('reports a draft with no body of its own just after the greeting: nothing in it says why it was written', async () => {
     const report = await lintText('Dear Mr Clarke,\n\nKind regards,\nHelen Marsh', {rules: [purposeStatement]})
-    expect(findingsOf(report, ID)).toEqual([])
+    const found = findingsOf(report, ID)
+    expect(found.map((finding) => [at(finding), finding.severity, finding.message])).toEqual([
+      ['1:16', 'error', 'The draft has no body of its own (only a greeting, a sign-off, quoted text or nothing at all): nothing says why you are writing.']
+    ])
   })
 })
 
