@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {rules} from '../../rules/actions/index.js'
 import {hasTime, vagueTimes} from '../../rules/actions/lexicon.js'
 import {at, findingsOf, lintText, statusOf} from '../helpers.js'
+import {verdictOf} from '../support/regex-verdicts.js'
 
 const opening = 'Dear Ms Brown,\n\nYour order 73310 was dispatched from our warehouse today.\n\n'
 const close = '\n\nKind regards,\nSophie Turner\nTollgate Boots'
@@ -159,14 +160,11 @@ describe('hasTime', () => {
 })
 
 describe('actions data', () => {
-  it('has no pattern that can backtrack exponentially', {timeout: 120_000}, async () => {
-    const {checkSync} = await import('recheck')
+  it('has no pattern that can backtrack exponentially', {timeout: 600_000}, async () => {
     const data = (await import('../../rules/actions/lexicon.json', {with: {type: 'json'}})).default
     const patterns = [...data.actions, ...data.times, ...data.response, ...Object.keys(data.vague).map((pattern) => `\\b${pattern}\\b`)]
-    const exponential = patterns.filter((pattern) => {
-      const result = checkSync(pattern, 'iu', {timeout: 10_000})
-      return result.status === 'vulnerable' && result.complexity.type === 'exponential'
-    })
+    // Exponential, or no verdict at all (recheck could not judge it).
+    const exponential = patterns.filter((pattern) => ['exponential', undefined].includes(verdictOf(pattern, 'iu').complexity))
     expect(exponential).toEqual([])
   })
 })

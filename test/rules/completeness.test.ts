@@ -4,6 +4,7 @@ import {mergeField} from '../../rules/completeness/merge-field.js'
 import {placeholder} from '../../rules/completeness/placeholder.js'
 import {reference} from '../../rules/completeness/reference.js'
 import {at, findingsOf, lintText, statusOf} from '../helpers.js'
+import {verdictOf} from '../support/regex-verdicts.js'
 
 const rules = [placeholder, mergeField, reference, contactDetails]
 const close = '\n\nKind regards,\nDaniel Hughes\nBrightwell Home\n0161 496 0732'
@@ -193,8 +194,7 @@ describe('completeness/contact-details', () => {
 })
 
 describe('completeness data', () => {
-  it('has no pattern that can backtrack exponentially', {timeout: 120_000}, async () => {
-    const {checkSync} = await import('recheck')
+  it('has no pattern that can backtrack exponentially', {timeout: 600_000}, async () => {
     const placeholders = (await import('../../rules/completeness/placeholders.json', {with: {type: 'json'}})).default
     const references = (await import('../../rules/completeness/reference.json', {with: {type: 'json'}})).default
     const contacts = (await import('../../rules/completeness/contact.json', {with: {type: 'json'}})).default
@@ -207,10 +207,8 @@ describe('completeness data', () => {
       ...references.references.map((entry) => entry.pattern),
       ...contacts.contacts.map((entry) => entry.pattern)
     ]
-    const exponential = patterns.filter((pattern) => {
-      const result = checkSync(pattern, 'iu', {timeout: 10_000})
-      return result.status === 'vulnerable' && result.complexity.type === 'exponential'
-    })
+    // Exponential, or no verdict at all (recheck could not judge it).
+    const exponential = patterns.filter((pattern) => ['exponential', undefined].includes(verdictOf(pattern, 'iu').complexity))
     expect(exponential).toEqual([])
   })
 })

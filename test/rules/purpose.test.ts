@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {isPurposeStatement, purposeStatement} from '../../rules/purpose/statement.js'
 import {at, findingsOf, lintText, statusOf} from '../helpers.js'
+import {verdictOf} from '../support/regex-verdicts.js'
 
 const ID = 'purpose/statement'
 const close = '\n\nKind regards,\nHelen Marsh\nNorthgate Energy\n0113 496 0518'
@@ -145,14 +146,11 @@ describe('isPurposeStatement', () => {
 })
 
 describe('purpose data', () => {
-  it('has no pattern that can backtrack exponentially', {timeout: 120_000}, async () => {
-    const {checkSync} = await import('recheck')
+  it('has no pattern that can backtrack exponentially', {timeout: 600_000}, async () => {
     const data = (await import('../../rules/purpose/statement.json', {with: {type: 'json'}})).default
     const patterns = [...data.purpose.map((entry) => entry.pattern), ...data.pleasantries]
-    const exponential = patterns.filter((pattern) => {
-      const result = checkSync(pattern, 'iu', {timeout: 10_000})
-      return result.status === 'vulnerable' && result.complexity.type === 'exponential'
-    })
+    // Exponential, or no verdict at all (recheck could not judge it).
+    const exponential = patterns.filter((pattern) => ['exponential', undefined].includes(verdictOf(pattern, 'iu').complexity))
     expect(exponential).toEqual([])
   })
 })
