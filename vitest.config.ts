@@ -1,9 +1,13 @@
+import {availableParallelism} from 'node:os'
 import {defineConfig} from 'vitest/config'
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
-    hookTimeout: 120_000
+    hookTimeout: 120_000,
+    // Vitest's default leaves a core free (one worker on a 2-core machine); most of the slow test
+    // files wait on the CLI they spawn, so one worker per core keeps both busy.
+    maxWorkers: Math.max(2, availableParallelism())
   }
 })

@@ -6,7 +6,7 @@
  * signature, HTML attributes and Markdown links, is searched for each secret, for its digits
  * without separators, and for any run of 8 or more of its consecutive digits (issue #22).
  */
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -207,6 +207,24 @@ describe('the report never repeats a secret', () => {
         expect(leaks(printed.stdout)).toEqual([])
       }
     }
+  })
+
+  it('--watch prints no secret in its reports', async () => {
+    const child = spawn(process.execPath, [bin, '--watch', ...drafts, '--no-color'], {cwd: dir})
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    try {
+      for (const started = Date.now(); !/Watching .*\n/.test(stdout); await new Promise((resolve) => setTimeout(resolve, 50))) {
+        if (Date.now() - started > 30_000) throw new Error(`--watch printed no report; stdout:\n${stdout}\nstderr:\n${stderr}`)
+      }
+    } finally {
+      child.kill()
+    }
+    expect(stdout).toContain('Confidentiality')
+    expect(leaks(stdout)).toEqual([])
+    expect(leaks(stderr)).toEqual([])
   })
 
   it('a baseline file holds no secret either', () => {

@@ -5,22 +5,13 @@
  * "Maximum call stack size exceeded". Use a loop, `append()` or `maxOf()` from src/arrays.ts instead.
  * Found with the TypeScript parser, so a call split over lines is not missed.
  */
-import {readdirSync, readFileSync, statSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {join, relative} from 'node:path'
 import ts from 'typescript'
 import {describe, expect, it} from 'vitest'
+import {sourceFiles} from './support/source-files.js'
 
 const root = new URL('..', import.meta.url).pathname
-
-function sourceFiles(dir: string): string[] {
-  const files: string[] = []
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name)
-    if (statSync(path).isDirectory()) for (const file of sourceFiles(path)) files.push(file)
-    else if (name.endsWith('.ts') && !name.endsWith('.d.ts')) files.push(path)
-  }
-  return files
-}
 
 /** Spread arguments of calls and `new`, except of an array literal written out in the call. */
 function spreadCallsIn(path: string): string[] {

@@ -4,10 +4,11 @@
  * static pattern are found with the TypeScript parser, so none is missed by a text search. Verdicts
  * are deterministic and kept in test/regex-verdicts.json (see test/support/regex-verdicts.ts).
  */
-import {readdirSync, readFileSync, statSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {join, relative} from 'node:path'
 import ts from 'typescript'
 import {describe, expect, it} from 'vitest'
+import {sourceFiles} from './support/source-files.js'
 import {verdictOf} from './support/regex-verdicts.js'
 
 const root = new URL('..', import.meta.url).pathname
@@ -18,16 +19,6 @@ interface Found {
   bounded: boolean
   source: string
   flags: string
-}
-
-function sourceFiles(dir: string): string[] {
-  const files: string[] = []
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name)
-    if (statSync(path).isDirectory()) files.push(...sourceFiles(path))
-    else if (name.endsWith('.ts') && !name.endsWith('.d.ts')) files.push(path)
-  }
-  return files
 }
 
 function regexesIn(path: string): Found[] {
