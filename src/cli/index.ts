@@ -238,8 +238,9 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
       quiet: options.quiet,
       runFailure
     })
-    // The machine formats keep their shape; a person still learns why the run failed.
-    if (runFailure && !SAYS_RUN_FAILURE.has(options.format)) io.stderr.write(`corrlint: the run failed: ${runFailure}\n`)
+    // The machine formats keep their shape, and a report written to a file is not on the screen:
+    // a person still learns why the run failed.
+    if (runFailure && (!SAYS_RUN_FAILURE.has(options.format) || options.output)) io.stderr.write(`corrlint: the run failed: ${runFailure}\n`)
     return {report, output}
   }
   if (options.watch) {
