@@ -203,25 +203,9 @@ describe('masking grows linearly with the draft', () => {
     return sum % 10 === 0
   }
 
-  async function seconds(text: string): Promise<number> {
-    let best = Infinity
-    for (let run = 0; run < 2; run++) {
-      const started = performance.now()
-      const report = await lintText(text)
-      best = Math.min(best, performance.now() - started)
-      expect(report.masks.length).toBeGreaterThan(0)
-    }
-    return best
-  }
-
-  it('twice the card numbers take about twice the time, not four times', async () => {
-    await lintText(cards(50))
-    const small = await seconds(cards(1500))
-    const large = await seconds(cards(3000))
-    // Linear is 2; the quadratic masking this replaces was about 4 (3.8 s, 10.4 s, 42.7 s for ×1000, ×2000, ×4000).
-    expect(large / small).toBeLessThan(3)
-  }, 240_000)
-
+  // The whole pipeline on many card numbers (issue #22: x1000 3.8 s, x2000 10.4 s, x4000 42.7 s
+  // before) is measured with the other rule families by test/scaling.test.ts, in a process of
+  // its own; here, the masker alone.
   it('masking alone: a field per finding against every secret is a pass over the field, not over the secrets', () => {
     const time = (count: number) => {
       const text = cards(count)
@@ -233,7 +217,9 @@ describe('masking grows linearly with the draft', () => {
       return performance.now() - started
     }
     time(500)
-    const ratio = time(8000) / time(4000)
-    expect(ratio).toBeLessThan(3)
+    // Four times the secrets and fields: linear is 4, the per-field scan of every secret this
+    // replaces 16 (a factor of two blurred by a busy machine's noise left too little margin).
+    const ratio = time(8000) / time(2000)
+    expect(ratio).toBeLessThan(9)
   }, 120_000)
 })
