@@ -9,7 +9,7 @@ import {checkFiles} from '../engine/pool.js'
 import {lintReading} from '../engine/worker.js'
 import {CorrlintError} from '../errors.js'
 import {expandPaths, parseShard} from '../input/paths.js'
-import {readRegularFile} from '../input/read.js'
+import {readRegularText} from '../input/read.js'
 import {relativePath} from '../report/paths.js'
 import type {FileReport, Settings, Source} from '../types.js'
 import {errorLine, guardOutputs, writeOutputFile, type OutputTarget} from './output.js'
@@ -109,7 +109,7 @@ const MAX_BASELINE_BYTES = 256 * 1024 * 1024
 function readBaseline(path: string, shown: string) {
   let text: string
   try {
-    text = Buffer.from(readRegularFile(path, MAX_BASELINE_BYTES, shown)).toString('utf8')
+    text = readRegularText(path, MAX_BASELINE_BYTES, shown)
   } catch (error) {
     if (error instanceof CorrlintError) throw error
     throw new CorrlintError(`cannot read the baseline file (create it with --write-baseline ${shown})`, shown)

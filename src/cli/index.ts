@@ -15,7 +15,7 @@ import {initCommand} from './commands/init.js'
 import {rulesCommand} from './commands/rules.js'
 import {CorrlintError} from '../errors.js'
 import {lintBatch, type BatchFlags} from './batch.js'
-import {errorLine, writeOutputFile} from './output.js'
+import {errorLine, failureLine, writeOutputFile} from './output.js'
 import {DEFAULT_MAX_BYTES, formatSize, sourceFromBytes} from '../input/index.js'
 import {formatters} from '../report/index.js'
 import type {Dialect, PresetName, RunReport, SeverityOrOff} from '../types.js'
@@ -122,11 +122,7 @@ export async function main(args: string[], io: CliIO): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? 0 : 2
     }
-    if (error instanceof CorrlintError) {
-      io.stderr.write(errorLine(error.message))
-      return 2
-    }
-    io.stderr.write(errorLine(`internal error: ${error instanceof Error ? error.message : String(error)}`))
+    io.stderr.write(failureLine(error))
     return 2
   }
   return exitCode
@@ -240,7 +236,7 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     })
     // The machine formats keep their shape, and a report written to a file is not on the screen:
     // a person still learns why the run failed.
-    if (runFailure && (!SAYS_RUN_FAILURE.has(options.format) || options.output)) io.stderr.write(`corrlint: the run failed: ${runFailure}\n`)
+    if (runFailure && (!SAYS_RUN_FAILURE.has(options.format) || options.output)) io.stderr.write(errorLine(`the run failed: ${runFailure}`))
     return {report, output}
   }
   if (options.watch) {

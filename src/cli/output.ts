@@ -113,3 +113,9 @@ function reason(error: unknown): string {
 export function errorLine(message: string): string {
   return `corrlint: ${printable(message)}\n`
 }
+
+/** The line for a run that failed: the user's problem as it is, anything else as an internal error. */
+export function failureLine(error: unknown): string {
+  if (error instanceof CorrlintError) return errorLine(error.message)
+  return errorLine(`internal error: ${error instanceof Error ? error.message : String(error)}`)
+}

@@ -5,7 +5,7 @@
  */
 import {watch as watchFolder, type FSWatcher} from 'node:fs'
 import {basename, dirname, resolve} from 'node:path'
-import {CorrlintError} from '../errors.js'
+import {failureLine} from './output.js'
 import type {RunReport} from '../types.js'
 
 /** Config files a check in a watched folder reads: saving one re-checks too. */
@@ -44,7 +44,7 @@ export async function startWatch(options: WatchOptions): Promise<() => void> {
             try {
               previous = await runOnce(options, previous)
             } catch (error) {
-              options.writeError(`${failureLine(error)}\n`)
+              options.writeError(failureLine(error))
               options.write(watchingLine(options, 'fix it and save to check again'))
             }
           })
@@ -77,12 +77,6 @@ async function runOnce(options: WatchOptions, previous: RunReport | undefined): 
 
 function watchingLine(options: WatchOptions, hint: string): string {
   return `[${new Date().toLocaleTimeString('en-GB')}] Watching ${options.paths.map((path) => basename(path)).join(', ')} — ${hint}.\n`
-}
-
-/** The line the CLI prints for a failed run, without its exit. */
-function failureLine(error: unknown): string {
-  if (error instanceof CorrlintError) return `corrlint: ${error.message}`
-  return `corrlint: internal error: ${error instanceof Error ? error.message : String(error)}`
 }
 
 /** Criteria whose verdict changed between two runs, e.g. `draft.txt: Structure FAIL → PASS`. */

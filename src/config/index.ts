@@ -7,7 +7,7 @@
  * file and the key. Files are read once per process (per folder and per path) so a batch of
  * hundreds of drafts does not re-read them.
  */
-import {readRegularFile} from '../input/read.js'
+import {readRegularText} from '../input/read.js'
 import {dirname, isAbsolute, relative, resolve, sep} from 'node:path'
 import {lilconfigSync} from 'lilconfig'
 import {allRules} from '../../rules/index.js'
@@ -311,7 +311,7 @@ const MAX_CONFIG_BYTES = 5 * 1024 * 1024
 
 /** A regular file's text, bounded: a FIFO or /dev/zero given as a dictionary or config must not hang the run. */
 async function readBounded(file: string, maxBytes: number, shown: string): Promise<string> {
-  return Buffer.from(readRegularFile(file, maxBytes, shown)).toString('utf8')
+  return readRegularText(file, maxBytes, shown)
 }
 
 const wordLists = new Map<string, Promise<string[]>>()

@@ -64,14 +64,14 @@ type Read = {source: Source} | {error: unknown}
  * standard input applies to the file and back (with --stdin-filename naming it).
  */
 export async function lintReading(path: string, reading: Promise<Source>, settings: Settings, options: LintFileOptions): Promise<FileReport> {
-  return lintRead(
-    path,
-    reading.then(
-      (source) => ({source}),
-      (error: unknown) => ({error})
-    ),
-    settings,
-    options
+  return lintRead(path, settled(reading), settings, options)
+}
+
+/** A read that never rejects: a failure is kept for lintRead to report. */
+function settled(reading: Promise<Source>): Promise<Read> {
+  return reading.then(
+    (source) => ({source}),
+    (error: unknown) => ({error})
   )
 }
 
@@ -79,10 +79,7 @@ export async function lintReading(path: string, reading: Promise<Source>, settin
 function startRead(path: string, options: LintFileOptions): Promise<Read> {
   // Relative paths are relative to options.cwd; messages and reports keep the path as given.
   const readPath = isAbsolute(path) || resolve(options.cwd) === process.cwd() ? path : resolve(options.cwd, path)
-  return readSource(readPath, {maxBytes: options.maxBytes}).then(
-    (source) => ({source}),
-    (error: unknown) => ({error})
-  )
+  return settled(readSource(readPath, {maxBytes: options.maxBytes}))
 }
 
 async function lintRead(path: string, reading: Promise<Read>, settings: Settings, options: LintFileOptions): Promise<FileReport> {

@@ -9,7 +9,7 @@ import {extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {CorrlintError} from '../errors.js'
 import {importModule} from '../import-module.js'
 import {isOwnOutput} from './own-output.js'
-import {readRegularFile} from './read.js'
+import {readRegularText} from './read.js'
 
 /** Extensions a folder is searched for. */
 export const DRAFT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.eml', '.html', '.htm', '.docx']
@@ -155,7 +155,7 @@ const MAX_IGNORE_FILE_BYTES = 5 * 1024 * 1024
 
 function ignoreRules(cwd: string, options: ExpandOptions): IgnoreRules | undefined {
   const file = resolve(cwd, '.corrlintignore')
-  const fileText = options.ignoreFile !== false && existsSync(file) ? Buffer.from(readRegularFile(file, MAX_IGNORE_FILE_BYTES, '.corrlintignore')).toString('utf8') : undefined
+  const fileText = options.ignoreFile !== false && existsSync(file) ? readRegularText(file, MAX_IGNORE_FILE_BYTES, '.corrlintignore') : undefined
   const patterns = options.ignorePatterns ?? []
   return fileText !== undefined || patterns.length > 0 ? {fileText, patterns} : undefined
 }

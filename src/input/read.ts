@@ -48,6 +48,11 @@ function readGrowing(fd: number, start: Buffer, maxBytes: number, shown: string)
 }
 
 /** What a file that is not a regular file is, in words; undefined for a regular file. */
+/** A regular file's text (UTF-8), bounded like readRegularFile: configs, word lists, baselines, ignore files. */
+export function readRegularText(path: string, maxBytes: number, shown = path): string {
+  return Buffer.from(readRegularFile(path, maxBytes, shown)).toString('utf8')
+}
+
 export function notRegular(info: Stats): string | undefined {
   if (info.isFile()) return undefined
   if (info.isDirectory()) return 'a folder'
