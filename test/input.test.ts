@@ -315,6 +315,17 @@ describe('errors a user can cause', () => {
     )
   })
 
+  it('reads a relative path from the folder given as cwd, naming the path as given', async () => {
+    mkdirSync(join(dir, 'project', 'drafts'), {recursive: true})
+    writeFileSync(join(dir, 'project', 'drafts', 'reply.txt'), 'Dear Sam,\n\nThank you.\n')
+    const source = await readSource('drafts/reply.txt', {cwd: join(dir, 'project')})
+    expect(source.path).toBe('drafts/reply.txt')
+    expect(source.original).toBe('Dear Sam,\n\nThank you.\n')
+    expect((await error(readSource('drafts/gone.txt', {cwd: join(dir, 'project')}))).message).toBe('drafts/gone.txt: file not found')
+    expect((await error(readSource('drafts/reply.txt', {cwd: join(dir, 'project'), maxBytes: 4}))).message).toMatch(/^drafts\/reply\.txt: file is too large/)
+    expect((await error(readSource('drafts', {cwd: join(dir, 'project')}))).message).toMatch(/^drafts: is a folder/)
+  })
+
   it('refuses binary files', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])
     expect((await error(sourceFromBytes(png, 'photo.txt'))).message).toBe(

@@ -3,7 +3,7 @@
  * export is the task) or in the main thread. Every rule, and the spelling dictionary, is prepared
  * once per thread, since the engine remembers which rules it prepared.
  */
-import {isAbsolute, resolve} from 'node:path'
+import {resolve} from 'node:path'
 import {CorrlintError} from '../errors.js'
 import {readSource} from '../input/index.js'
 import {relativePath} from '../report/paths.js'
@@ -78,8 +78,7 @@ function settled(reading: Promise<Source>): Promise<Read> {
 /** Start reading a file; the promise never rejects (a failure is kept for lintRead to report). */
 function startRead(path: string, options: LintFileOptions): Promise<Read> {
   // Relative paths are relative to options.cwd; messages and reports keep the path as given.
-  const readPath = isAbsolute(path) || resolve(options.cwd) === process.cwd() ? path : resolve(options.cwd, path)
-  return settled(readSource(readPath, {maxBytes: options.maxBytes}))
+  return settled(readSource(path, {maxBytes: options.maxBytes, cwd: options.cwd}))
 }
 
 async function lintRead(path: string, reading: Promise<Read>, settings: Settings, options: LintFileOptions): Promise<FileReport> {

@@ -4,7 +4,7 @@
  * CorrlintError with one line naming the file.
  */
 import {readdirSync, statSync} from 'node:fs'
-import {extname} from 'node:path'
+import {extname, resolve} from 'node:path'
 import {CorrlintError} from '../errors.js'
 import type {Source, SourceFormat} from '../types.js'
 import {binaryKind, decodeBytes, normaliseNewlines} from './decode.js'
@@ -19,6 +19,8 @@ export interface ReadOptions {
   format?: SourceFormat
   /** Refuse files larger than this many bytes (default 5 MB). */
   maxBytes?: number
+  /** The folder a relative `path` is relative to (default: the process's); messages keep `path` as given. */
+  cwd?: string
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -36,13 +38,14 @@ const EXTENSIONS: Record<string, SourceFormat> = {
 
 /** Read and decode the file at `path`. */
 export async function readSource(path: string, options: ReadOptions = {}): Promise<Source> {
+  const where = options.cwd === undefined ? path : resolve(options.cwd, path)
   let bytes: Uint8Array
   try {
     // Synchronous on purpose: drafts are small, and the promise API's file handles cost more main-thread
     // time per file (open, fstat, read, close, each a round trip) than the read itself.
-    bytes = readRegularFile(path, options.maxBytes ?? DEFAULT_MAX_BYTES)
+    bytes = readRegularFile(where, options.maxBytes ?? DEFAULT_MAX_BYTES, path)
   } catch (error) {
-    if (isFolder(path)) throw new CorrlintError(folderProblem(path), path)
+    if (isFolder(where)) throw new CorrlintError(folderProblem(where), path)
     throw fileError(error, path)
   }
   return sourceFromBytes(bytes, path, options.format)
