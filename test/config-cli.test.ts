@@ -4,8 +4,8 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeEach, describe, expect, it} from 'vitest'
 import {allRules} from '../rules/index.js'
-import {main, type CliIO} from '../src/cli/index.js'
 import {clearConfigCache} from '../src/config/index.js'
+import {runInProcess} from './support/cli.js'
 
 const root = mkdtempSync(join(tmpdir(), 'corrlint-config-cli-'))
 afterAll(() => rmSync(root, {recursive: true, force: true}))
@@ -31,19 +31,7 @@ function project(files: Record<string, string>): string {
   return dir
 }
 
-async function run(args: string[], cwd: string) {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIO = {
-    stdout: {write: (text: string) => (stdout += text), isTTY: false},
-    stderr: {write: (text: string) => (stderr += text), isTTY: false},
-    readStdin: async () => new Uint8Array(),
-    cwd,
-    env: {NO_COLOR: '1'}
-  }
-  const code = await main(args, io)
-  return {code, stdout, stderr}
-}
+const run = (args: string[], cwd: string) => runInProcess(args, {cwd})
 
 describe('config through the CLI', () => {
   const invalid: Array<[string, string, string]> = [

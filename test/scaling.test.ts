@@ -4,9 +4,8 @@
  * quotes, brackets, URLs, email addresses …) are linted at a base size and at four times that, and
  * the larger input must cost under 9 times as much (linear is about 4, n log n under 5, quadratic
  * about 16: a factor of two, whose ratios 2 and 4 a busy machine's noise can blur, failed a linear
- * rule once). CPU time, best of two, in a process of its own, as a ratio — never an absolute time, so a slow or busy
- * machine does not fail it.
- *
+ * rule once). CPU time in a process of its own, measured again while a ratio is over the limit, as
+ * a ratio — never an absolute time, so a slow or busy machine does not fail it.
  */
 import {spawnSync} from 'node:child_process'
 import {describe, expect, it} from 'vitest'
