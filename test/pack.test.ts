@@ -108,13 +108,13 @@ describe('the packed package', () => {
     return () => rmSync(dir, {recursive: true, force: true})
   })
 
-  it('holds the program, its data, the library entry and the schema, and nothing else', () => {
-    for (const file of ['package.json', 'README.md', 'bin/corrlint.cjs', 'dist/bundle/corrlint.cjs', 'dist/bundle/start.cjs', 'dist/bundle/worker.cjs', 'dist/src/index.js', 'dist/src/index.d.ts', 'schema/corrlint.schema.json']) {
+  it('holds the program, its data, the library entry, the schema and the licence, and nothing else', () => {
+    for (const file of ['package.json', 'README.md', 'LICENSE', 'bin/corrlint.cjs', 'dist/bundle/corrlint.cjs', 'dist/bundle/start.cjs', 'dist/bundle/worker.cjs', 'dist/src/index.js', 'dist/src/index.d.ts', 'schema/corrlint.schema.json']) {
       expect(files).toContain(file)
     }
     expect(files.filter((file) => file.startsWith('dist/bundle/vendor/')).length).toBeGreaterThan(0)
     expect(files.filter((file) => file.startsWith('dist/data/words-en-GB.')).length).toBeGreaterThan(0)
-    expect(files.filter((file) => !/^(?:bin|dist|schema)\//.test(file) && !['package.json', 'README.md'].includes(file))).toEqual([])
+    expect(files.filter((file) => !/^(?:bin|dist|schema)\//.test(file) && !['package.json', 'README.md', 'LICENSE'].includes(file))).toEqual([])
     expect(files.filter((file) => /^dist\/(?:test|bench|scripts)\/|\.test\.|(?<!\.d)\.ts$/.test(file))).toEqual([])
   })
 
