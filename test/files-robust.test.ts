@@ -88,6 +88,33 @@ describe('a broken named path is one line and the batch goes on', () => {
   })
 })
 
+describe('a file named outright but ignored', () => {
+  it('is left out with a note on standard error, and the others are checked as usual', async () => {
+    const cwd = folder('ignored-named')
+    writeFileSync(join(cwd, 'other.txt'), letter)
+    const result = await check(['good.txt', 'other.txt', '--ignore-pattern', 'good.txt', '--format', 'csv'], cwd)
+    expect(result.stderr).toBe('corrlint: good.txt: not checked, it is ignored (by --ignore-pattern or .corrlintignore)\n')
+    expect([...rows(result.stdout).keys()]).toEqual(['other.txt'])
+    expect(result.code).toBe(0)
+  })
+
+  it('by .corrlintignore too; with nothing left to check, one line and exit 2', async () => {
+    const cwd = folder('ignored-only')
+    writeFileSync(join(cwd, '.corrlintignore'), 'good.txt\n')
+    const result = await check(['good.txt', '--format', 'csv'], cwd)
+    expect(result).toEqual({code: 2, stdout: '', stderr: 'corrlint: nothing to check: "good.txt" is ignored (by --ignore-pattern or .corrlintignore)\n'})
+    // --no-ignore reads no .corrlintignore: the file is checked.
+    expect((await check(['good.txt', '--no-ignore', '--format', 'csv'], cwd)).stdout).toMatch(/^good\.txt,email,PASS/m)
+  })
+
+  it('a folder or glob whose every file is ignored is still an error, as in ESLint', async () => {
+    const cwd = folder('ignored-glob')
+    const result = await check(['*.txt', '--ignore-pattern', '*.txt'], cwd)
+    expect(result.stderr).toBe('corrlint: every file matched by "*.txt" is ignored (by --ignore-pattern or .corrlintignore)\n')
+    expect(result.code).toBe(2)
+  })
+})
+
 describe('special files are refused, never read without end', () => {
   it.skipIf(process.platform === 'win32')('a FIFO with no writer and /dev/zero, beside a good file', () => {
     const cwd = folder('special')

@@ -57,6 +57,7 @@ export async function lintBatch(
   readStdin: () => Promise<Source>
 ): Promise<FileReport[]> {
   const named = paths.filter((path) => path !== '-')
+  const ignored: string[] = []
   const files =
     named.length === 0
       ? []
@@ -65,8 +66,14 @@ export async function lintBatch(
           ignorePatterns: flags.ignorePattern,
           ignoreFile: flags.ignore !== false,
           errorOnUnmatched: flags.errorOnUnmatched !== false,
-          shard: flags.shard ? parseShard(flags.shard) : undefined
+          shard: flags.shard ? parseShard(flags.shard) : undefined,
+          onIgnored: (path) => ignored.push(path)
         })
+  if (files.length === 0 && ignored.length > 0 && !paths.includes('-')) {
+    throw new CorrlintError(`nothing to check: ${ignored.map((path) => `"${path}"`).join(', ')} ${ignored.length === 1 ? 'is' : 'are'} ignored (by --ignore-pattern or .corrlintignore)`)
+  }
+  // A file named outright but ignored is left out with a note, as ESLint does; the others are checked.
+  for (const path of ignored) io.stderr.write(errorLine(`${path}: not checked, it is ignored (by --ignore-pattern or .corrlintignore)`))
   // Before anything is checked or written: a report or baseline never replaces a draft.
   guardOutputs(outputTargets(flags), files, io.cwd)
   const progress = shouldShowProgress({stderr: io.stderr, files: files.length, format: flags.format, output: flags.output, env: io.env})

@@ -25,6 +25,8 @@ export interface ExpandOptions {
   errorOnUnmatched?: boolean
   /** `--shard i/n`: keep the i-th (1-based) of n disjoint parts. */
   shard?: {index: number; count: number}
+  /** Told of each file named outright that the ignore rules leave out (it is not checked). */
+  onIgnored?: (path: string) => void
 }
 
 const SKIPPED = ['**/node_modules/**']
@@ -40,6 +42,10 @@ const SKIPPED = ['**/node_modules/**']
  * A named file that does not exist, or a named folder with no drafts in it, is kept as it is (the
  * reader reports it as one line and the others are still checked); a glob that matches nothing is
  * an error. With errorOnUnmatched false, all of these are dropped.
+ *
+ * A file named outright that the ignore rules leave out is dropped and passed to `onIgnored` (as
+ * ESLint warns "File ignored because of a matching ignore pattern"); a folder or glob whose every
+ * file is ignored is an error, unless errorOnUnmatched is false.
  */
 export async function expandPaths(patterns: string[], options: ExpandOptions): Promise<string[]> {
   const cwd = resolve(options.cwd)
@@ -62,6 +68,11 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
       throw new CorrlintError(`no file matches "${pattern}" (check the pattern, or pass --no-error-on-unmatched)`)
     }
     const kept = matched.filter((path) => !ignored(resolve(cwd, path)))
+    const namedFile = !isDynamicPattern(pattern) && matched.length === 1 && matched[0] === pattern
+    if (kept.length === 0 && namedFile) {
+      options.onIgnored?.(pattern)
+      continue
+    }
     if (kept.length === 0 && options.errorOnUnmatched !== false) {
       throw new CorrlintError(`every file matched by "${pattern}" is ignored (by --ignore-pattern or .corrlintignore)`)
     }
