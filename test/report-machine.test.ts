@@ -239,3 +239,36 @@ describe('markdown', () => {
   })
 })
 
+
+describe('the draft\'s own text in a message, quote or suggestion', () => {
+  const hostile = fileReport(`${cwd}/drafts/hostile.txt`, [
+    finding(
+      {
+        ruleId: 'spelling/misspelling',
+        criterion: 'spelling',
+        severity: 'error',
+        message: "'ref\u001b[2Jund' is not in the en-GB dictionary.",
+        quote: 'a \u001b]0;title\u0007 and \u202egnp.exe',
+        suggestion: 'Replace "ref\u001b[31mund" with "refund".'
+      },
+      3,
+      5,
+      9
+    )
+  ])
+  const hostileRun = summarise([hostile], '0.1.0')
+
+  for (const name of ['stylish', 'markdown', 'github']) {
+    it(`${name}: its control characters are shown as escapes, never sent to the terminal`, () => {
+      const text = formatters[name](hostileRun, options)
+      expect(text).not.toMatch(/[\u001b\u0007\u202e]/)
+      // (Markdown escapes the backslash and the bracket, and shows ref\x1b[2Jund.)
+      expect(text).toContain(name === 'markdown' ? 'ref\\\\x1b\\[2Jund' : 'ref\\x1b[2Jund')
+      expect(text).toContain(name === 'markdown' ? 'ref\\\\x1b\\[31mund' : 'ref\\x1b[31mund')
+    })
+  }
+
+  it('JSON keeps the exact text (JSON escapes control characters itself)', () => {
+    expect(JSON.parse(formatters.json(hostileRun, options)).files[0].findings[0].message).toBe("'ref\u001b[2Jund' is not in the en-GB dictionary.")
+  })
+})

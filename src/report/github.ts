@@ -4,7 +4,7 @@
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
  */
 import type {Finding} from '../types.js'
-import {printable, relativePath} from './paths.js'
+import {printable, printableLines, relativePath} from './paths.js'
 import type {Formatter} from './types.js'
 
 export const github: Formatter = (report, options) => {
@@ -35,7 +35,8 @@ function properties(file: string, finding: Finding): Record<string, string | num
 }
 
 function messageOf(finding: Finding): string {
-  return finding.suggestion ? `${finding.message} Suggestion: ${finding.suggestion}` : finding.message
+  // The draft's own text in a message or suggestion: control characters shown, not sent to the log's terminal.
+  return printableLines(finding.suggestion ? `${finding.message} Suggestion: ${finding.suggestion}` : finding.message)
 }
 
 function command(kind: 'error' | 'warning', props: Record<string, string | number>, message: string): string {

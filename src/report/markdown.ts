@@ -55,7 +55,7 @@ function cellText(value: string): string {
 
 /** One line of Markdown that renders as the text it says (no HTML, links or emphasis). */
 function inline(value: string): string {
-  return value.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|#~]/g, (character) => `\\${character}`)
+  return printable(value.replace(/\s+/g, ' ')).replace(/[\\`*_[\]<>|#~]/g, (character) => `\\${character}`)
 }
 
 /** An inline code span that survives backticks and pipes inside the value. */

@@ -21,3 +21,8 @@ export function printable(text: string): string {
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`
   })
 }
+
+/** `printable` for text that may run over several lines: its line breaks are kept. */
+export function printableLines(text: string): string {
+  return text.split('\n').map(printable).join('\n')
+}

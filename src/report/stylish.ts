@@ -6,7 +6,7 @@ import {Chalk, type ChalkInstance} from 'chalk'
 import {criteriaInfo} from '../engine/criteria.js'
 import type {CriterionResult, FileReport, Finding, PartReport, Rule, RunReport} from '../types.js'
 import type {FormatOptions, Formatter} from './types.js'
-import {printable, relativePath} from './paths.js'
+import {printable, printableLines, relativePath} from './paths.js'
 import {plural} from './plural.js'
 import {append, maxOf} from '../arrays.js'
 
@@ -65,9 +65,10 @@ function countLabel(result: CriterionResult, c: ChalkInstance): string {
 function findingLines(finding: Finding, c: ChalkInstance): string[] {
   const where = finding.paragraph === undefined ? `${finding.start.line}:${finding.start.column}` : `¶${finding.paragraph}`
   const severity = finding.severity === 'error' ? c.red('error  ') : c.yellow('warning')
-  const lines = [`        ${c.dim(where.padEnd(7))} ${severity}  ${finding.message}  ${c.dim(finding.ruleId)}`]
-  if (finding.quote) lines.push(`                          ${c.dim(`“${finding.quote}”`)}`)
-  if (finding.suggestion) lines.push(`                          ${c.cyan('→')} ${finding.suggestion}`)
+  // Messages, quotes and suggestions can hold the draft's own text: its control characters are shown, not sent to the terminal.
+  const lines = [`        ${c.dim(where.padEnd(7))} ${severity}  ${printableLines(finding.message)}  ${c.dim(finding.ruleId)}`]
+  if (finding.quote) lines.push(`                          ${c.dim(`“${printableLines(finding.quote)}”`)}`)
+  if (finding.suggestion) lines.push(`                          ${c.cyan('→')} ${printableLines(finding.suggestion)}`)
   return lines
 }
 
