@@ -158,6 +158,15 @@ export interface CorrDocument {
   /** The analysed text (same as `source.text`). */
   text: string
   kind: DocumentKind
+  /**
+   * Set when the draft has the shape of a service notification (GOV.UK Notify style): a heading or
+   * first line that states the news, short paragraphs, links, often an unsubscribe or "you are
+   * receiving this" footer, and usually no salutation or no complimentary close. Such a message is
+   * judged by its own conventions: the structure rules do not ask it for a salutation, a close or a
+   * sender's name, and rules that look for the purpose can find it in the heading or first sentence.
+   * Absent for letters and ordinary emails.
+   */
+  notification?: boolean
   headers: Partial<Record<HeaderName, HeaderField>>
   opening: Opening
   body: {span?: Span; paragraphs: Paragraph[]}

@@ -162,6 +162,30 @@ describe('splitDocument: emails', () => {
     expect(doc.body.paragraphs[0].sentences[0].words.at(-1)).toMatchObject({text: '40'})
   })
 
+  it('reads a first name alone on the first line as an informal greeting, but not a full name or a word', () => {
+    for (const greeting of ['Shirley,', 'Daren:']) {
+      const {doc, slice} = split(`${greeting}\n\nThe contract is signed. I will send you a copy today.\n\nVince`)
+      expect(doc.opening.salutation).toMatchObject({text: greeting, style: 'informal'})
+      expect(slice(doc.body.paragraphs[0])).toBe('The contract is signed. I will send you a copy today.')
+    }
+    for (const first of ['Dean Smith,', 'Yes,', 'Agenda:']) {
+      const {doc} = split(`${first}\n\nThe contract is signed. I will send you a copy today.\n\nVince`)
+      expect(doc.opening.salutation, first).toBeUndefined()
+    }
+  })
+
+  it('finds a sign-off without a closing word: a dash and a name, or a first name under the last sentence', () => {
+    for (const [end, name] of [['\n\n-Shannon', 'Shannon'], ['\n-- Jo', 'Jo'], ['\nVince', 'Vince']]) {
+      const {doc, slice} = split(`Hi Sam,\n\nThe report is ready. I have put it on the shared drive.${end}`)
+      expect(slice(doc.closing.senderName), end).toBe(name)
+      expect(doc.closing.complimentaryClose).toBeUndefined()
+      expect(doc.body.paragraphs.map(slice)).toEqual(['The report is ready. I have put it on the shared drive.'])
+    }
+    // A last line that is a sentence's end or a list item is not a name.
+    const {doc} = split('Hi Sam,\n\nWe stock three sizes:\n- Small\n- Medium and large are sold out.')
+    expect(doc.closing.span).toBeUndefined()
+  })
+
   it('never throws on odd input', () => {
     for (const text of ['', '\n\n\n', 'Dear', 'Kind regards,', '> quoted only', 'Subject:\n', '\u0000\u0001', 'a'.repeat(10000)]) {
       expect(() => splitDocument(textSource(text))).not.toThrow()

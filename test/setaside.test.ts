@@ -228,6 +228,44 @@ Amy
     expect(findSetAside(text)).toEqual([])
   })
 
+  it('sets aside a Lotus Notes reply header (name, time, To/cc) and everything below it', () => {
+    const text = `Yes, the meter readings match now.
+
+Tom
+
+Priya Shah@NORTHWIND
+03/14/2024 09:41 AM
+To: Tom Reed/LDN/Northwind@Northwind
+cc:
+Subject: Meter readings
+
+Could you check the two readings for the Leeds site?
+`
+    expect(parts(text)).toEqual(['quote 5-11'])
+  })
+
+  it('sets aside a sender-and-time line with the address on the same line', () => {
+    const text = `See below.\n\nkim@example.org on 02/03/2023 04:05:06 PM\nPlease respond to kim@example.org\nTo: Sam Hall\ncc: Jo\nSubject: Rota\n\nThe rota is attached.\n`
+    expect(parts(text)).toEqual(['quote 3-9'])
+  })
+
+  it('does not take a body sentence with a date and time for a reply header', () => {
+    const text = `Hi Jo,\n\nThe engineer will call on 03/14/2024 09:41 AM as agreed.\nTo confirm: you do not need to be in.\n\nKind regards,\nSam\n`
+    expect(findSetAside(text)).toEqual([])
+  })
+
+  it('sets aside a Lotus Notes "Forwarded by" line (wrapped over two lines) and what follows', () => {
+    const text = `Please have a look at this before Friday.
+
+---------------------- Forwarded by Ann Lee/HOU/ORG on 05/06/2001
+10:12 AM ---------------------------
+
+The figures for May are attached.
+`
+    expect(parts(text)).toEqual(['forward 3-6'])
+    expect(parts(`----- Forwarded by Ann Lee/ORG on 05/06/2001 10:12 AM -----\n\nThe figures are attached.\n`)).toEqual(['forward 1-3'])
+  })
+
   it('is linear on long adversarial input', () => {
     const text = `${'> '.repeat(20000)}\n${'From: '.repeat(5000)}\n${' \t'.repeat(20000)}x\n${'On 1 wrote'.repeat(3000)}\n`
     expect(() => findSetAside(text)).not.toThrow()
