@@ -41,7 +41,9 @@ describe('splitDocument: a UK business letter', () => {
 
   it('finds opening, body and closing lines', () => {
     expect(doc.kind).toBe('letter')
-    expect(parts).toEqual(['opening 1-15', 'body 17-19', 'closing 21-25'])
+    // The close, then the signature block (name, team, phone) as its own part of the closing.
+    expect(parts).toEqual(['opening 1-15', 'body 17-19', 'closing 21-21', 'signature 23-25'])
+    expect(doc.setAside).toEqual([])
   })
 
   it('finds the letter furniture', () => {
@@ -122,7 +124,19 @@ describe('splitDocument: emails', () => {
   it('finds a trailing name block without a close', () => {
     const {doc, parts} = split('Dear Mr Khan,\n\nYour refund is approved and will arrive by Friday.\n\nSam Okafor\nCustomer Relations')
     expect(doc.closing.complimentaryClose).toBeUndefined()
-    expect(parts).toEqual(['opening 1-1', 'body 3-3', 'closing 5-6'])
+    expect(parts).toEqual(['opening 1-1', 'body 3-3', 'signature 5-6'])
+    expect(doc.closing.span).toBeDefined()
+    expect(doc.text.slice(doc.closing.senderName!.start, doc.closing.senderName!.end)).toBe('Sam Okafor')
+  })
+
+  it('finds a signature block of several paragraphs below a short sign-off name', () => {
+    const {doc, parts, slice} = split(
+      'Hi Ravi,\n\nThe slides are attached.\n\nMeg\n\nMegan Ross\nHead of Research\nNorthwind Ltd\n\nPhone: 0113 496 0101\nmeg@example.com'
+    )
+    expect(slice(doc.closing.senderName)).toBe('Meg')
+    expect(parts).toEqual(['opening 1-1', 'body 3-3', 'closing 5-5', 'signature 7-12'])
+    // With no body above it, a name with a role and a phone number is still a signature.
+    expect(split('Megan Ross\nHead of Research\n0113 496 0101').parts).toEqual(['signature 1-3'])
   })
 
   it('takes a placeholder addressee for a salutation, so the placeholder can be reported', () => {

@@ -32,7 +32,7 @@ import {append} from '../arrays.js'
 
 export {lineStarts, positionAt} from './lines.js'
 
-const SHOW_SIG = false
+const SHOW_SIG = true
 const HEADER_LINE = /^(subject|to|from|cc|bcc|date|reply-to) ?:(.*)$/i
 
 const HEADER_NAMES: Record<string, HeaderName> = {

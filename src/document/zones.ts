@@ -89,11 +89,7 @@ export function decideZones(lines: MailLine[], content: number[]): Zones {
       } else closing.signatureLines.push(span)
     }
     closing.span = {start: lines[tail[0]].start, end: lines[tail.at(-1)!].end}
-    // A name with role, organisation or contact lines below it is a signature block.
-    const block = nameAt === -1 ? [] : tail.filter((index) => index >= nameAt)
-    if (block.length >= 2 && block.slice(1).some((index) => isBlockKind(lines[index]))) {
-      signatureBlock = {start: lines[block[0]].start, end: lines[block.at(-1)!].end}
-    }
+    signatureBlock = signatureBlockOf(lines, tail.filter((index) => index > closeAt), nameAt)
   }
 
   // Opening: address blocks, date, references and a subject heading around the salutation.
@@ -180,20 +176,28 @@ function findClosing(
 }
 
 /**
- * With no close, the closing is still found at the end: a short block of name and role lines
- * after the body, a dash and a name (`-Shannon`), or a first name alone below the last sentence.
+ * With no close, the closing is still found at the end: a dash and a name (`-Shannon`); the first of
+ * up to three short trailing blocks of signature lines that starts with a name (`Vince` / blank /
+ * `Vincent Kaminski` / `Managing Director` / blank / `Phone: …`), after some body or with role or
+ * contact lines of its own; or a first name alone below the last sentence.
  */
 function trailingSignature(lines: MailLine[], content: number[], salutationAt: number): number {
   const own = content.filter((index) => index > salutationAt)
   const lastLine = own.at(-1)
-  if (lastLine === undefined || own.length < 2) return -1
-  if (lines[lastLine].kind === 'dash-name') return lastLine
+  if (lastLine === undefined) return -1
+  if (lines[lastLine].kind === 'dash-name' && own.length >= 2) return lastLine
   const blocks = blocksOf(own)
-  const last = blocks.at(-1)!
-  if (blocks.length >= 2 && last.length <= 6 && lines[last[0]].nameLike) {
-    if (last.every((index) => lines[index].signatureLike)) return last[0]
+  let from = -1
+  for (let b = blocks.length - 1; b >= 0 && b >= blocks.length - 3; b--) {
+    const block = blocks[b]
+    if (block.length > 10 || !block.every((index) => lines[index].signatureLike && !lines[index].proseLike)) break
+    if (!lines[block[0]].nameLike || lines[block[0]].salutation) continue
+    const detail = block.length > 1 && block.slice(1).some((index) => lines[index].kind === 'role' || lines[index].kind === 'contact')
+    if (b > 0 ? block.length <= 6 || detail : detail) from = block[0]
   }
+  if (from !== -1) return from
   // `… let me know.` then `Vince` on the next line.
+  if (own.length < 2) return -1
   const above = lines[own.at(-2)!]
   const name = lines[lastLine]
   if (name.kind === 'name' && name.text.trim().split(/\s+/).length <= 2 && /[.?!]["')]?$/.test(above.text.trim())) {
@@ -210,8 +214,20 @@ function dashName(line: MailLine): Span {
   return {start, end: span.end}
 }
 
-function isBlockKind(line: MailLine): boolean {
-  return line.kind === 'role' || line.kind === 'contact' || line.kind === 'name' || line.kind === 'heading'
+/**
+ * The signature block among the lines after the close: the lines below the sender's name when the
+ * name stands alone as the sign-off (`Regards,` / `Sam` / blank / `Sam Okafor` / `Manager`), or the
+ * name with the lines that follow it in its paragraph (`Sam Okafor` / `Customer Relations` / phone).
+ */
+function signatureBlockOf(lines: MailLine[], after: number[], nameAt: number): Span | undefined {
+  let from = nameAt === -1 ? 0 : after.indexOf(nameAt)
+  if (from === -1) return undefined
+  const next = after[from + 1]
+  if (nameAt !== -1 && (next === undefined || next > nameAt + 1)) from++
+  const block = after.slice(from)
+  if (block.length === 0 || (nameAt === after[from] && block.length < 2)) return undefined
+  if (!block.every((index) => lines[index].signatureLike && !lines[index].proseLike)) return undefined
+  return {start: lines[block[0]].start, end: lines[block.at(-1)!].end}
 }
 
 /** Group line indices into blocks of consecutive lines (a gap in indices is a paragraph break). */
