@@ -200,6 +200,27 @@ describe('splitDocument: emails', () => {
     expect(doc.closing.span).toBeUndefined()
   })
 
+  it('reads a greeting to a couple or to a described, unnamed reader', () => {
+    const {doc} = split('Dear Mr and Mrs Patel,\n\nYour claim is accepted.\n\nYours sincerely,\nAmy Lowe')
+    expect(doc.opening.salutation).toMatchObject({addressee: 'Mr and Mrs Patel', style: 'formal-named'})
+    expect(split('Dear Dr & Mr Khan,\n\nYour claim is accepted.').doc.opening.salutation?.style).toBe('formal-named')
+    for (const addressee of ["Gold Award applicant", 'new customer', "scheme member"]) {
+      const {doc: unnamed} = split(`Dear ${addressee},\n\nYour claim is accepted.\n\nYours faithfully,\nAmy Lowe`)
+      expect(unnamed.opening.salutation, addressee).toMatchObject({addressee, style: 'formal-unnamed'})
+    }
+    // Still not a greeting: `Dear me` and a long lower-case run.
+    expect(split('Dear me, what a day it has been for all of us here.\n\nKind regards,\nAmy').doc.opening.salutation).toBeUndefined()
+  })
+
+  it('reads a close joined to a short greeting ("Diolch yn fawr and kind regards,")', () => {
+    for (const [line, normalised] of [['Diolch yn fawr and kind regards,', 'kind regards'], ['Happy holidays & best wishes', 'best wishes']]) {
+      const {doc} = split(`Hi Sam,\n\nYour tyres are fitted.\n\n${line}\nFfion`)
+      expect(doc.closing.complimentaryClose?.normalised, line).toBe(normalised)
+    }
+    // A sentence that happens to contain "and thanks" is not a close.
+    expect(split('Hi Sam,\n\nYour tyres are fitted.\n\nWe checked the brakes and thanks\nFfion').doc.closing.complimentaryClose).toBeUndefined()
+  })
+
   it('never throws on odd input', () => {
     for (const text of ['', '\n\n\n', 'Dear', 'Kind regards,', '> quoted only', 'Subject:\n', '\u0000\u0001', 'a'.repeat(10000)]) {
       expect(() => splitDocument(textSource(text))).not.toThrow()

@@ -266,6 +266,25 @@ The figures for May are attached.
     expect(parts(`----- Forwarded by Ann Lee/ORG on 05/06/2001 10:12 AM -----\n\nThe figures are attached.\n`)).toEqual(['forward 1-3'])
   })
 
+  it('sets aside a bottom quote below a -- signature and a disclaimer, to the end', () => {
+    const text = `Dear Ms Ahmed,
+
+Your new card is on its way.
+
+Kind regards,
+Jon Bell
+Card Services
+
+-- 
+Example Bank plc, registered in England and Wales, company number 01234567.
+
+On Tue, 4 Mar 2025 at 09:15, Nadia Ahmed <nadia@example.com> wrote:
+> My card has not come and I am fed up.
+> Nadia
+`
+    expect(parts(text)).toEqual(['disclaimer 9-10', 'quote 12-14'])
+  })
+
   it('is linear on long adversarial input', () => {
     const text = `${'> '.repeat(20000)}\n${'From: '.repeat(5000)}\n${' \t'.repeat(20000)}x\n${'On 1 wrote'.repeat(3000)}\n`
     expect(() => findSetAside(text)).not.toThrow()

@@ -111,6 +111,9 @@ function push(parts: SetAsidePart[], lines: Line[], first: number, last: number,
  */
 function findQuoteStart(lines: Line[], attributions: Map<number, number>): {line: number; kind: 'quote' | 'forward'} | undefined {
   let seenContent = false
+  // The last line of the text that is neither blank nor quoted.
+  let lastOwn = lines.length - 1
+  while (lastOwn >= 0 && (isBlank(lines[lastOwn]) || isQuoted(lines[lastOwn]))) lastOwn--
   for (let i = 0; i < lines.length; i++) {
     const kind = lines[i].kind
     if (kind === 'forward-header') return {line: i, kind: 'forward'}
@@ -119,6 +122,11 @@ function findQuoteStart(lines: Line[], attributions: Map<number, number>): {line
     if (attributionEnd !== -1) {
       let next = attributionEnd + 1
       while (next < lines.length && isBlank(lines[next])) next++
+      // An attribution and `>` lines with nothing of the writer's after them (bottom of a reply, perhaps
+      // below a `-- ` signature or a disclaimer) is the earlier message, to the end.
+      if (seenContent && attributionEnd >= lastOwn && next < lines.length && isQuoted(lines[next])) {
+        return {line: i, kind: 'quote'}
+      }
       if (next < lines.length && isQuoted(lines[next])) {
         // The run starts at the first `>` line after the attribution's first line (which may be
         // the attribution's own wrapped `>:` end).
