@@ -1,4 +1,16 @@
-import type {Rule} from '../../src/types.js'
+import type {CorrDocument, Rule, Span} from '../../src/types.js'
+
+/** Words of a team or department name: `Customer Services`, `The Complaints Team`, `Accounts Department`. */
+const TEAM_WORDS = new Set(
+  ('customer customers client clients service services team teams department dept support relations care office ' +
+    'desk centre center helpdesk help accounts account billing sales complaints complaint claims enquiries ' +
+    'admin administration operations management division unit the and & of for our').split(' ')
+)
+/** Wording that answers the customer's own message: `your email`, `your recent communication`, `your complaint`. */
+const ANSWERS =
+  /\b(?:your|the) (?:recent |last |latest )?(?:e-?mail|letter|message|query|queries|enquiry|inquiry|complaint|communication|call|request|feedback|question)s?\b|\b(?:thank you|thanks) for (?:getting in touch|contacting|writing|your)\b|\bwith reference to\b/i
+/** A last word that names a group of people, whatever comes before it: `The Awards Office`, `Northgate Services`. */
+const TEAM_HEADS = new Set(['team', 'department', 'dept', 'office', 'services', 'support', 'desk', 'centre', 'center', 'helpdesk', 'unit', 'division'])
 
 /** structure/sender-name: the close is followed by the sender's name. */
 export const senderName: Rule = {
@@ -10,11 +22,26 @@ export const senderName: Rule = {
     why: 'The customer needs to know who wrote to them, so they can ask for that person when they reply or call.',
     fail: 'Dear Mr Khan,\n\nYour refund has been approved and will reach your account within 5 working days.\n\nKind regards,',
     pass: 'Dear Mr Khan,\n\nYour refund has been approved and will reach your account within 5 working days.\n\nKind regards,\nSam Okafor\nCustomer Relations',
-    details: 'Reports an error when the close is the last line of the message, or when the lines after it hold no name (only a role, a team or contact details).'
+    details: 'Reports an error when the close is the last line of the message, when the lines after it hold no name (only a role, a team or contact details), or when a reply to the customer\'s own message (a `Re:` subject, a quote, or "your email", "your query", "thank you for contacting us" in the subject or first paragraph) is signed only with a team or department ("Customer Services", "The Complaints Team"). A notice the organisation starts (a reminder, a confirmation, a service notification) may be signed by the team.'
   },
   check(doc, context) {
     const close = doc.closing.complimentaryClose
-    if (!close || doc.closing.senderName) return
+    const name = doc.closing.senderName
+    // A notice the organisation sends (a reminder, a confirmation, a service notification) may be signed by the
+    // team; a reply to the customer's own message comes from a person they can ask for.
+    if (close && name && !doc.notification && isTeamName(doc, name) && isReply(doc)) {
+      const team = doc.text.slice(name.start, name.end)
+      context.report({
+        start: name.start,
+        end: name.end,
+        message: `The message is signed "${team}", a team rather than a person.`,
+        actual: team,
+        expected: 'the name of the person who wrote, then the team',
+        suggestion: `Sign with your own name on the line after the close, with "${team}" below it.`
+      })
+      return
+    }
+    if (!close || name) return
     context.report({
       start: close.start,
       end: close.end,
@@ -23,4 +50,19 @@ export const senderName: Rule = {
       suggestion: 'Add your full name (and your role or team) on the lines after the close.'
     })
   }
+}
+
+/** Whether the sender's "name" is a team: only team words, or ending in a word for a group (`… Office`). */
+function isTeamName(doc: CorrDocument, name: Span): boolean {
+  const words = doc.text.slice(name.start, name.end).toLowerCase().replace(/[,.]/g, ' ').split(/\s+/).filter(Boolean)
+  if (words.length === 0) return false
+  return words.every((word) => TEAM_WORDS.has(word)) || TEAM_HEADS.has(words.at(-1)!)
+}
+
+/** Whether the draft answers the customer's own message: a `Re:` subject, a quote, or wording in the subject or first paragraph. */
+function isReply(doc: CorrDocument): boolean {
+  const subject = doc.headers.subject?.value ?? ''
+  if (/^re ?:/i.test(subject) || doc.setAside.some((part) => part.kind === 'quote')) return true
+  const first = doc.body.paragraphs[0]
+  return ANSWERS.test(subject) || (first !== undefined && ANSWERS.test(first.text))
 }
