@@ -221,6 +221,39 @@ describe('splitDocument: emails', () => {
     expect(split('Hi Sam,\n\nYour tyres are fitted.\n\nWe checked the brakes and thanks\nFfion').doc.closing.complimentaryClose).toBeUndefined()
   })
 
+  describe('service notifications', () => {
+    const notify = `# Your blue badge application has been received
+
+We have received your application for a blue badge.
+
+We will write to you within 12 weeks. You can check its progress at any time:
+https://www.example.gov.uk/blue-badge/track
+
+Thank you,
+The Blue Badge Team
+
+You are receiving this email because you applied for a blue badge. Unsubscribe: https://www.example.gov.uk/u
+`
+    it('flags the Notify shape: a heading or link, no person signing, not a reply', () => {
+      const {doc, slice} = split(notify)
+      expect(doc.notification).toBe(true)
+      expect(slice(doc.opening.subjectLine)).toBe('# Your blue badge application has been received')
+      expect(doc.setAside.map((part) => part.kind)).toEqual(['footer'])
+      // With a greeting too, and signed by an office.
+      const greeted = split('Dear Ms Rowe,\n\nYour account has been created. Sign in at https://example.gov.uk/in\n\nKind regards,\nThe Licensing Office')
+      expect(greeted.doc.notification).toBe(true)
+    })
+
+    it('does not flag a person\'s email, a reply, or a letter', () => {
+      const signed = notify.replace('The Blue Badge Team', 'Amira Khan\nBlue Badge Team')
+      expect(split(signed).doc.notification).toBeUndefined()
+      const reply = 'Subject: Re: Blue badge\n\nThank you for your email. Your application has been received: https://example.gov.uk/t\n\nThe Blue Badge Team'
+      expect(split(reply).doc.notification).toBeUndefined()
+      expect(split(letter).doc.notification).toBeUndefined()
+      expect(split('We have moved our office.\n\nKind regards,\nThe Support Team').doc.notification).toBeUndefined()
+    })
+  })
+
   it('never throws on odd input', () => {
     for (const text of ['', '\n\n\n', 'Dear', 'Kind regards,', '> quoted only', 'Subject:\n', '\u0000\u0001', 'a'.repeat(10000)]) {
       expect(() => splitDocument(textSource(text))).not.toThrow()

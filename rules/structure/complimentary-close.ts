@@ -13,7 +13,7 @@ export const complimentaryClose: Rule = {
     why: 'A close signals the end of the message politely; without one the message reads as cut off or abrupt.',
     fail: 'Dear Mr Khan,\n\nYour refund has been approved and will reach your account within 5 working days.\n\nSam Okafor',
     pass: 'Dear Mr Khan,\n\nYour refund has been approved and will reach your account within 5 working days.\n\nYours sincerely,\nSam Okafor',
-    details: 'With the en-GB dialect, also reports an American close ("Yours truly", "Sincerely", "Respectfully") and names the UK close that fits the salutation. Reports an error when no close line (Yours sincerely, Yours faithfully, Kind regards, Best wishes, Many thanks …) follows the body. A close on the same line as the name ("Thanks, Sam") counts.'
+    details: 'With the en-GB dialect, also reports an American close ("Yours truly", "Sincerely", "Respectfully") and names the UK close that fits the salutation. Reports an error when no close line (Yours sincerely, Yours faithfully, Kind regards, Best wishes, Many thanks …) follows the body. A close on the same line as the name ("Thanks, Sam") counts. A service notification (`notification` in the document model) is not asked for a close.'
   },
   check(doc, context) {
     const close = doc.closing.complimentaryClose
@@ -31,6 +31,8 @@ export const complimentaryClose: Rule = {
       }
       return
     }
+    // A service notification signs off by its own convention (often with the office's name alone).
+    if (doc.notification) return
     const anchor = doc.closing.senderName ?? lastBodyLine(doc)
     if (!anchor) return
     context.report({

@@ -1,16 +1,5 @@
-import type {CorrDocument, Rule, Span} from '../../src/types.js'
-
-/** Words of a team or department name: `Customer Services`, `The Complaints Team`, `Accounts Department`. */
-const TEAM_WORDS = new Set(
-  ('customer customers client clients service services team teams department dept support relations care office ' +
-    'desk centre center helpdesk help accounts account billing sales complaints complaint claims enquiries ' +
-    'admin administration operations management division unit the and & of for our').split(' ')
-)
-/** Wording that answers the customer's own message: `your email`, `your recent communication`, `your complaint`. */
-const ANSWERS =
-  /\b(?:your|the) (?:recent |last |latest )?(?:e-?mail|letter|message|query|queries|enquiry|inquiry|complaint|communication|call|request|feedback|question)s?\b|\b(?:thank you|thanks) for (?:getting in touch|contacting|writing|your)\b|\bwith reference to\b/i
-/** A last word that names a group of people, whatever comes before it: `The Awards Office`, `Northgate Services`. */
-const TEAM_HEADS = new Set(['team', 'department', 'dept', 'office', 'services', 'support', 'desk', 'centre', 'center', 'helpdesk', 'unit', 'division'])
+import type {Rule} from '../../src/types.js'
+import {isReply, isTeamName} from '../../src/document/notification.js'
 
 /** structure/sender-name: the close is followed by the sender's name. */
 export const senderName: Rule = {
@@ -29,7 +18,7 @@ export const senderName: Rule = {
     const name = doc.closing.senderName
     // A notice the organisation sends (a reminder, a confirmation, a service notification) may be signed by the
     // team; a reply to the customer's own message comes from a person they can ask for.
-    if (close && name && !doc.notification && isTeamName(doc, name) && isReply(doc)) {
+    if (close && name && !doc.notification && isTeamName(doc.text, name) && isReply(doc)) {
       const team = doc.text.slice(name.start, name.end)
       context.report({
         start: name.start,
@@ -52,17 +41,3 @@ export const senderName: Rule = {
   }
 }
 
-/** Whether the sender's "name" is a team: only team words, or ending in a word for a group (`… Office`). */
-function isTeamName(doc: CorrDocument, name: Span): boolean {
-  const words = doc.text.slice(name.start, name.end).toLowerCase().replace(/[,.]/g, ' ').split(/\s+/).filter(Boolean)
-  if (words.length === 0) return false
-  return words.every((word) => TEAM_WORDS.has(word)) || TEAM_HEADS.has(words.at(-1)!)
-}
-
-/** Whether the draft answers the customer's own message: a `Re:` subject, a quote, or wording in the subject or first paragraph. */
-function isReply(doc: CorrDocument): boolean {
-  const subject = doc.headers.subject?.value ?? ''
-  if (/^re ?:/i.test(subject) || doc.setAside.some((part) => part.kind === 'quote')) return true
-  const first = doc.body.paragraphs[0]
-  return ANSWERS.test(subject) || (first !== undefined && ANSWERS.test(first.text))
-}

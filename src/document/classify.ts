@@ -78,6 +78,8 @@ export interface MailLine extends Span {
   field?: 'from' | 'other'
   /** Whether the line holds a numeric date with a clock time (`12/11/2000 02:19 PM`). */
   sentAt: boolean
+  /** Whether the line is a Markdown heading (`# Your visit is booked`), as notification templates write them. */
+  markdownHeading: boolean
   /** Whether the line could be a letter's subject heading: `Re: …`, `Subject: …` or a short line in capitals. */
   subject: boolean
   /** Whether the line could be a person's name (one to five capitalised words). */
@@ -91,6 +93,7 @@ export interface MailLine extends Span {
 }
 
 const QUOTED = /^\s{0,3}>/
+const MD_HEADING = /^\s{0,3}#{1,6}(?!#)\s?\S/
 const SEPARATOR = /^(?:-- ?|--)$/
 const ORIGINAL_MESSAGE =
   /^\s*[-_=*]{2,}\s*(?:original message|original-nachricht|ursprüngliche nachricht|message d'origine|oprindelig besked|opprinnelig melding|ursprungligt meddelande|mensaje original|mensagem original|oorspronkelijk bericht|messaggio originale|alkuperäinen viesti|oryginalna wiadomość|исходное сообщение)\s*[-_=*]{2,}\s*$/i
@@ -140,6 +143,7 @@ export function classifyLine(lineText: string, start: number, end: number, index
     blank: trimmed === '',
     aside: false,
     sentAt: false,
+    markdownHeading: false,
     subject: false,
     nameLike: false,
     signatureLike: false,
@@ -161,6 +165,16 @@ export function classifyLine(lineText: string, start: number, end: number, index
   }
   line.sentAt = trimmed.length <= 160 && !line.proseLike && SENT_AT.test(trimmed)
   line.kind = kindOf(line, lineText, trimmed, start)
+  // A Markdown heading states the news: a heading, never running prose or a name.
+  if (MD_HEADING.test(lineText) && line.kind !== 'quoted' && line.kind !== 'greeting') {
+    line.markdownHeading = true
+    line.kind = 'heading'
+    line.subject = true
+    line.headingLike = true
+    line.proseLike = false
+    line.nameLike = false
+    line.signatureLike = false
+  }
   return line
 }
 

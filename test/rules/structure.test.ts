@@ -137,6 +137,22 @@ describe('structure/complimentary-close: American closes', () => {
   })
 })
 
+describe('structure: service notifications', () => {
+  const notice = (signer: string) =>
+    `Your council tax direct debit has been set up.\n\nThe first payment of £142 will be taken on 1 April. You can see your payments at https://www.example.gov.uk/ctax\n\n${signer}`
+  it('does not ask a notification for a salutation or a close', async () => {
+    const report = await structure(notice('Revenues and Benefits Office'))
+    expect(report.findings.filter((finding) => finding.criterion === 'structure')).toEqual([])
+    expect(statusOf(report, 'structure')).toBe('pass')
+  })
+
+  it('still asks a message signed by a person', async () => {
+    const report = await structure(notice('Jo Evans\nRevenues Officer'))
+    expect(findingsOf(report, 'structure/salutation').length).toBe(1)
+    expect(findingsOf(report, 'structure/complimentary-close').length).toBe(1)
+  })
+})
+
 describe('structure/subject-line', () => {
   const message = (subject: string) => `To: amir.khan@example.com\nSubject: ${subject}\n\nDear Mr Khan,\n\n${body}\n\nKind regards,\nSam Okafor`
 
