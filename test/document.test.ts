@@ -254,6 +254,40 @@ You are receiving this email because you applied for a blue badge. Unsubscribe: 
     })
   })
 
+  it('reads a first name followed on the same line by the body, but not a sentence opener', () => {
+    for (const [line, greeting, rest] of [
+      ['Chris, I do not think the invoice is right.', 'Chris,', 'I do not think the invoice is right.'],
+      ['Justin - are the contracts signed?', 'Justin -', 'are the contracts signed?'],
+      ['Kristin.', 'Kristin.', undefined]
+    ]) {
+      const {doc, slice} = split(`${line}\nPlease check the figures by Friday.\n\nThanks,\nVince`)
+      expect(doc.opening.salutation?.text, line).toBe(greeting)
+      if (rest) expect(slice(doc.body.paragraphs[0])?.startsWith(rest), line).toBe(true)
+    }
+    for (const line of ['However, the invoice is wrong.', 'Attached, please find the contract.', 'Unfortunately, we cannot help.', 'Fine. The invoice is right.']) {
+      expect(split(`${line}\nPlease check the figures by Friday.\n\nThanks,\nVince`).doc.opening.salutation, line).toBeUndefined()
+    }
+  })
+
+  it('reads sign-offs by initials, by a dash and name above contact lines, and closes with a wish or thanks for time', () => {
+    const initials = split('Hi Sam,\n\nThe schema can be inferred. I will send an example.\n\njg')
+    expect(initials.slice(initials.doc.closing.senderName)).toBe('jg')
+    // A wrapped last word is not initials.
+    expect(split('Hi Sam,\n\nThe schema can be inferred when you read it, and the same goes\nfor').doc.closing.span).toBeUndefined()
+    const dashed = split('Hi Sam,\n\nThe forms are revised.\n\n-Teresa Glaze\n-teresa@example.org')
+    expect(dashed.slice(dashed.doc.closing.senderName)).toBe('Teresa Glaze')
+    expect(dashed.parts).toEqual(['opening 1-1', 'body 3-3', 'closing 5-5', 'signature 6-6'])
+    for (const [line, normalised] of [
+      ['Best regards and Season\'s Greetings,', 'best regards'],
+      ['Regards, and happy new year,', 'regards'],
+      ['Thanks in advance for your time.', 'thanks'],
+      ['Thank you for your co-operation -', 'thanks']
+    ]) {
+      expect(split(`Hi Sam,\n\nThe forms are revised.\n\n${line}\nMonica`).doc.closing.complimentaryClose?.normalised, line).toBe(normalised)
+    }
+    expect(split('Hi Sam,\n\nThe forms are revised.\n\nThank you for your order of 4 May.\nMonica').doc.closing.complimentaryClose).toBeUndefined()
+  })
+
   it('never throws on odd input', () => {
     for (const text of ['', '\n\n\n', 'Dear', 'Kind regards,', '> quoted only', 'Subject:\n', '\u0000\u0001', 'a'.repeat(10000)]) {
       expect(() => splitDocument(textSource(text))).not.toThrow()

@@ -47,6 +47,8 @@ export type LineKind =
   | 'name'
   /** A name signed with a dash and no close: `-Shannon`, `-- Jo`. */
   | 'dash-name'
+  /** Initials alone signing off: `jg`, `- SW`. */
+  | 'initials'
   /** A short line of a signature block: a role, team or organisation. */
   | 'role'
   /** A phone number, email or web address, on a short line. */
@@ -108,7 +110,11 @@ export const HEADER_OTHER =
 const SENT_AT = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\s{1,4}\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AP]M)?\b/i
 const MOBILE_BOILERPLATE =
   /^[\s(<]*(?:sent from (?:my |the |\[?mail\]?|yahoo|windows mail|mailbox|outlook|aol|samsung|gmail|bluemail|proton)|sent (?:via|with|using) (?:mobile|airmail|blackberry|bluemail|spark|my )|get (?:\[?outlook|the outlook)|(?:gesendet von|envoyé de|enviado de|inviato da) outlook|from my (?:iphone|ipad|android|mobile|phone)|sent from (?:a |my )?(?:phone|mobile)|envoyé (?:de|depuis) mon|diese nachricht wurde von meinem|sendt fra min|skickat från min|von meinem \S+ gesendet|enviado (?:desde|do) m|verzonden (?:met|vanaf) |inviato da|wysłane z)/i
-const DASH_NAME = /^\s{0,4}[-–—~]{1,2} ?\p{Lu}[\p{L}.'’-]{0,20}(?: \p{Lu}[\p{L}.'’-]{0,20})?\s*$/u
+const DASH_NAME = /^\s{0,4}(?:[-–—~]{1,2}|\/\/) ?\p{Lu}[\p{L}.'’-]{0,20}(?: \p{Lu}[\p{L}.'’-]{0,20})?\s*$/u
+/** One to three letters with no vowel: `jg`, `- SW`, `m` (`to`, `for`, `ay` are words). */
+const INITIALS = /^\s{0,4}(?:[-–—~]{1,2} ?)?[B-DF-HJ-NP-TV-XZb-df-hj-np-tv-xz]{1,3}\.?\s*$/
+/** Short words that are not initials. */
+const NOT_INITIALS = new Set(['ok', 'no', 'yes', 'yep', 'hi', 'ta', 'thx', 'bye', 'and', 'the', 'all', 'any', 'so', 'why', 'how', 'who', 'fyi', 'tia', 'pls', 'asap', 'see', 'cc', 'bcc'])
 const PHONE = /(?:\+|\b)\d[\d ().-]{6,18}\d\b/
 const CONTACT = /@[\w-]+\.|\bhttps?:\/\/|\bwww\.|\b(?:tel|phone|ph|mobile|mob|cell|cellular|fax|direct|e-?mail|web)\s?[:.]/i
 const ROLE_WORD =
@@ -202,6 +208,7 @@ function kindOf(line: MailLine, lineText: string, trimmed: string, start: number
   if (line.subject) return 'heading'
   if (line.nameLike) return ROLE_WORD.test(trimmed) ? 'role' : 'name'
   if (DASH_NAME.test(lineText)) return 'dash-name'
+  if (INITIALS.test(lineText) && !NOT_INITIALS.has(trimmed.replace(/^[-–—~ ]+|\.$/g, '').toLowerCase())) return 'initials'
   const words = trimmed.split(/\s+/).length
   if (words <= 10 && (CONTACT.test(trimmed) || PHONE.test(trimmed))) return 'contact'
   if (words <= 8 && !/[.?!]$/.test(trimmed) && ROLE_WORD.test(trimmed)) return 'role'

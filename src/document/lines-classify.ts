@@ -14,6 +14,9 @@ const unnamed = new Set(conventions.unnamedAddressees)
 const titles = new Set(conventions.titles)
 
 const MAX_ADDRESSEE_WORDS = 6
+/** Thanks for the reader's time or help, closing a message. */
+const THANKS_FOR =
+  /^(?:many )?(?:thanks|thank you)(?: again| in advance| so much| very much)? for (?:your|all your|all the) (?:time|help|patience|understanding|support|consideration|co-?operation|input|assistance)$/
 const CONNECTORS = new Set(['and', '&', 'or'])
 
 /** An unnamed addressee: `customer`, `Sir or Madam`, or a description ending in one (`King's Award applicant`). */
@@ -98,14 +101,21 @@ export function matchClose(line: string, offset: number): {close: ComplimentaryC
   if (trimmed.length === 0 || trimmed.length > 60) return undefined
   const comma = trimmed.indexOf(',')
   const head = comma === -1 ? trimmed : trimmed.slice(0, comma + 1)
-  let normalised = trimEndOf(head.toLowerCase(), ' \t,.!:;').replace(/\s+/g, ' ')
+  let normalised = trimEndOf(head.toLowerCase(), ' \t,.!:;-–').replace(/\s+/g, ' ')
   if (!closes.has(normalised)) {
-    // `Diolch yn fawr and kind regards,`, `Happy holidays and best wishes`: a short greeting joined to a close.
-    const joined = / (?:and|&) /.exec(normalised)
-    const rest = joined ? normalised.slice(joined.index + joined[0].length) : ''
-    if (!joined || !closes.has(rest) || normalised.slice(0, joined.index).split(' ').length > 3) return undefined
-    if (!head.endsWith(',') && !rest.includes(' ')) return undefined
-    normalised = rest
+    const joined = normalised.startsWith('thank') ? undefined : / (?:and|&) /.exec(normalised)
+    const before = joined ? normalised.slice(0, joined.index) : ''
+    const after = joined ? normalised.slice(joined.index + joined[0].length) : ''
+    if (joined && closes.has(before) && after.split(' ').length <= 3 && head.endsWith(',')) {
+      // `Best regards and Season's Greetings,`: a close joined to a short wish.
+      normalised = before
+    } else if (joined && closes.has(after) && before.split(' ').length <= 3 && (head.endsWith(',') || after.includes(' '))) {
+      // `Diolch yn fawr and kind regards,`, `Happy holidays and best wishes`: a short greeting joined to a close.
+      normalised = after
+    } else if (THANKS_FOR.test(normalised)) {
+      // `Thank you for your time.`, `Thanks in advance for your help`: thanks that close the message.
+      normalised = 'thanks'
+    } else return undefined
   }
   const close: ComplimentaryClose = {
     start: offset + lead,
@@ -114,7 +124,8 @@ export function matchClose(line: string, offset: number): {close: ComplimentaryC
     normalised
   }
   const rest = comma === -1 ? '' : trimmed.slice(comma + 1)
-  if (rest.trim() === '') return {close}
+  // `Regards, and happy new year,`: a close and a short wish after it.
+  if (rest.trim() === '' || /^\s*and [\p{L}' ]{1,30},?$/u.test(rest)) return {close}
   if (!isNameLike(rest)) return undefined
   const restLead = rest.length - rest.trimStart().length
   const nameStart = offset + lead + comma + 1 + restLead

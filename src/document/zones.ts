@@ -13,16 +13,28 @@ import {append} from '../arrays.js'
 
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/
 
-/** Capitalised words that open a line with a comma or colon but are not a name: `Yes,`, `Agenda:`. */
+/** Capitalised words that open a line with a comma, colon or dash but are not a name: `Yes,`, `Agenda:`, `However,`. */
 const NOT_NAMES = new Set(
   (
     'yes no ok okay sure well so also thanks sorry please note notes fyi ps update updates agreed done correct right ' +
-    'great perfect absolutely unfortunately however again first firstly finally anyway regarding attention attn ' +
-    'summary background question questions answer answers comments agenda action actions status details total date ' +
-    'time location where when what why how who which today tomorrow yesterday monday tuesday wednesday thursday ' +
-    'friday saturday sunday subject re fw fwd attachment attachments important urgent reminder hmm oh ah and but or'
+    'great perfect absolutely unfortunately however again first firstly second secondly finally anyway regarding ' +
+    'attention attn summary background question questions answer answers comments agenda action actions status ' +
+    'details total date time location where when what why how who which today tomorrow yesterday tonight monday ' +
+    'tuesday wednesday thursday friday saturday sunday subject re fw fwd attachment attachments important urgent ' +
+    'reminder hmm oh ah and but or if as in on at for to from by with after before since though although because ' +
+    'meanwhile additionally furthermore moreover therefore otherwise currently recently basically actually honestly ' +
+    'personally hopefully obviously clearly apparently interestingly indeed instead besides similarly likewise ' +
+    'overall ultimately originally initially later lastly next then now here there this that these those it its ' +
+    'i we you they he she our my your their his her all everyone hello hi dear thank cheers regards best ' +
+    'guys folks team gentlemen ladies sir madam sirs perhaps sadly luckily fortunately thankfully surprisingly ' +
+    'frankly briefly essentially generally typically usually normally alternatively accordingly consequently ' +
+    'nevertheless nonetheless still yet plus anyhow btw incidentally separately regardless specifically ideally ' +
+    'importantly great good fine nice cool sounds looks attached enclosed below above ooops oops whoops'
   ).split(' ')
 )
+
+/** `Shirley,` / `Daren:` / `Fiona -` alone, or `Chris, I don't think…`: a first name, a mark, and perhaps the body. */
+const NAME_GREETING = /^\s*(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?:\s?[,:]|\s?-{1,2}|\.$)/u
 
 /** What step 2 decided: the opening, the closing and where the body lies between them. */
 export interface Zones {
@@ -83,8 +95,8 @@ export function decideZones(lines: MailLine[], content: number[]): Zones {
       if (index <= closeAt) continue
       const line = lines[index]
       const span = trimmedSpan(line)
-      if (!closing.senderName && (line.nameLike || line.kind === 'dash-name')) {
-        closing.senderName = line.kind === 'dash-name' ? dashName(line) : span
+      if (!closing.senderName && (line.nameLike || line.kind === 'dash-name' || line.kind === 'initials')) {
+        closing.senderName = line.kind === 'dash-name' || line.kind === 'initials' ? dashName(line) : span
         nameAt = index
       } else closing.signatureLines.push(span)
     }
@@ -126,22 +138,27 @@ export function decideZones(lines: MailLine[], content: number[]): Zones {
   return {opening, closing, salutationAt, bodyFrom, bodyLimit, proseBefore, signatureBlock}
 }
 
-/** `Shirley,` or `Daren:` alone on the first line: a greeting by first name (informal). */
+/**
+ * A greeting by first name (informal) on the first line: `Shirley,`, `Daren:`, `Fiona -`, `Kristin.`
+ * alone, or followed on the same line by the body (`Chris, I don't believe this is real.`).
+ */
 function nameGreeting(line: MailLine): Salutation | undefined {
-  if (line.kind !== 'name') return undefined
-  const trimmed = line.text.trim()
-  if (!/[,:]$/.test(trimmed)) return undefined
-  const name = trimmed.slice(0, -1).trim()
-  const words = name.split(/\s+/)
-  // A first name alone is an email's greeting; a full name alone (`Dean Smith,`) is a letter that lost its `Dear`.
-  if (words.length !== 1 || NOT_NAMES.has(words[0].toLowerCase())) return undefined
+  if (line.kind === 'greeting' || line.kind === 'close' || line.kind === 'quoted' || line.markdownHeading) return undefined
+  const match = NAME_GREETING.exec(line.text)
+  if (!match || NOT_NAMES.has(match[1].toLowerCase())) return undefined
+  const rest = line.text.slice(match[0].length).trim()
+  // A full stop ends a greeting only on a line of its own (`Kristin.`); `Fine.` or `Kay.` then text is prose.
+  if (match[0].endsWith('.') && rest !== '') return undefined
+  // With the body on the same line, only a comma or a dash separates a name from it (`Chris, I …`, `Justin - are …`).
+  if (rest !== '' && (/:$/.test(match[0]) || !/^[\p{L}"'‘“(]/u.test(rest))) return undefined
   const lead = line.text.length - line.text.trimStart().length
+  const text = match[0].trim()
   return {
     start: line.start + lead,
-    end: line.start + lead + trimmed.length,
-    text: trimmed,
+    end: line.start + lead + text.length,
+    text,
     greeting: '',
-    addressee: name,
+    addressee: match[1],
     style: 'informal'
   }
 }
@@ -185,13 +202,14 @@ function trailingSignature(lines: MailLine[], content: number[], salutationAt: n
   const own = content.filter((index) => index > salutationAt)
   const lastLine = own.at(-1)
   if (lastLine === undefined) return -1
-  if (lines[lastLine].kind === 'dash-name' && own.length >= 2) return lastLine
+  if ((lines[lastLine].kind === 'dash-name' || lines[lastLine].kind === 'initials') && own.length >= 2) return lastLine
   const blocks = blocksOf(own)
   let from = -1
   for (let b = blocks.length - 1; b >= 0 && b >= blocks.length - 3; b--) {
     const block = blocks[b]
     if (block.length > 10 || !block.every((index) => lines[index].signatureLike && !lines[index].proseLike)) break
-    if (!lines[block[0]].nameLike || lines[block[0]].salutation) continue
+    const head = lines[block[0]]
+    if (!(head.nameLike || head.kind === 'dash-name') || head.salutation) continue
     const detail = block.length > 1 && block.slice(1).some((index) => lines[index].kind === 'role' || lines[index].kind === 'contact')
     if (b > 0 ? block.length <= 6 || detail : detail) from = block[0]
   }
@@ -206,11 +224,11 @@ function trailingSignature(lines: MailLine[], content: number[], salutationAt: n
   return -1
 }
 
-/** The name of a `-Shannon` line, without its dash. */
+/** The name of a `-Shannon` (or initials `jg`) line, without its dash. */
 function dashName(line: MailLine): Span {
   const span = trimmedSpan(line)
   let start = span.start
-  while (start < span.end && /[-–—~ ]/.test(line.text[start - line.start])) start++
+  while (start < span.end && /[-–—~/ ]/.test(line.text[start - line.start])) start++
   return {start, end: span.end}
 }
 
@@ -223,7 +241,9 @@ function signatureBlockOf(lines: MailLine[], after: number[], nameAt: number): S
   let from = nameAt === -1 ? 0 : after.indexOf(nameAt)
   if (from === -1) return undefined
   const next = after[from + 1]
-  if (nameAt !== -1 && (next === undefined || next > nameAt + 1)) from++
+  // A name alone in its paragraph, or signed with a dash or initials, is the sign-off; the block is below it.
+  const signOff = nameAt !== -1 && (lines[nameAt].kind === 'dash-name' || lines[nameAt].kind === 'initials')
+  if (nameAt !== -1 && (signOff || next === undefined || next > nameAt + 1)) from++
   const block = after.slice(from)
   if (block.length === 0 || (nameAt === after[from] && block.length < 2)) return undefined
   if (!block.every((index) => lines[index].signatureLike && !lines[index].proseLike)) return undefined
