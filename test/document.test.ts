@@ -288,6 +288,13 @@ You are receiving this email because you applied for a blue badge. Unsubscribe: 
     expect(split('Hi Sam,\n\nThe forms are revised.\n\nThank you for your order of 4 May.\nMonica').doc.closing.complimentaryClose).toBeUndefined()
   })
 
+  it('finds the close above a long list of reference links', () => {
+    const links = Array.from({length: 12}, (_, i) => `[${i}]: https://example.org/page/${i}`).join('\n')
+    const {doc, slice} = split(`Hi all,\n\nSee the pages below. Is this supported?\n\nAll the best,\nSebastian\n\n${links}`)
+    expect(doc.closing.complimentaryClose?.normalised).toBe('all the best')
+    expect(slice(doc.closing.senderName)).toBe('Sebastian')
+  })
+
   it('never throws on odd input', () => {
     for (const text of ['', '\n\n\n', 'Dear', 'Kind regards,', '> quoted only', 'Subject:\n', '\u0000\u0001', 'a'.repeat(10000)]) {
       expect(() => splitDocument(textSource(text))).not.toThrow()

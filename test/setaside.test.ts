@@ -285,6 +285,11 @@ On Tue, 4 Mar 2025 at 09:15, Nadia Ahmed <nadia@example.com> wrote:
     expect(parts(text)).toEqual(['disclaimer 9-10', 'quote 12-14'])
   })
 
+  it('marks a disclaimer whose label is in Markdown emphasis', () => {
+    const text = 'Hi all,\n\nThe build is green.\n\nthanks\nMo\n\n*Disclaimer:* Use it at your own risk. No liability is accepted.\n'
+    expect(parts(text)).toEqual(['disclaimer 8-8'])
+  })
+
   it('is linear on long adversarial input', () => {
     const text = `${'> '.repeat(20000)}\n${'From: '.repeat(5000)}\n${' \t'.repeat(20000)}x\n${'On 1 wrote'.repeat(3000)}\n`
     expect(() => findSetAside(text)).not.toThrow()

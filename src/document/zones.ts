@@ -176,10 +176,12 @@ function findClosing(
   // A few lines of prose below the name (a misplaced paragraph) do not hide a close above them,
   // as long as a name follows that close.
   let proseLines = 0
-  for (let k = content.length - 1, seen = 0; k >= 0 && seen < 15; k--, seen++) {
+  // Contact lines (links, reference-style link labels, phone numbers) below the close do not count towards the 15.
+  for (let k = content.length - 1, seen = 0; k >= 0 && seen < 15; k--) {
     const index = content[k]
     if (index <= salutationAt) break
     const line = lines[index]
+    if (line.kind !== 'contact') seen++
     const close = line.close
     const next = content[k + 1]
     if (close && (proseLines === 0 || close.name || (next !== undefined && lines[next].nameLike))) {
