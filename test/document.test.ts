@@ -198,6 +198,9 @@ describe('splitDocument: emails', () => {
     // A last line that is a sentence's end or a list item is not a name.
     const {doc} = split('Hi Sam,\n\nWe stock three sizes:\n- Small\n- Medium and large are sold out.')
     expect(doc.closing.span).toBeUndefined()
+    expect(split('Hi Sam,\n\nWe stock two sizes:\n- Small\n- Large').doc.closing.span).toBeUndefined()
+    // A list whose heading ends in a colon is not a name and its role lines (`Children:` / `Delayed growth`).
+    expect(split('Lead can make you sick.\n\nChildren:\nDelayed growth\nLearning difficulties').doc.closing.span).toBeUndefined()
   })
 
   it('reads a greeting to a couple or to a described, unnamed reader', () => {

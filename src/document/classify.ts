@@ -165,7 +165,7 @@ export function classifyLine(lineText: string, start: number, end: number, index
   line.signatureLike = isSignatureLike(lineText)
   line.proseLike = isProseLike(lineText)
   line.headingLike = isHeadingLine(lineText)
-  line.nameLike = isNameLike(lineText.replace(/:\s*$/, ''))
+  line.nameLike = isNameLike(lineText)
   line.subject = isSubjectHeading(lineText)
   if (trimmed.length <= 300) {
     if (HEADER_FROM.test(lineText)) line.field = 'from'

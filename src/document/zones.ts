@@ -204,7 +204,9 @@ function trailingSignature(lines: MailLine[], content: number[], salutationAt: n
   const own = content.filter((index) => index > salutationAt)
   const lastLine = own.at(-1)
   if (lastLine === undefined) return -1
-  if ((lines[lastLine].kind === 'dash-name' || lines[lastLine].kind === 'initials') && own.length >= 2) return lastLine
+  // A dash and a name below a line that starts with a dash too is the last item of a list (`- Small` / `- Large`).
+  const signed = lines[lastLine].kind === 'dash-name' || lines[lastLine].kind === 'initials'
+  if (signed && own.length >= 2 && !/^\s*[-–—•*]/.test(lines[own.at(-2)!].text)) return lastLine
   const blocks = blocksOf(own)
   let from = -1
   for (let b = blocks.length - 1; b >= 0 && b >= blocks.length - 3; b--) {
