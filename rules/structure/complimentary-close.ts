@@ -1,7 +1,9 @@
 import type {Rule} from '../../src/types.js'
 
 /** Closes of American business letters, which read as foreign in UK correspondence (dialect en-GB). */
-export const US_CLOSES = new Set(['yours truly', 'truly yours', 'very truly yours', 'sincerely', 'sincerely yours', 'respectfully', 'respectfully yours'])
+export const US_CLOSES = new Set([
+  'yours truly', 'truly yours', 'very truly yours', 'sincerely', 'sincerely yours', 'respectfully', 'respectfully yours'
+])
 
 /** structure/complimentary-close: the draft ends with a complimentary close. */
 export const complimentaryClose: Rule = {
@@ -19,7 +21,9 @@ export const complimentaryClose: Rule = {
     const close = doc.closing.complimentaryClose
     if (close) {
       if (context.settings.dialect === 'en-GB' && US_CLOSES.has(close.normalised)) {
-        const formal = doc.opening.salutation?.style === 'formal-unnamed' ? 'Yours faithfully' : doc.opening.salutation?.style === 'formal-named' ? 'Yours sincerely' : 'Kind regards'
+        const style = doc.opening.salutation?.style
+        const formal =
+          style === 'formal-unnamed' ? 'Yours faithfully' : style === 'formal-named' ? 'Yours sincerely' : 'Kind regards'
         context.report({
           start: close.start,
           end: close.end,

@@ -2,7 +2,7 @@ import type {Rule} from '../../src/types.js'
 
 const PREFIX = /^(?:re|fw|fwd|aw|wg|sv|tr) ?(?:\[\d+\])? ?:/i
 /** Words that add nothing specific to a subject: `Your`, `ur`, `recent`, `the`. */
-const FILLER = new Set(['your', 'ur', 'yr', 'my', 'our', 'the', 'a', 'an', 'recent', 'latest', 'new', 'about', 'regarding', 're', 'ref', 'update', 'on'])
+const FILLER = new Set('your ur yr my our the a an recent latest new about regarding re ref update on'.split(' '))
 /** A topic on its own that could be any customer's: `order`, `query`, `refund`. */
 const GENERIC = new Set(
   ('query queries enquiry inquiry order orders refund request complaint account email message letter update issue ' +
@@ -47,7 +47,8 @@ export const subjectLine: Rule = {
     else if (topic === '') problem = `The subject "${value}" is only reply or forward prefixes.`
     else if (words.length < 2) problem = `The subject "${value}" is one word: it does not say what the email is about.`
     else if (isVague(topic.split(/\s+/))) {
-      problem = `The subject "${value}" is vague: it could head any customer's email and does not say what this one is about.`
+      problem =
+        `The subject "${value}" is vague: it could head any customer's email and does not say what this one is about.`
     }
     else if (letters.length >= 6 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) {
       problem = `The subject "${value}" is in capitals, which reads as shouting.`
@@ -64,7 +65,7 @@ export const subjectLine: Rule = {
   }
 }
 
-/** Only filler and one generic topic word (`Your query`, `Your recent order`, `ur refund`): no detail, number or name. */
+/** Only filler and one generic topic word (`Your query`, `Your recent order`, `ur refund`): no detail or number. */
 function isVague(words: string[]): boolean {
   const rest = words.map((word) => word.toLowerCase().replace(/[^\p{L}-]/gu, '')).filter((word) => !FILLER.has(word))
   return rest.length <= 1 && (rest.length === 0 || GENERIC.has(rest[0])) && words.every((word) => !/\d/.test(word))

@@ -114,7 +114,9 @@ const DASH_NAME = /^\s{0,4}(?:[-–—~]{1,2}|\/\/) ?\p{Lu}[\p{L}.'’-]{0,20}(?
 /** One to three letters with no vowel: `jg`, `- SW`, `m` (`to`, `for`, `ay` are words). */
 const INITIALS = /^\s{0,4}(?:[-–—~]{1,2} ?)?[B-DF-HJ-NP-TV-XZb-df-hj-np-tv-xz]{1,3}\.?\s*$/
 /** Short words that are not initials. */
-const NOT_INITIALS = new Set(['ok', 'no', 'yes', 'yep', 'hi', 'ta', 'thx', 'bye', 'and', 'the', 'all', 'any', 'so', 'why', 'how', 'who', 'fyi', 'tia', 'pls', 'asap', 'see', 'cc', 'bcc'])
+const NOT_INITIALS = new Set(
+  'ok no yes yep hi ta thx bye and the all any so why how who fyi tia pls asap see cc bcc'.split(' ')
+)
 /** A reference-style link label at the end of a message: `[0]:`, `[2] https://…`. */
 const LINK_REFERENCE = /^\[\d{1,3}\]:?(?:\s|$)/
 const PHONE = /(?:\+|\b)\d[\d ().-]{6,18}\d\b/
@@ -210,7 +212,8 @@ function kindOf(line: MailLine, lineText: string, trimmed: string, start: number
   if (line.subject) return 'heading'
   if (line.nameLike) return ROLE_WORD.test(trimmed) ? 'role' : 'name'
   if (DASH_NAME.test(lineText)) return 'dash-name'
-  if (INITIALS.test(lineText) && !NOT_INITIALS.has(trimmed.replace(/^[-–—~ ]+|\.$/g, '').toLowerCase())) return 'initials'
+  const bare = trimmed.replace(/^[-–—~ ]+|\.$/g, '').toLowerCase()
+  if (INITIALS.test(lineText) && !NOT_INITIALS.has(bare)) return 'initials'
   const words = trimmed.split(/\s+/).length
   if (words <= 10 && (CONTACT.test(trimmed) || PHONE.test(trimmed) || LINK_REFERENCE.test(trimmed))) return 'contact'
   if (words <= 8 && !/[.?!]$/.test(trimmed) && ROLE_WORD.test(trimmed)) return 'role'

@@ -151,7 +151,9 @@ export function splitDocument(source: Source): CorrDocument {
   for (const part of setAside) parts.push({...part})
   parts.sort((a, b) => a.start - b.start)
 
-  const doc: CorrDocument = {source, text, kind, headers, opening, body, closing, setAside, parts, sentences, tree, prose}
+  const doc: CorrDocument = {
+    source, text, kind, headers, opening, body, closing, setAside, parts, sentences, tree, prose
+  }
   if (isNotification(doc, lines, content)) doc.notification = true
   return doc
 }

@@ -104,12 +104,13 @@ export function matchClose(line: string, offset: number): {close: ComplimentaryC
   let normalised = trimEndOf(head.toLowerCase(), ' \t,.!:;-–').replace(/\s+/g, ' ')
   if (!closes.has(normalised)) {
     const joined = normalised.startsWith('thank') ? undefined : / (?:and|&) /.exec(normalised)
+    const short = joined !== null && joined !== undefined && normalised.slice(0, joined.index).split(' ').length <= 3
     const before = joined ? normalised.slice(0, joined.index) : ''
     const after = joined ? normalised.slice(joined.index + joined[0].length) : ''
     if (joined && closes.has(before) && after.split(' ').length <= 3 && head.endsWith(',')) {
       // `Best regards and Season's Greetings,`: a close joined to a short wish.
       normalised = before
-    } else if (joined && closes.has(after) && before.split(' ').length <= 3 && (head.endsWith(',') || after.includes(' '))) {
+    } else if (joined && short && closes.has(after) && (head.endsWith(',') || after.includes(' '))) {
       // `Diolch yn fawr and kind regards,`, `Happy holidays and best wishes`: a short greeting joined to a close.
       normalised = after
     } else if (THANKS_FOR.test(normalised)) {

@@ -25,7 +25,9 @@ const TEAM_WORDS = new Set(
     'admin administration operations management division unit the and & of for our secretary').split(' ')
 )
 /** A last word that names a group of people, whatever comes before it: `The Awards Office`, `Northgate Services`. */
-const TEAM_HEADS = new Set(['team', 'department', 'dept', 'office', 'services', 'support', 'desk', 'centre', 'center', 'helpdesk', 'unit', 'division'])
+const TEAM_HEADS = new Set(
+  'team department dept office services support desk centre center helpdesk unit division'.split(' ')
+)
 
 /** Whether the sender's "name" is a team: only team words, or ending in a word for a group (`… Office`). */
 export function isTeamName(text: string, name: Span): boolean {
@@ -34,7 +36,10 @@ export function isTeamName(text: string, name: Span): boolean {
   return words.every((word) => TEAM_WORDS.has(word)) || TEAM_HEADS.has(words.at(-1)!)
 }
 
-/** Whether the draft answers the customer's own message: a `Re:` subject, a quote, or wording in the subject or first paragraph. */
+/**
+ * Whether the draft answers the customer's own message: a `Re:` subject, a quote, or wording in the
+ * subject or first paragraph.
+ */
 export function isReply(doc: CorrDocument): boolean {
   const subject = doc.headers.subject?.value ?? ''
   if (/^re ?:/i.test(subject) || doc.setAside.some((part) => part.kind === 'quote')) return true

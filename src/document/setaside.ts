@@ -216,9 +216,8 @@ function sentAtHeader(lines: Line[], i: number): number {
   for (let j = i + 1; j < lines.length && j <= i + 4; j++) if (lines[j].field === 'other') fields++
   if (fields === 0) return -1
   const above = lines[i - 1]
-  if (above && !above.blank && !above.proseLike && above.text.trim().length <= 80 && !/[.?!:]$/.test(above.text.trim())) {
-    return i - 1
-  }
+  const aboveText = above?.text.trim() ?? ''
+  if (above && !above.blank && !above.proseLike && aboveText.length <= 80 && !/[.?!:]$/.test(aboveText)) return i - 1
   return i
 }
 

@@ -33,7 +33,7 @@ const NOT_NAMES = new Set(
   ).split(' ')
 )
 
-/** `Shirley,` / `Daren:` / `Fiona -` alone, or `Chris, I don't think…`: a first name, a mark, and perhaps the body. */
+/** `Shirley,` / `Daren:` / `Fiona -` alone, or `Chris, I don't think…`: a first name, a mark, perhaps the body. */
 const NAME_GREETING = /^\s*(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?:\s?[,:]|\s?-{1,2}|\.$)/u
 
 /** What step 2 decided: the opening, the closing and where the body lies between them. */
@@ -143,13 +143,15 @@ export function decideZones(lines: MailLine[], content: number[]): Zones {
  * alone, or followed on the same line by the body (`Chris, I don't believe this is real.`).
  */
 function nameGreeting(line: MailLine): Salutation | undefined {
-  if (line.kind === 'greeting' || line.kind === 'close' || line.kind === 'quoted' || line.markdownHeading) return undefined
+  if (line.kind === 'greeting' || line.kind === 'close' || line.kind === 'quoted') return undefined
+  if (line.markdownHeading) return undefined
   const match = NAME_GREETING.exec(line.text)
   if (!match || NOT_NAMES.has(match[1].toLowerCase())) return undefined
   const rest = line.text.slice(match[0].length).trim()
   // A full stop ends a greeting only on a line of its own (`Kristin.`); `Fine.` or `Kay.` then text is prose.
   if (match[0].endsWith('.') && rest !== '') return undefined
-  // With the body on the same line, only a comma or a dash separates a name from it (`Chris, I …`, `Justin - are …`).
+  // With the body on the same line, only a comma or a dash separates a name from it
+  // (`Chris, I …`, `Justin - are …`).
   if (rest !== '' && (/:$/.test(match[0]) || !/^[\p{L}"'‘“(]/u.test(rest))) return undefined
   const lead = line.text.length - line.text.trimStart().length
   const text = match[0].trim()
@@ -214,7 +216,7 @@ function trailingSignature(lines: MailLine[], content: number[], salutationAt: n
     if (block.length > 10 || !block.every((index) => lines[index].signatureLike && !lines[index].proseLike)) break
     const head = lines[block[0]]
     if (!(head.nameLike || head.kind === 'dash-name') || head.salutation) continue
-    const detail = block.length > 1 && block.slice(1).some((index) => lines[index].kind === 'role' || lines[index].kind === 'contact')
+    const detail = block.slice(1).some((index) => lines[index].kind === 'role' || lines[index].kind === 'contact')
     if (b > 0 ? block.length <= 6 || detail : detail) from = block[0]
   }
   if (from !== -1) return from
