@@ -158,6 +158,19 @@ export interface CorrDocument {
   /** The analysed text (same as `source.text`). */
   text: string
   kind: DocumentKind
+  /**
+   * Set when the draft has the shape of a service notification (GOV.UK Notify style), decided by
+   * src/document/notification.ts: not a letter (no address blocks) and not a reply to the customer's
+   * own message (no `Re:` subject, quote, or "your email/letter/query/complaint" in the subject or first
+   * paragraph); at least one of a link, a Markdown heading (`# Your visit is booked`), an unsubscribe or
+   * "you are receiving this" footer, or a system message's wording ("via the link below", "has been
+   * submitted", "ignore this email"); and no person signing it (signed by an office or a team, or not
+   * at all). Such a message is judged by its own conventions: structure does not ask it for a
+   * salutation, a complimentary close or a person's name. Its news is in the heading (a Markdown
+   * heading above the salutation is `opening.subjectLine`) or the first sentence of the body, not in
+   * a footer. Absent (undefined) for letters and ordinary emails.
+   */
+  notification?: boolean
   headers: Partial<Record<HeaderName, HeaderField>>
   opening: Opening
   body: {span?: Span; paragraphs: Paragraph[]}

@@ -38,7 +38,7 @@ describe('corrlint CLI', () => {
     const {code, stdout, stderr} = corrlint(['mismatched.txt'])
     expect(stderr).toBe('')
     expect(code).toBe(1)
-    expect(stdout).toContain('Read as: opening 1 · body 3–5 · closing 7–9')
+    expect(stdout).toContain('Read as: opening 1 · body 3–5 · closing 7 · signature 8–9')
     expect(stdout).toMatch(/FAIL {2}Structure/)
     expect(stdout).toContain('7:1     error    "Yours faithfully" does not match "Dear Mrs Patel".')
     expect(stdout).toContain('→ Close with "Yours sincerely,".')

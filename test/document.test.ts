@@ -41,7 +41,9 @@ describe('splitDocument: a UK business letter', () => {
 
   it('finds opening, body and closing lines', () => {
     expect(doc.kind).toBe('letter')
-    expect(parts).toEqual(['opening 1-15', 'body 17-19', 'closing 21-25'])
+    // The close, then the signature block (name, team, phone) as its own part of the closing.
+    expect(parts).toEqual(['opening 1-15', 'body 17-19', 'closing 21-21', 'signature 23-25'])
+    expect(doc.setAside).toEqual([])
   })
 
   it('finds the letter furniture', () => {
@@ -122,7 +124,19 @@ describe('splitDocument: emails', () => {
   it('finds a trailing name block without a close', () => {
     const {doc, parts} = split('Dear Mr Khan,\n\nYour refund is approved and will arrive by Friday.\n\nSam Okafor\nCustomer Relations')
     expect(doc.closing.complimentaryClose).toBeUndefined()
-    expect(parts).toEqual(['opening 1-1', 'body 3-3', 'closing 5-6'])
+    expect(parts).toEqual(['opening 1-1', 'body 3-3', 'signature 5-6'])
+    expect(doc.closing.span).toBeDefined()
+    expect(doc.text.slice(doc.closing.senderName!.start, doc.closing.senderName!.end)).toBe('Sam Okafor')
+  })
+
+  it('finds a signature block of several paragraphs below a short sign-off name', () => {
+    const {doc, parts, slice} = split(
+      'Hi Ravi,\n\nThe slides are attached.\n\nMeg\n\nMegan Ross\nHead of Research\nNorthwind Ltd\n\nPhone: 0113 496 0101\nmeg@example.com'
+    )
+    expect(slice(doc.closing.senderName)).toBe('Meg')
+    expect(parts).toEqual(['opening 1-1', 'body 3-3', 'closing 5-5', 'signature 7-12'])
+    // With no body above it, a name with a role and a phone number is still a signature.
+    expect(split('Megan Ross\nHead of Research\n0113 496 0101').parts).toEqual(['signature 1-3'])
   })
 
   it('takes a placeholder addressee for a salutation, so the placeholder can be reported', () => {
@@ -160,6 +174,128 @@ describe('splitDocument: emails', () => {
       'We paid £4.99 on 3 May.'
     ])
     expect(doc.body.paragraphs[0].sentences[0].words.at(-1)).toMatchObject({text: '40'})
+  })
+
+  it('reads a first name alone on the first line as an informal greeting, but not a full name or a word', () => {
+    for (const greeting of ['Shirley,', 'Daren:']) {
+      const {doc, slice} = split(`${greeting}\n\nThe contract is signed. I will send you a copy today.\n\nVince`)
+      expect(doc.opening.salutation).toMatchObject({text: greeting, style: 'informal'})
+      expect(slice(doc.body.paragraphs[0])).toBe('The contract is signed. I will send you a copy today.')
+    }
+    for (const first of ['Dean Smith,', 'Yes,', 'Agenda:']) {
+      const {doc} = split(`${first}\n\nThe contract is signed. I will send you a copy today.\n\nVince`)
+      expect(doc.opening.salutation, first).toBeUndefined()
+    }
+  })
+
+  it('finds a sign-off without a closing word: a dash and a name, or a first name under the last sentence', () => {
+    for (const [end, name] of [['\n\n-Shannon', 'Shannon'], ['\n-- Jo', 'Jo'], ['\nVince', 'Vince']]) {
+      const {doc, slice} = split(`Hi Sam,\n\nThe report is ready. I have put it on the shared drive.${end}`)
+      expect(slice(doc.closing.senderName), end).toBe(name)
+      expect(doc.closing.complimentaryClose).toBeUndefined()
+      expect(doc.body.paragraphs.map(slice)).toEqual(['The report is ready. I have put it on the shared drive.'])
+    }
+    // A last line that is a sentence's end or a list item is not a name.
+    const {doc} = split('Hi Sam,\n\nWe stock three sizes:\n- Small\n- Medium and large are sold out.')
+    expect(doc.closing.span).toBeUndefined()
+    expect(split('Hi Sam,\n\nWe stock two sizes:\n- Small\n- Large').doc.closing.span).toBeUndefined()
+    // A list whose heading ends in a colon is not a name and its role lines (`Children:` / `Delayed growth`).
+    expect(split('Lead can make you sick.\n\nChildren:\nDelayed growth\nLearning difficulties').doc.closing.span).toBeUndefined()
+  })
+
+  it('reads a greeting to a couple or to a described, unnamed reader', () => {
+    const {doc} = split('Dear Mr and Mrs Patel,\n\nYour claim is accepted.\n\nYours sincerely,\nAmy Lowe')
+    expect(doc.opening.salutation).toMatchObject({addressee: 'Mr and Mrs Patel', style: 'formal-named'})
+    expect(split('Dear Dr & Mr Khan,\n\nYour claim is accepted.').doc.opening.salutation?.style).toBe('formal-named')
+    for (const addressee of ["Gold Award applicant", 'new customer', "scheme member"]) {
+      const {doc: unnamed} = split(`Dear ${addressee},\n\nYour claim is accepted.\n\nYours faithfully,\nAmy Lowe`)
+      expect(unnamed.opening.salutation, addressee).toMatchObject({addressee, style: 'formal-unnamed'})
+    }
+    // Still not a greeting: `Dear me` and a long lower-case run.
+    expect(split('Dear me, what a day it has been for all of us here.\n\nKind regards,\nAmy').doc.opening.salutation).toBeUndefined()
+  })
+
+  it('reads a close joined to a short greeting ("Diolch yn fawr and kind regards,")', () => {
+    for (const [line, normalised] of [['Diolch yn fawr and kind regards,', 'kind regards'], ['Happy holidays & best wishes', 'best wishes']]) {
+      const {doc} = split(`Hi Sam,\n\nYour tyres are fitted.\n\n${line}\nFfion`)
+      expect(doc.closing.complimentaryClose?.normalised, line).toBe(normalised)
+    }
+    // A sentence that happens to contain "and thanks" is not a close.
+    expect(split('Hi Sam,\n\nYour tyres are fitted.\n\nWe checked the brakes and thanks\nFfion').doc.closing.complimentaryClose).toBeUndefined()
+  })
+
+  describe('service notifications', () => {
+    const notify = `# Your blue badge application has been received
+
+We have received your application for a blue badge.
+
+We will write to you within 12 weeks. You can check its progress at any time:
+https://www.example.gov.uk/blue-badge/track
+
+Thank you,
+The Blue Badge Team
+
+You are receiving this email because you applied for a blue badge. Unsubscribe: https://www.example.gov.uk/u
+`
+    it('flags the Notify shape: a heading or link, no person signing, not a reply', () => {
+      const {doc, slice} = split(notify)
+      expect(doc.notification).toBe(true)
+      expect(slice(doc.opening.subjectLine)).toBe('# Your blue badge application has been received')
+      expect(doc.setAside.map((part) => part.kind)).toEqual(['footer'])
+      // With a greeting too, and signed by an office.
+      const greeted = split('Dear Ms Rowe,\n\nYour account has been created. Sign in at https://example.gov.uk/in\n\nKind regards,\nThe Licensing Office')
+      expect(greeted.doc.notification).toBe(true)
+    })
+
+    it('does not flag a person\'s email, a reply, or a letter', () => {
+      const signed = notify.replace('The Blue Badge Team', 'Amira Khan\nBlue Badge Team')
+      expect(split(signed).doc.notification).toBeUndefined()
+      const reply = 'Subject: Re: Blue badge\n\nThank you for your email. Your application has been received: https://example.gov.uk/t\n\nThe Blue Badge Team'
+      expect(split(reply).doc.notification).toBeUndefined()
+      expect(split(letter).doc.notification).toBeUndefined()
+      expect(split('We have moved our office.\n\nKind regards,\nThe Support Team').doc.notification).toBeUndefined()
+    })
+  })
+
+  it('reads a first name followed on the same line by the body, but not a sentence opener', () => {
+    for (const [line, greeting, rest] of [
+      ['Chris, I do not think the invoice is right.', 'Chris,', 'I do not think the invoice is right.'],
+      ['Justin - are the contracts signed?', 'Justin -', 'are the contracts signed?'],
+      ['Kristin.', 'Kristin.', undefined]
+    ]) {
+      const {doc, slice} = split(`${line}\nPlease check the figures by Friday.\n\nThanks,\nVince`)
+      expect(doc.opening.salutation?.text, line).toBe(greeting)
+      if (rest) expect(slice(doc.body.paragraphs[0])?.startsWith(rest), line).toBe(true)
+    }
+    for (const line of ['However, the invoice is wrong.', 'Attached, please find the contract.', 'Unfortunately, we cannot help.', 'Fine. The invoice is right.']) {
+      expect(split(`${line}\nPlease check the figures by Friday.\n\nThanks,\nVince`).doc.opening.salutation, line).toBeUndefined()
+    }
+  })
+
+  it('reads sign-offs by initials, by a dash and name above contact lines, and closes with a wish or thanks for time', () => {
+    const initials = split('Hi Sam,\n\nThe schema can be inferred. I will send an example.\n\njg')
+    expect(initials.slice(initials.doc.closing.senderName)).toBe('jg')
+    // A wrapped last word is not initials.
+    expect(split('Hi Sam,\n\nThe schema can be inferred when you read it, and the same goes\nfor').doc.closing.span).toBeUndefined()
+    const dashed = split('Hi Sam,\n\nThe forms are revised.\n\n-Teresa Glaze\n-teresa@example.org')
+    expect(dashed.slice(dashed.doc.closing.senderName)).toBe('Teresa Glaze')
+    expect(dashed.parts).toEqual(['opening 1-1', 'body 3-3', 'closing 5-5', 'signature 6-6'])
+    for (const [line, normalised] of [
+      ['Best regards and Season\'s Greetings,', 'best regards'],
+      ['Regards, and happy new year,', 'regards'],
+      ['Thanks in advance for your time.', 'thanks'],
+      ['Thank you for your co-operation -', 'thanks']
+    ]) {
+      expect(split(`Hi Sam,\n\nThe forms are revised.\n\n${line}\nMonica`).doc.closing.complimentaryClose?.normalised, line).toBe(normalised)
+    }
+    expect(split('Hi Sam,\n\nThe forms are revised.\n\nThank you for your order of 4 May.\nMonica').doc.closing.complimentaryClose).toBeUndefined()
+  })
+
+  it('finds the close above a long list of reference links', () => {
+    const links = Array.from({length: 12}, (_, i) => `[${i}]: https://example.org/page/${i}`).join('\n')
+    const {doc, slice} = split(`Hi all,\n\nSee the pages below. Is this supported?\n\nAll the best,\nSebastian\n\n${links}`)
+    expect(doc.closing.complimentaryClose?.normalised).toBe('all the best')
+    expect(slice(doc.closing.senderName)).toBe('Sebastian')
   })
 
   it('never throws on odd input', () => {

@@ -228,6 +228,68 @@ Amy
     expect(findSetAside(text)).toEqual([])
   })
 
+  it('sets aside a Lotus Notes reply header (name, time, To/cc) and everything below it', () => {
+    const text = `Yes, the meter readings match now.
+
+Tom
+
+Priya Shah@NORTHWIND
+03/14/2024 09:41 AM
+To: Tom Reed/LDN/Northwind@Northwind
+cc:
+Subject: Meter readings
+
+Could you check the two readings for the Leeds site?
+`
+    expect(parts(text)).toEqual(['quote 5-11'])
+  })
+
+  it('sets aside a sender-and-time line with the address on the same line', () => {
+    const text = `See below.\n\nkim@example.org on 02/03/2023 04:05:06 PM\nPlease respond to kim@example.org\nTo: Sam Hall\ncc: Jo\nSubject: Rota\n\nThe rota is attached.\n`
+    expect(parts(text)).toEqual(['quote 3-9'])
+  })
+
+  it('does not take a body sentence with a date and time for a reply header', () => {
+    const text = `Hi Jo,\n\nThe engineer will call on 03/14/2024 09:41 AM as agreed.\nTo confirm: you do not need to be in.\n\nKind regards,\nSam\n`
+    expect(findSetAside(text)).toEqual([])
+  })
+
+  it('sets aside a Lotus Notes "Forwarded by" line (wrapped over two lines) and what follows', () => {
+    const text = `Please have a look at this before Friday.
+
+---------------------- Forwarded by Ann Lee/HOU/ORG on 05/06/2001
+10:12 AM ---------------------------
+
+The figures for May are attached.
+`
+    expect(parts(text)).toEqual(['forward 3-6'])
+    expect(parts(`----- Forwarded by Ann Lee/ORG on 05/06/2001 10:12 AM -----\n\nThe figures are attached.\n`)).toEqual(['forward 1-3'])
+  })
+
+  it('sets aside a bottom quote below a -- signature and a disclaimer, to the end', () => {
+    const text = `Dear Ms Ahmed,
+
+Your new card is on its way.
+
+Kind regards,
+Jon Bell
+Card Services
+
+-- 
+Example Bank plc, registered in England and Wales, company number 01234567.
+
+On Tue, 4 Mar 2025 at 09:15, Nadia Ahmed <nadia@example.com> wrote:
+> My card has not come and I am fed up.
+> Nadia
+`
+    expect(parts(text)).toEqual(['disclaimer 9-10', 'quote 12-14'])
+  })
+
+  it('marks a disclaimer whose label is in Markdown emphasis', () => {
+    const text = 'Hi all,\n\nThe build is green.\n\nthanks\nMo\n\n*Disclaimer:* Use it at your own risk. No liability is accepted.\n'
+    expect(parts(text)).toEqual(['disclaimer 8-8'])
+  })
+
   it('is linear on long adversarial input', () => {
     const text = `${'> '.repeat(20000)}\n${'From: '.repeat(5000)}\n${' \t'.repeat(20000)}x\n${'On 1 wrote'.repeat(3000)}\n`
     expect(() => findSetAside(text)).not.toThrow()

@@ -1,5 +1,6 @@
 import type {ComplimentaryClose, Rule, Salutation} from '../../src/types.js'
 import conventions from './close-conventions.json' with {type: 'json'}
+import {US_CLOSES} from './complimentary-close.js'
 
 interface Convention {
   expected: string
@@ -26,6 +27,8 @@ export const closeMatchesSalutation: Rule = {
     const salutation = doc.opening.salutation
     const close = doc.closing.complimentaryClose
     if (!salutation || !close) return
+    // An American close in UK correspondence is complimentary-close's finding.
+    if (context.settings.dialect === 'en-GB' && US_CLOSES.has(close.normalised)) return
     const convention = table[salutation.style]
     const reason = convention.wrong[close.normalised]
     if (reason) {

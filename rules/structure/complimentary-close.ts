@@ -1,5 +1,10 @@
 import type {Rule} from '../../src/types.js'
 
+/** Closes of American business letters, which read as foreign in UK correspondence (dialect en-GB). */
+export const US_CLOSES = new Set([
+  'yours truly', 'truly yours', 'very truly yours', 'sincerely', 'sincerely yours', 'respectfully', 'respectfully yours'
+])
+
 /** structure/complimentary-close: the draft ends with a complimentary close. */
 export const complimentaryClose: Rule = {
   id: 'structure/complimentary-close',
@@ -10,10 +15,28 @@ export const complimentaryClose: Rule = {
     why: 'A close signals the end of the message politely; without one the message reads as cut off or abrupt.',
     fail: 'Dear Mr Khan,\n\nYour refund has been approved and will reach your account within 5 working days.\n\nSam Okafor',
     pass: 'Dear Mr Khan,\n\nYour refund has been approved and will reach your account within 5 working days.\n\nYours sincerely,\nSam Okafor',
-    details: 'Reports an error when no close line (Yours sincerely, Yours faithfully, Kind regards, Best wishes, Many thanks …) follows the body. A close on the same line as the name ("Thanks, Sam") counts.'
+    details: 'With the en-GB dialect, also reports an American close ("Yours truly", "Sincerely", "Respectfully") and names the UK close that fits the salutation. Reports an error when no close line (Yours sincerely, Yours faithfully, Kind regards, Best wishes, Many thanks …) follows the body. A close on the same line as the name ("Thanks, Sam") counts. A service notification (`notification` in the document model) is not asked for a close.'
   },
   check(doc, context) {
-    if (doc.closing.complimentaryClose) return
+    const close = doc.closing.complimentaryClose
+    if (close) {
+      if (context.settings.dialect === 'en-GB' && US_CLOSES.has(close.normalised)) {
+        const style = doc.opening.salutation?.style
+        const formal =
+          style === 'formal-unnamed' ? 'Yours faithfully' : style === 'formal-named' ? 'Yours sincerely' : 'Kind regards'
+        context.report({
+          start: close.start,
+          end: close.end,
+          message: `"${close.text.replace(/,$/, '')}" is an American close; UK correspondence closes with "${formal}".`,
+          actual: close.text.replace(/,$/, ''),
+          expected: formal,
+          suggestion: `Close with "${formal}${close.text.endsWith(',') ? ',' : ''}".`
+        })
+      }
+      return
+    }
+    // A service notification signs off by its own convention (often with the office's name alone).
+    if (doc.notification) return
     const anchor = doc.closing.senderName ?? lastBodyLine(doc)
     if (!anchor) return
     context.report({

@@ -17,10 +17,11 @@ export const salutation: Rule = {
     why: 'A greeting tells the reader the message is for them and sets a polite, professional tone from the first line.',
     fail: 'Your refund has been approved and will reach your account within 5 working days.\n\nKind regards,\nSam Okafor',
     pass: 'Dear Mr Khan,\n\nYour refund has been approved and will reach your account within 5 working days.\n\nKind regards,\nSam Okafor',
-    details: 'Also reports an empty draft (nothing but headers, quotes or white space) once, at its start. Reports an error when no greeting line (Dear, Hi, Hello, Good morning, To whom it may concern …) comes before the first paragraph of the body. A greeting word one slip from `Dear` or `Hello` before a name or title and a comma (`Deer Mr Khan,`, `Helo Priya,`) is reported as that slip, with the greeting to write. The `chat` preset switches this rule off.'
+    details: 'Also reports an empty draft (nothing but headers, quotes or white space) once, at its start. Reports an error when no greeting line (Dear, Hi, Hello, Good morning, To whom it may concern …) comes before the first paragraph of the body. A greeting word one slip from `Dear` or `Hello` before a name or title and a comma (`Deer Mr Khan,`, `Helo Priya,`) is reported as that slip, with the greeting to write. A service notification (a message the organisation starts, with a link, a heading, a footer or a system message\'s wording, and no salutation or no person signing: `notification` in the document model) is not asked for one. The `chat` preset switches this rule off.'
   },
   check(doc, context) {
-    if (doc.opening.salutation) return
+    // A service notification states its news in a heading or first line; it need not greet.
+    if (doc.opening.salutation || doc.notification) return
     const first = doc.body.paragraphs[0] ?? doc.closing.span
     if (!first) {
       // Nothing to read is not a letter that passes: say so once, at the start.

@@ -1,4 +1,5 @@
 import type {Rule} from '../../src/types.js'
+import {isReply, isTeamName} from '../../src/document/notification.js'
 
 /** structure/sender-name: the close is followed by the sender's name. */
 export const senderName: Rule = {
@@ -10,11 +11,26 @@ export const senderName: Rule = {
     why: 'The customer needs to know who wrote to them, so they can ask for that person when they reply or call.',
     fail: 'Dear Mr Khan,\n\nYour refund has been approved and will reach your account within 5 working days.\n\nKind regards,',
     pass: 'Dear Mr Khan,\n\nYour refund has been approved and will reach your account within 5 working days.\n\nKind regards,\nSam Okafor\nCustomer Relations',
-    details: 'Reports an error when the close is the last line of the message, or when the lines after it hold no name (only a role, a team or contact details).'
+    details: 'Reports an error when the close is the last line of the message, when the lines after it hold no name (only a role, a team or contact details), or when a reply to the customer\'s own message (a `Re:` subject, a quote, or "your email", "your query", "thank you for contacting us" in the subject or first paragraph) is signed only with a team or department ("Customer Services", "The Complaints Team"). A notice the organisation starts (a reminder, a confirmation, a service notification) may be signed by the team.'
   },
   check(doc, context) {
     const close = doc.closing.complimentaryClose
-    if (!close || doc.closing.senderName) return
+    const name = doc.closing.senderName
+    // A notice the organisation sends (a reminder, a confirmation, a service notification) may be signed by the
+    // team; a reply to the customer's own message comes from a person they can ask for.
+    if (close && name && !doc.notification && isTeamName(doc.text, name) && isReply(doc)) {
+      const team = doc.text.slice(name.start, name.end)
+      context.report({
+        start: name.start,
+        end: name.end,
+        message: `The message is signed "${team}", a team rather than a person.`,
+        actual: team,
+        expected: 'the name of the person who wrote, then the team',
+        suggestion: `Sign with your own name on the line after the close, with "${team}" below it.`
+      })
+      return
+    }
+    if (!close || name) return
     context.report({
       start: close.start,
       end: close.end,
@@ -24,3 +40,4 @@ export const senderName: Rule = {
     })
   }
 }
+

@@ -2,18 +2,19 @@
  * Split a Source into headers, opening, body, closing and set-aside parts, and parse the writer's
  * prose into sentences and words (NLCST) with offsets into `source.text`.
  *
- * The split is line-based and linear: set-aside parts (quotes, signatures, disclaimers) are found
- * first, then leading header lines, the salutation from the top, the complimentary close from the
- * bottom, and the body is what lies between.
+ * Two steps, both linear in the number of lines:
+ * 1. `classify.ts` gives every line one kind (greeting, close, name, role, contact, quote header,
+ *    quoted line, forward header, separator, date, heading, prose…), once.
+ * 2. From the kinds: `setaside.ts` decides the parts that are not the writer's (quotes, forwards,
+ *    signatures, disclaimers, footers) and `zones.ts` decides opening, body and closing among the
+ *    rest. This file puts the pieces together and parses the writer's prose.
  */
 import type {Root, Paragraph as NlcstParagraph, Sentence as NlcstSentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {
-  Closing,
   CorrDocument,
   HeaderField,
   HeaderName,
-  Opening,
   Paragraph,
   Part,
   SetAsidePart,
@@ -22,31 +23,17 @@ import type {
   Span,
   Word
 } from '../types.js'
+import {classifyLines, type MailLine} from './classify.js'
 import {findSetAside} from './setaside.js'
+import {decideZones, blocksOf, trimmedSpan} from './zones.js'
+import {isNotification} from './notification.js'
 import {parseProse} from './parse.js'
-import {
-  matchClose,
-  matchSalutation,
-  isDateLine,
-  isReferenceLine,
-  isSubjectHeading,
-  isHeadingLine,
-  isNameLike,
-  isSignatureLike,
-  isProseLike
-} from './lines-classify.js'
 import {append} from '../arrays.js'
 
 export {lineStarts, positionAt} from './lines.js'
 
-interface Line extends Span {
-  text: string
-  blank: boolean
-  aside: boolean
-}
-
+const SHOW_SIG = true
 const HEADER_LINE = /^(subject|to|from|cc|bcc|date|reply-to) ?:(.*)$/i
-const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/
 
 const HEADER_NAMES: Record<string, HeaderName> = {
   subject: 'subject',
@@ -61,9 +48,10 @@ const HEADER_NAMES: Record<string, HeaderName> = {
 /** Split `source` into a CorrDocument. Never throws on odd input: parts it cannot find are absent. */
 export function splitDocument(source: Source): CorrDocument {
   const text = source.text
-  const lines = splitLines(text)
+  // Step 1: every line classified once.
+  const lines = classifyLines(text)
 
-  // 1. Headers: consecutive `Name: value` lines at the very top.
+  // Headers: consecutive `Name: value` lines at the very top.
   const headers: CorrDocument['headers'] = {...source.headers}
   let first = 0
   while (first < lines.length && lines[first].blank) first++
@@ -81,9 +69,9 @@ export function splitDocument(source: Source): CorrDocument {
   const headerSpan: Span | undefined =
     headerEnd > first ? {start: lines[first].start, end: lines[headerEnd - 1].end} : undefined
 
-  // 2. Set-aside parts, ignoring any that start inside the header block.
+  // Step 2a: set-aside parts, ignoring any that start inside the header block.
   const setAside = mergeSetAside(
-    [...(source.setAside ?? []), ...findSetAside(text)].filter(
+    [...(source.setAside ?? []), ...findSetAside(text, lines)].filter(
       (part) => !headerSpan || part.start >= headerSpan.end
     )
   )
@@ -94,98 +82,13 @@ export function splitDocument(source: Source): CorrDocument {
     if (!lines[index].blank && !lines[index].aside) content.push(index)
   }
 
-  // 3. Salutation: the first greeting line before any body prose.
-  const opening: Opening = {addressBlocks: [], references: []}
-  // A line or two of prose above the greeting is kept (as misplaced prose) so the order can be checked.
-  let salutationAt = -1
-  const proseBefore: number[] = []
-  for (const index of content) {
-    const line = lines[index]
-    const salutation = matchSalutation(line.text, line.start)
-    if (salutation) {
-      opening.salutation = salutation
-      salutationAt = index
-      break
-    }
-    if (isProseLike(line.text) && proseBefore.push(index) > 2) break
-  }
-  if (salutationAt === -1) proseBefore.length = 0
+  // Step 2b: opening, body and closing among the writer's lines.
+  const {opening, closing, salutationAt, bodyFrom, bodyLimit, proseBefore, signatureBlock} = decideZones(lines, content)
+  if (closing.span && !closing.senderName) closing.senderName = nameFromSignaturePart(lines, setAside, closing.span.end)
 
-  // 4. Complimentary close: scanning up from the end over signature-like lines.
-  const closing: Closing = {signatureLines: []}
-  let closeAt = -1
-  // A few lines of prose below the name (a misplaced paragraph) do not hide a close above them,
-  // as long as a name follows that close.
-  let proseLines = 0
-  for (let k = content.length - 1, seen = 0; k >= 0 && seen < 15; k--, seen++) {
-    const index = content[k]
-    if (index <= salutationAt) break
-    const line = lines[index]
-    const close = matchClose(line.text, line.start)
-    const next = content[k + 1]
-    if (close && (proseLines === 0 || close.name || (next !== undefined && isNameLike(lines[next].text)))) {
-      closing.complimentaryClose = close.close
-      if (close.name) closing.senderName = close.name
-      closeAt = index
-      break
-    }
-    if (!isSignatureLike(line.text) && ++proseLines > 3) break
-  }
-
-  // The closing runs from the close (or a trailing name block) to the last content line.
-  let closingFrom = closeAt
-  if (closeAt === -1) closingFrom = findTrailingSignature(lines, content, salutationAt)
-  if (closingFrom !== -1) {
-    const tail = content.filter((index) => index >= closingFrom)
-    const after = tail.filter((index) => index > closeAt)
-    for (const index of after) {
-      const line = lines[index]
-      const span = trimmedSpan(line)
-      if (!closing.senderName && isNameLike(line.text)) closing.senderName = span
-      else closing.signatureLines.push(span)
-    }
-    if (!closing.senderName) closing.senderName = nameFromSignaturePart(text, setAside, lines[tail.at(-1)!].end)
-    closing.span = {start: lines[tail[0]].start, end: lines[tail.at(-1)!].end}
-  }
-
-  // 5. Opening: address blocks, date, references and a subject heading around the salutation.
-  const bodyLimit = closingFrom === -1 ? Infinity : closingFrom
-  let bodyFrom = salutationAt === -1 ? -1 : salutationAt
-  const openingLines: number[] = []
-  if (salutationAt !== -1) {
-    for (const index of content) if (index <= salutationAt) openingLines.push(index)
-    // A `Re:` or capitals heading right after the salutation belongs to the opening, and so does the
-    // sentence-case heading of a UK letter (`Your membership cancellation, reference HLC/88213`): one short
-    // line standing alone, with no sentence punctuation at its end, and more prose below it.
-    const nextAt = content.findIndex((index) => index > salutationAt)
-    const next = nextAt === -1 ? undefined : content[nextAt]
-    const standsAlone = next !== undefined && content[nextAt + 1] !== undefined && content[nextAt + 1] > next + 1 && content[nextAt + 1] < bodyLimit
-    if (next !== undefined && next < bodyLimit && (isSubjectHeading(lines[next].text) || (standsAlone && isHeadingLine(lines[next].text)))) {
-      opening.subjectLine = trimmedSpan(lines[next])
-      openingLines.push(next)
-      bodyFrom = next
-    }
-  } else {
-    // No salutation: leading letter furniture (addresses, date, reference) is still the opening.
-    for (const block of blocksOf(lines, content)) {
-      if (block[0] >= bodyLimit || block.some((index) => isProseLike(lines[index].text))) break
-      append(openingLines, block)
-      bodyFrom = block.at(-1)!
-    }
-  }
-  classifyOpening(
-    lines,
-    openingLines.filter((index) => !proseBefore.includes(index)),
-    salutationAt,
-    opening
-  )
-  if (openingLines.length > 0) {
-    opening.span = {start: lines[openingLines[0]].start, end: lines[openingLines.at(-1)!].end}
-  }
-
-  // 6. Body: the paragraphs between opening and closing.
+  // Body: the paragraphs between opening and closing.
   const bodyLines = content.filter((index) => index > bodyFrom && index < bodyLimit)
-  const paragraphSpans: Span[] = blocksOf(lines, bodyLines).map((block) => ({
+  const paragraphSpans: Span[] = blocksOf(bodyLines).map((block) => ({
     start: lines[block[0]].start,
     end: lines[block.at(-1)!].end
   }))
@@ -205,7 +108,7 @@ export function splitDocument(source: Source): CorrDocument {
     }
   }
 
-  // 7. The writer's prose: salutation, subject heading, body, close, name and signature lines.
+  // The writer's prose: salutation, subject heading, body, close, name and signature lines.
   const proseSpans: Span[] = proseBefore.map((index) => trimmedSpan(lines[index]))
   if (opening.salutation) proseSpans.push(opening.salutation)
   if (opening.subjectLine) proseSpans.push(opening.subjectLine)
@@ -236,25 +139,23 @@ export function splitDocument(source: Source): CorrDocument {
   if (headerSpan) parts.push({kind: 'headers', ...headerSpan})
   if (opening.span) parts.push({kind: 'opening', ...opening.span})
   if (body.span) parts.push({kind: 'body', ...body.span})
-  if (closing.span) parts.push({kind: 'closing', ...closing.span})
+  if (closing.span) {
+    // A signature block (name with role, organisation or contact lines) is shown as its own part:
+    // it is still the writer's (not in `setAside`), and the closing part is the close above it.
+    if (signatureBlock && SHOW_SIG) {
+      const closeEnd = lastEndBefore(lines, content, signatureBlock.start)
+      if (closeEnd > closing.span.start) parts.push({kind: 'closing', start: closing.span.start, end: closeEnd})
+      parts.push({kind: 'signature', ...signatureBlock})
+    } else parts.push({kind: 'closing', ...closing.span})
+  }
   for (const part of setAside) parts.push({...part})
   parts.sort((a, b) => a.start - b.start)
 
-  return {source, text, kind, headers, opening, body, closing, setAside, parts, sentences, tree, prose}
-}
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = []
-  let start = 0
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start)
-    if (end === -1) end = text.length
-    const lineText = text.slice(start, end)
-    lines.push({start, end, text: lineText, blank: lineText.trim() === '', aside: false})
-    if (end === text.length) break
-    start = end + 1
+  const doc: CorrDocument = {
+    source, text, kind, headers, opening, body, closing, setAside, parts, sentences, tree, prose
   }
-  return lines
+  if (isNotification(doc, lines, content)) doc.notification = true
+  return doc
 }
 
 function mergeSetAside(parts: SetAsidePart[]): SetAsidePart[] {
@@ -269,7 +170,7 @@ function mergeSetAside(parts: SetAsidePart[]): SetAsidePart[] {
   return merged
 }
 
-function markAside(lines: Line[], parts: SetAsidePart[]): void {
+function markAside(lines: MailLine[], parts: SetAsidePart[]): void {
   let p = 0
   for (const line of lines) {
     while (p < parts.length && parts[p].end <= line.start) p++
@@ -278,71 +179,33 @@ function markAside(lines: Line[], parts: SetAsidePart[]): void {
   }
 }
 
-/** Group line indices into blocks of consecutive lines (a gap in indices is a paragraph break). */
-function blocksOf(lines: Line[], indices: number[]): number[][] {
-  const blocks: number[][] = []
-  for (const index of indices) {
-    const block = blocks.at(-1)
-    if (block && index === block.at(-1)! + 1) block.push(index)
-    else blocks.push([index])
+/** The end of the last content line that ends before `offset` (binary search: content is in order). */
+function lastEndBefore(lines: MailLine[], content: number[], offset: number): number {
+  let low = 0
+  let high = content.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (lines[content[middle]].end < offset) {
+      found = middle
+      low = middle + 1
+    } else high = middle - 1
   }
-  return blocks
-}
-
-function trimmedSpan(line: Line): Span {
-  const lead = line.text.length - line.text.trimStart().length
-  return {start: line.start + lead, end: line.start + line.text.trimEnd().length}
-}
-
-/** With no close, a short block of name and role lines at the end is still the closing. */
-function findTrailingSignature(lines: Line[], content: number[], salutationAt: number): number {
-  const blocks = blocksOf(lines, content.filter((index) => index > salutationAt))
-  if (blocks.length < 2) return -1
-  const last = blocks.at(-1)!
-  if (last.length > 6 || !isNameLike(lines[last[0]].text)) return -1
-  return last.every((index) => isSignatureLike(lines[index].text)) ? last[0] : -1
+  return found === -1 ? -1 : lines[content[found]].end
 }
 
 /** The sender's name on the first name-like line of a `-- ` signature right after the closing. */
-function nameFromSignaturePart(text: string, setAside: SetAsidePart[], after: number): Span | undefined {
+function nameFromSignaturePart(lines: MailLine[], setAside: SetAsidePart[], after: number): Span | undefined {
   const part = setAside.find((item) => item.kind === 'signature' && item.start >= after)
-  if (!part || text.slice(after, part.start).trim() !== '') return undefined
-  let start = part.start
-  for (let checked = 0; start < part.end && checked < 3; checked++) {
-    let end = text.indexOf('\n', start)
-    if (end === -1 || end > part.end) end = part.end
-    const lineText = text.slice(start, end)
-    if (isNameLike(lineText)) {
-      const lead = lineText.length - lineText.trimStart().length
-      return {start: start + lead, end: start + lineText.trimEnd().length}
-    }
-    start = end + 1
+  if (!part) return undefined
+  // Only blank lines between the closing and the signature.
+  let at = lines.findIndex((line) => line.start >= after)
+  while (at !== -1 && at < lines.length && lines[at].end <= part.start && lines[at].blank) at++
+  if (at === -1 || at >= lines.length || lines[at].start !== part.start) return undefined
+  for (let checked = 0; at < lines.length && lines[at].start < part.end && checked < 3; checked++, at++) {
+    if (lines[at].nameLike) return trimmedSpan(lines[at])
   }
   return undefined
-}
-
-function classifyOpening(
-  lines: Line[],
-  openingLines: number[],
-  salutationAt: number,
-  opening: Opening
-): void {
-  const before = openingLines.filter((index) => salutationAt === -1 || index < salutationAt)
-  for (const block of blocksOf(lines, before)) {
-    const address: number[] = []
-    for (const index of block) {
-      const line = lines[index]
-      if (!opening.date && isDateLine(line.text)) opening.date = trimmedSpan(line)
-      else if (isReferenceLine(line.text)) opening.references.push(trimmedSpan(line))
-      else if (!opening.subjectLine && isSubjectHeading(line.text) && block.length === 1) {
-        opening.subjectLine = trimmedSpan(line)
-      } else address.push(index)
-    }
-    // An address has several lines, or at least a postcode; a lone line (a heading) is not one.
-    if (address.length > 1 || (address.length === 1 && UK_POSTCODE.test(lines[address[0]].text))) {
-      opening.addressBlocks.push({start: lines[address[0]].start, end: lines[address.at(-1)!].end})
-    }
-  }
 }
 
 /** `text` with everything outside `spans` replaced by spaces (newlines kept): same offsets. */

@@ -14,6 +14,18 @@ const unnamed = new Set(conventions.unnamedAddressees)
 const titles = new Set(conventions.titles)
 
 const MAX_ADDRESSEE_WORDS = 6
+/** Thanks for the reader's time or help, closing a message. */
+const THANKS_FOR =
+  /^(?:many )?(?:thanks|thank you)(?: again| in advance| so much| very much)? for (?:your|all your|all the) (?:time|help|patience|understanding|support|consideration|co-?operation|input|assistance)$/
+const CONNECTORS = new Set(['and', '&', 'or'])
+
+/** An unnamed addressee: `customer`, `Sir or Madam`, or a description ending in one (`King's Award applicant`). */
+function isUnnamed(addressee: string): boolean {
+  const lower = addressee.toLowerCase()
+  if (unnamed.has(lower)) return true
+  const words = lower.split(/\s+/)
+  return words.length > 1 && words.length <= 4 && unnamed.has(words.at(-1)!)
+}
 
 /**
  * A salutation line: `Dear Mrs Patel,`, `Hi Sam`, `Good morning,`, `To whom it may concern`.
@@ -43,10 +55,11 @@ export function matchSalutation(line: string, offset: number): Salutation | unde
     if (words.length > 3) return undefined
   }
   // Merge fields and unfilled placeholders (`[Customer name]`, `{{first_name}}`) stand for a name.
-  const named = words.filter((word) => !/^[[{<%]|[\]}>%]$/.test(word))
+  // `and`, `&` between titled names (`Dear Mr and Mrs Doyle`) are part of the addressee.
+  const named = words.filter((word, i) => !/^[[{<%]|[\]}>%]$/.test(word) && !(i > 0 && CONNECTORS.has(word)))
   if (named.some((word) => /^[a-z]/.test(word)) && !informal.has(greeting) && !time.has(greeting)) {
-    // `Dear valued customer` is fine; `Dear me, what a day` is not a salutation.
-    if (!unnamed.has(addressee.toLowerCase()) && greeting === 'dear') return undefined
+    // `Dear valued customer` and `Dear King's Award applicant` are fine; `Dear me, what a day` is not a salutation.
+    if (!isUnnamed(addressee) && greeting === 'dear') return undefined
   }
   return {
     start: offset + lead,
@@ -70,7 +83,7 @@ function salutationStyle(greeting: string, addressee: string): Salutation['style
   if (greeting === 'to whom it may concern' || greeting === 'dear all') return 'formal-unnamed'
   if (time.has(greeting)) return 'time'
   if (informal.has(greeting)) return 'informal'
-  if (lower === '' || unnamed.has(lower) || unnamed.has(lower.replace(/^(?:dear|valued)\s+/, ''))) {
+  if (lower === '' || isUnnamed(lower) || unnamed.has(lower.replace(/^(?:dear|valued)\s+/, ''))) {
     return 'formal-unnamed'
   }
   const words = lower.replace(/\./g, '').split(/\s+/)
@@ -88,8 +101,23 @@ export function matchClose(line: string, offset: number): {close: ComplimentaryC
   if (trimmed.length === 0 || trimmed.length > 60) return undefined
   const comma = trimmed.indexOf(',')
   const head = comma === -1 ? trimmed : trimmed.slice(0, comma + 1)
-  const normalised = trimEndOf(head.toLowerCase(), ' \t,.!:;').replace(/\s+/g, ' ')
-  if (!closes.has(normalised)) return undefined
+  let normalised = trimEndOf(head.toLowerCase(), ' \t,.!:;-–').replace(/\s+/g, ' ')
+  if (!closes.has(normalised)) {
+    const joined = normalised.startsWith('thank') ? undefined : / (?:and|&) /.exec(normalised)
+    const short = joined !== null && joined !== undefined && normalised.slice(0, joined.index).split(' ').length <= 3
+    const before = joined ? normalised.slice(0, joined.index) : ''
+    const after = joined ? normalised.slice(joined.index + joined[0].length) : ''
+    if (joined && closes.has(before) && after.split(' ').length <= 3 && head.endsWith(',')) {
+      // `Best regards and Season's Greetings,`: a close joined to a short wish.
+      normalised = before
+    } else if (joined && short && closes.has(after) && (head.endsWith(',') || after.includes(' '))) {
+      // `Diolch yn fawr and kind regards,`, `Happy holidays and best wishes`: a short greeting joined to a close.
+      normalised = after
+    } else if (THANKS_FOR.test(normalised)) {
+      // `Thank you for your time.`, `Thanks in advance for your help`: thanks that close the message.
+      normalised = 'thanks'
+    } else return undefined
+  }
   const close: ComplimentaryClose = {
     start: offset + lead,
     end: offset + lead + head.length,
@@ -97,7 +125,8 @@ export function matchClose(line: string, offset: number): {close: ComplimentaryC
     normalised
   }
   const rest = comma === -1 ? '' : trimmed.slice(comma + 1)
-  if (rest.trim() === '') return {close}
+  // `Regards, and happy new year,`: a close and a short wish after it.
+  if (rest.trim() === '' || /^\s*and [\p{L}' ]{1,30},?$/u.test(rest)) return {close}
   if (!isNameLike(rest)) return undefined
   const restLead = rest.length - rest.trimStart().length
   const nameStart = offset + lead + comma + 1 + restLead

@@ -11,13 +11,9 @@
  * it is the complimentary close, which the document splitter finds and the structure rules check.
  */
 import type {SetAsidePart, SetAsideKind} from '../types.js'
+import {classifyLines, type MailLine} from './classify.js'
 
-interface Line {
-  start: number
-  /** End of the line's content, before its `\n`. */
-  end: number
-  text: string
-}
+type Line = MailLine
 
 /** Attribution lines that open a quoted earlier message: `On 3 May 2024, Jo wrote:` and friends. */
 const ATTRIBUTION_START =
@@ -30,21 +26,11 @@ const BARE_ATTRIBUTION = /(?:wrote|a écrit|schrieb|escribió|escreveu|schreef|h
 const TIME = /\d{1,2}[:.]\d{2}/
 const ADDRESS = /@[\w-]+\./
 
-const ORIGINAL_MESSAGE =
-  /^\s*[-_=*]{2,}\s*(?:original message|original-nachricht|ursprüngliche nachricht|message d'origine|oprindelig besked|opprinnelig melding|ursprungligt meddelande|mensaje original|mensagem original|oorspronkelijk bericht|messaggio originale|alkuperäinen viesti|oryginalna wiadomość|исходное сообщение)\s*[-_=*]{2,}\s*$/i
-const FORWARD_MARKER =
-  /^\s*(?:[-_=*]{2,}\s*(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|mensagem encaminhada|doorgestuurd bericht|messaggio inoltrato)\s*[-_=*]{2,}|begin forwarded message\s?:|start of forwarded message)\s*$/i
-const HEADER_FROM = /^[\s*>]*(?:from|de|von|van|od|da|från|fra|message du|от|lähettäjä)\s?[*]?\s?:/i
-const HEADER_OTHER =
-  /^[\s*]*(?:sent|date|to|cc|subject|reply-to|envoyé|à|a|objet|sujet|copie à|dato|til|emne|gesendet|datum|an|betreff|enviado|fecha|para|asunto|assunto|verzonden|aan|onderwerp|inviato|oggetto|a|data|temat|skickat|till|ämne|отправлено|кому|тема|дата)\s?[*]?\s?:/i
 const RULE_LINE = /^\s*[_-]{8,}\s*$/
 
-const SIGNATURE_DELIMITER = /^(?:-- ?|--)$/
-const MOBILE_BOILERPLATE =
-  /^[\s(<]*(?:sent from (?:my |the |\[?mail\]?|yahoo|windows mail|mailbox|outlook|aol|samsung|gmail|bluemail|proton)|sent (?:via|with|using) (?:mobile|airmail|blackberry|bluemail|spark|my )|get (?:\[?outlook|the outlook)|(?:gesendet von|envoyé de|enviado de|inviato da) outlook|from my (?:iphone|ipad|android|mobile|phone)|sent from (?:a |my )?(?:phone|mobile)|envoyé (?:de|depuis) mon|diese nachricht wurde von meinem|sendt fra min|skickat från min|von meinem \S+ gesendet|enviado (?:desde|do) m|verzonden (?:met|vanaf) |inviato da|wysłane z)/i
 
 const DISCLAIMER =
-  /(?:this (?:e-?mail|message|communication|transmission)(?: and any (?:files|attachments?)(?: transmitted with it)?)? (?:is|are|may (?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended)|if you (?:are not|have received this) (?:the intended recipient|(?:e-?mail|message|communication) in error)|intended (?:solely|only) for the (?:use of the )?(?:individual|addressee|person|named recipient)|registered (?:in england|in scotland|office\s?:)|company (?:registration )?(?:number|no\.?)\s?:?\s?\d|registered (?:company )?(?:number|no\.?)\s?:?\s?\d|authorised and regulated by the (?:financial conduct|prudential regulation)|^\s*(?:disclaimer|confidentiality notice|legal notice)\s?:|information (?:contained )?in this (?:e-?mail|message|communication)(?: and any attachments)? (?:is|may be) (?:strictly )?(?:confidential|privileged)|(?:e-?mails?|communications) (?:may be|are|will be) (?:monitored|recorded)|vat (?:registration )?(?:number|no\.?)\s?:?\s?(?:gb)?\s?\d|please consider the environment before printing|think before you print|scanned for (?:viruses|malware)|any views or opinions (?:expressed|presented))/i
+  /(?:this (?:e-?mail|message|communication|transmission)(?: and any (?:files|attachments?)(?: transmitted with it)?)? (?:is|are|may (?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended)|if you (?:are not|have received this) (?:the intended recipient|(?:e-?mail|message|communication) in error)|intended (?:solely|only) for the (?:use of the )?(?:individual|addressee|person|named recipient)|registered (?:in england|in scotland|office\s?:)|company (?:registration )?(?:number|no\.?)\s?:?\s?\d|registered (?:company )?(?:number|no\.?)\s?:?\s?\d|authorised and regulated by the (?:financial conduct|prudential regulation)|^\s*[*_]{0,2}(?:disclaimer|confidentiality notice|legal notice)\s?[*_]{0,2}:|information (?:contained )?in this (?:e-?mail|message|communication)(?: and any attachments)? (?:is|may be) (?:strictly )?(?:confidential|privileged)|(?:e-?mails?|communications) (?:may be|are|will be) (?:monitored|recorded)|vat (?:registration )?(?:number|no\.?)\s?:?\s?(?:gb)?\s?\d|please consider the environment before printing|think before you print|scanned for (?:viruses|malware)|any views or opinions (?:expressed|presented))/i
 const FOOTER =
   /(?:(?:to|here to|click here to|you can|you may) unsubscribe|unsubscribe (?:here|at any time|from (?:this|these|our|all|future))|^\s*unsubscribe\b|manage (?:your )?(?:email )?(?:preferences|subscriptions?)|update your (?:email )?preferences|you are receiving this (?:e-?mail|message)|you received this (?:e-?mail|message) because|view (?:this email )?in (?:your )?browser|to stop receiving|opt[- ]out of|all rights reserved|mailman\/listinfo|^\S+ mailing list$)/i
 /** A complimentary close after a candidate disclaimer means the "disclaimer" was body prose. */
@@ -54,9 +40,9 @@ const CLOSE =
 /**
  * Find the set-aside spans of `text`, in order and not overlapping.
  * @param text The analysed text of a message (`\n` line endings).
+ * @param lines Its classified lines, when the caller has them already.
  */
-export function findSetAside(text: string): SetAsidePart[] {
-  const lines = splitLines(text)
+export function findSetAside(text: string, lines: MailLine[] = classifyLines(text)): SetAsidePart[] {
   const parts: SetAsidePart[] = []
   const attributions = new Map<number, number>()
   const quote = findQuoteStart(lines, attributions)
@@ -83,7 +69,7 @@ export function findSetAside(text: string): SetAsidePart[] {
   let first = last + 1
   for (let i = last; i >= 0; i--) {
     if (isBlank(lines[i]) || inRun[i]) continue
-    if (!isBoilerplate(lines[i].text)) break
+    if (lines[i].kind !== 'boilerplate') break
     first = i
   }
   if (first <= last) push(parts, lines, first, last, 'signature', text)
@@ -95,25 +81,12 @@ export function findSetAside(text: string): SetAsidePart[] {
   return parts.sort((a, b) => a.start - b.start)
 }
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = []
-  let start = 0
-  for (;;) {
-    const nl = text.indexOf('\n', start)
-    const end = nl === -1 ? text.length : nl
-    lines.push({start, end, text: text.slice(start, end)})
-    if (nl === -1) break
-    start = nl + 1
-  }
-  return lines
-}
-
 function isBlank(line: Line | undefined): boolean {
-  return line === undefined || line.text.trim() === ''
+  return line === undefined || line.blank
 }
 
 function isQuoted(line: Line): boolean {
-  return /^\s{0,3}>/.test(line.text)
+  return line.kind === 'quoted'
 }
 
 /** Add the lines `first..last` (trimmed of blank lines) as one part. */
@@ -138,14 +111,22 @@ function push(parts: SetAsidePart[], lines: Line[], first: number, last: number,
  */
 function findQuoteStart(lines: Line[], attributions: Map<number, number>): {line: number; kind: 'quote' | 'forward'} | undefined {
   let seenContent = false
+  // The last line of the text that is neither blank nor quoted.
+  let lastOwn = lines.length - 1
+  while (lastOwn >= 0 && (isBlank(lines[lastOwn]) || isQuoted(lines[lastOwn]))) lastOwn--
   for (let i = 0; i < lines.length; i++) {
-    const text = lines[i].text
-    if (FORWARD_MARKER.test(text)) return {line: i, kind: 'forward'}
-    if (ORIGINAL_MESSAGE.test(text)) return {line: i, kind: 'quote'}
+    const kind = lines[i].kind
+    if (kind === 'forward-header') return {line: i, kind: 'forward'}
+    if (kind === 'original-header') return {line: i, kind: 'quote'}
     const attributionEnd = attributionAt(lines, i)
     if (attributionEnd !== -1) {
       let next = attributionEnd + 1
       while (next < lines.length && isBlank(lines[next])) next++
+      // An attribution and `>` lines with nothing of the writer's after them (bottom of a reply, perhaps
+      // below a `-- ` signature or a disclaimer) is the earlier message, to the end.
+      if (seenContent && attributionEnd >= lastOwn && next < lines.length && isQuoted(lines[next])) {
+        return {line: i, kind: 'quote'}
+      }
       if (next < lines.length && isQuoted(lines[next])) {
         // The run starts at the first `>` line after the attribution's first line (which may be
         // the attribution's own wrapped `>:` end).
@@ -166,17 +147,21 @@ function findQuoteStart(lines: Line[], attributions: Map<number, number>): {line
       i = attributionEnd
       continue
     }
-    if (seenContent && HEADER_FROM.test(text) && isHeaderBlock(lines, i)) {
+    if (seenContent && lines[i].field === 'from' && isHeaderBlock(lines, i)) {
       // An Outlook rule line (`____`, `-----`) just above, perhaps after a blank line, belongs to the quote.
       // Header fields above `From:` (`Date:`, `Subject:` in some clients) belong to the block.
       let first = i
-      while (first > 0 && HEADER_OTHER.test(lines[first - 1].text)) first--
+      while (first > 0 && lines[first - 1].field === 'other') first--
       let above = first - 1
       while (above >= 0 && above >= i - 2 && isBlank(lines[above])) above--
       if (above >= 0 && RULE_LINE.test(lines[above].text)) first = above
       return {line: first, kind: 'quote'}
     }
-    if (!isBlank(lines[i]) && !HEADER_FROM.test(text) && !HEADER_OTHER.test(text)) seenContent = true
+    if (seenContent && lines[i].sentAt) {
+      const header = sentAtHeader(lines, i)
+      if (header !== -1) return {line: header, kind: 'quote'}
+    }
+    if (!isBlank(lines[i]) && !lines[i].field) seenContent = true
   }
   return undefined
 }
@@ -221,20 +206,29 @@ function quotedAfter(lines: Line[], i: number): boolean {
   return next < lines.length && isQuoted(lines[next])
 }
 
+/**
+ * A Lotus Notes or Outlook reply header without `From:`: a sender-and-time line (`12/11/2000 02:19 PM`,
+ * perhaps after the sender's name on the line above, or `jo@example.com on 01/12/2000 07:27 PM`)
+ * with a `To:` or `cc:` field within the next four lines. Returns the header's first line, else -1.
+ */
+function sentAtHeader(lines: Line[], i: number): number {
+  let fields = 0
+  for (let j = i + 1; j < lines.length && j <= i + 4; j++) if (lines[j].field === 'other') fields++
+  if (fields === 0) return -1
+  const above = lines[i - 1]
+  const aboveText = above?.text.trim() ?? ''
+  if (above && !above.blank && !above.proseLike && aboveText.length <= 80 && !/[.?!:]$/.test(aboveText)) return i - 1
+  return i
+}
+
 /** A `From:` line followed within a few lines by other header fields (`Sent:`, `To:`, `Subject:`). */
 function isHeaderBlock(lines: Line[], i: number): boolean {
   let others = 0
   for (let j = i + 1; j < lines.length && j <= i + 6; j++) {
-    if (HEADER_OTHER.test(lines[j].text)) others++
+    if (lines[j].field === 'other') others++
     else if (isBlank(lines[j]) && others > 0) break
   }
   return others >= 2 || (others >= 1 && /@|\]|>/.test(lines[i].text))
-}
-
-/** `Sent from my iPhone`, `Get Outlook for Android`: short, or an apology for typos — not a sentence that happens to start so. */
-function isBoilerplate(line: string): boolean {
-  if (line.length >= 120 || !MOBILE_BOILERPLATE.test(line)) return false
-  return line.trim().split(/\s+/).length <= 8 || /typo|excuse|brevity/i.test(line)
 }
 
 /** Runs of `>` lines (blank lines inside a run belong to it). */
@@ -262,7 +256,7 @@ function findQuotedRuns(lines: Line[], limit: number): Array<{first: number; las
 /** The last `-- ` delimiter line before `limit`, when one exists. */
 function findSignatureDelimiter(lines: Line[], limit: number): number | undefined {
   for (let i = limit - 1; i >= 0; i--) {
-    if (SIGNATURE_DELIMITER.test(lines[i].text)) return i
+    if (lines[i].kind === 'separator') return i
   }
   return undefined
 }

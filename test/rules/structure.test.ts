@@ -78,7 +78,7 @@ describe('structure/salutation, complimentary-close, sender-name', () => {
   })
 
   it('reports an empty draft, or one that is only a quote, once at its start', async () => {
-    for (const text of ['', '  \n\n', 'Subject: Your refund\n\n> Where is my refund?\n']) {
+    for (const text of ['', '  \n\n', 'Subject: Your refund for order 4821\n\n> Where is my refund?\n']) {
       const report = await structure(text)
       expect(report.findings.map((finding) => [finding.ruleId, at(finding)])).toEqual([['structure/salutation', '1:1']])
       expect(statusOf(report, 'structure')).toBe('fail')
@@ -99,9 +99,57 @@ describe('structure/salutation, complimentary-close, sender-name', () => {
     expect(finding.message).toBe('"Kind regards," is not followed by the sender\'s name.')
   })
 
+  it('fails a reply signed only by a team, but not a notice the team sends or a person above the team', async () => {
+    const reply = `Subject: Your query about delivery\n\nDear Mr Khan,\n\nThank you for your email about your delivery. ${body}\n\nKind regards,\n\n`
+    for (const team of ['Customer Services', 'The Complaints Team', 'Northgate Support']) {
+      const [finding] = findingsOf(await structure(reply + team), 'structure/sender-name')
+      expect(finding?.message, team).toBe(`The message is signed "${team}", a team rather than a person.`)
+    }
+    expect(findingsOf(await structure(`${reply}Sam Okafor\nCustomer Services`), 'structure/sender-name')).toEqual([])
+    const notice = 'Subject: Your eye test on 4 March\n\nDear Mr Khan,\n\nThis is a reminder of your eye test on 4 March at 10am.\n\nKind regards,\n\n'
+    expect(findingsOf(await structure(`${notice}The Clearview Team`), 'structure/sender-name')).toEqual([])
+  })
+
   it('accepts a close and name on one line, and a name under a "-- " delimiter', async () => {
     expect((await structure(`Hi Sam,\n\n${body}\n\nThanks, Priya`)).findings).toEqual([])
     expect((await structure(`Hi Sam,\n\n${body}\n\nKind regards,\n-- \nPriya Shah\nBilling team`)).findings).toEqual([])
+  })
+})
+
+describe('structure/complimentary-close: American closes', () => {
+  it('fails "Yours truly" and "Sincerely" in UK correspondence, naming the UK close that fits', async () => {
+    for (const [greeting, close, expected] of [
+      ['Dear Mr Osei,', 'Yours truly,', 'Yours sincerely'],
+      ['Dear Sir or Madam,', 'Sincerely,', 'Yours faithfully'],
+      ['Hi Kofi,', 'Respectfully,', 'Kind regards']
+    ]) {
+      const report = await structure(`${greeting}\n\n${body}\n\n${close}\nSam Okafor`)
+      const findings = report.findings.filter((finding) => finding.criterion === 'structure')
+      expect(findings.map((finding) => finding.ruleId), close).toEqual(['structure/complimentary-close'])
+      expect(findings[0].message).toBe(`"${close.slice(0, -1)}" is an American close; UK correspondence closes with "${expected}".`)
+      expect(statusOf(report, 'structure')).toBe('fail')
+    }
+  })
+
+  it('accepts the UK closes, and the American ones when the dialect is en-US', async () => {
+    expect((await structure(`Dear Mr Osei,\n\n${body}\n\nYours sincerely,\nSam Okafor`)).findings).toEqual([])
+    expect((await structure(`Dear Mr Osei,\n\n${body}\n\nSincerely,\nSam Okafor`, {dialect: 'en-US'})).findings).toEqual([])
+  })
+})
+
+describe('structure: service notifications', () => {
+  const notice = (signer: string) =>
+    `Your council tax direct debit has been set up.\n\nThe first payment of £142 will be taken on 1 April. You can see your payments at https://www.example.gov.uk/ctax\n\n${signer}`
+  it('does not ask a notification for a salutation or a close', async () => {
+    const report = await structure(notice('Revenues and Benefits Office'))
+    expect(report.findings.filter((finding) => finding.criterion === 'structure')).toEqual([])
+    expect(statusOf(report, 'structure')).toBe('pass')
+  })
+
+  it('still asks a message signed by a person', async () => {
+    const report = await structure(notice('Jo Evans\nRevenues Officer'))
+    expect(findingsOf(report, 'structure/salutation').length).toBe(1)
+    expect(findingsOf(report, 'structure/complimentary-close').length).toBe(1)
   })
 })
 
@@ -118,6 +166,16 @@ describe('structure/subject-line', () => {
     const [finding] = findingsOf(report, 'structure/subject-line')
     expect(finding.message).toBe(message_)
     expect(finding.start.line).toBe(2)
+  })
+
+  it('fails a vague subject that could head any customer\'s email, but not one with a detail', async () => {
+    for (const subject of ['Your query', 'Your recent order', 'ur refund', 'Re: Your complaint']) {
+      const [finding] = findingsOf(await structure(message(subject)), 'structure/subject-line')
+      expect(finding?.message, subject).toBe(`The subject "${subject}" is vague: it could head any customer's email and does not say what this one is about.`)
+    }
+    for (const subject of ['Your order 48213', 'Your refund for the blue kettle', 'Your boiler service on 4 March', 'New opening hours']) {
+      expect(findingsOf(await structure(message(subject)), 'structure/subject-line'), subject).toEqual([])
+    }
   })
 
   it('passes a specific subject, keeping reply prefixes', async () => {
