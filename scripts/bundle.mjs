@@ -8,7 +8,8 @@
  *   The first line names the build (a hash of the rest), so a cache never outlives its code.
  * - vendor/: what only some inputs need (mammoth for .docx, postal-mime for .eml, rehype-parse for
  *   HTML, yaml and ajv for configuration files, re2js for a config's guideline patterns,
- *   tinyglobby and ignore for folders, secretlint for keys), bundled as ES modules with shared chunks and imported on first use.
+ *   tinyglobby and ignore for folders, secretlint for keys, vscode-languageserver for the language
+ *   server), bundled as ES modules with shared chunks and imported on first use.
  * - start.cjs (from src/cli/start.ts): what bin/corrlint.cjs runs — V8's flags, then the program.
  * - worker.js: the entry tinypool starts in each worker thread.
  * The library entry (dist/src/index.js, from tsc) is not bundled: a library's users bundle it.
@@ -53,7 +54,10 @@ const VENDOR = {
   ignore: 'ignore',
   re2js: 're2js',
   'secretlint-core': '@secretlint/core',
-  'secretlint-preset': '@secretlint/secretlint-rule-preset-recommend'
+  'secretlint-preset': '@secretlint/secretlint-rule-preset-recommend',
+  // The language server (corrlint --stdio): loaded only by a server run.
+  'vscode-languageserver': 'vscode-languageserver/node',
+  'vscode-languageserver-textdocument': 'vscode-languageserver-textdocument'
 }
 const vendorFor = new Map(Object.entries(VENDOR).map(([name, specifier]) => [specifier, `./vendor/${name}.js`]))
 

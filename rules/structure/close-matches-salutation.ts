@@ -54,6 +54,7 @@ function report(
     actual: close.text.replace(/,$/, ''),
     expected,
     severity,
-    suggestion: `Close with "${expected}${punctuation}".`
+    suggestion: `Close with "${expected}${punctuation}".`,
+    fix: {start: close.start, end: close.start + close.text.replace(/[\s,.!:;]+$/, '').length, text: expected}
   })
 }
