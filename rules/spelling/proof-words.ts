@@ -52,7 +52,7 @@ export const repeatedWord: Rule = {
           actual: doc.text.slice(first.start, second.end),
           expected: first.text,
           suggestion: `Delete the second '${second.text}'.`,
-          fix: {start: first.end, end: second.end, text: ''}
+          fix: {start: first.start, end: second.end, text: first.text}
         })
       }
     }

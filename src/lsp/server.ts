@@ -49,6 +49,8 @@ const DEFAULT_DEBOUNCE_MS = 150
 
 interface Checked {
   version: number
+  /** Which reading of the config files it was checked with (configChanged counts them). */
+  epoch: number
   report: FileReport
   settings?: Settings
   configFile?: string
@@ -75,6 +77,7 @@ export async function startServer(options: ServerOptions): Promise<number> {
   let canCreateFiles = false
   let canRefreshHints = false
   let hoverMarkdown = true
+  let epoch = 0
 
   connection.onInitialize((params) => {
     init = (params.initializationOptions as InitOptions | undefined) ?? {}
@@ -127,6 +130,7 @@ export async function startServer(options: ServerOptions): Promise<number> {
 
   function configChanged(): void {
     forgetConfigs()
+    epoch++
     for (const document of documents.all()) schedule(document, 0)
   }
 
@@ -155,14 +159,16 @@ export async function startServer(options: ServerOptions): Promise<number> {
     if (!document) return
     const version = document.version
     // Already checked at this version (a stale timer, or a save with no change).
-    if (checked.get(uri)?.version === version && !isDocx(uri)) return
+    const previous = checked.get(uri)
+    if (previous?.version === version && previous.epoch === epoch && !isDocx(uri)) return
+    const checkedEpoch = epoch
     const path = uriToPath(uri)
     const name = path ?? `${cwd}/untitled${extensionFor(document.languageId)}`
     let result: Checked
     try {
       const {settings, configFile} = await settingsFor(name, cwd, {configPath: init.configPath})
       const report = isDocx(uri) && path ? await checkFile(path, settings) : await checkText(document.getText(), name, settings, formatFor(uri, document.languageId))
-      result = {version, report, settings, configFile}
+      result = {version, epoch: checkedEpoch, report, settings, configFile}
     } catch (error) {
       // A broken config (or an unreadable .docx) is one diagnostic on the first line, not a crash.
       const message = error instanceof Error ? error.message : String(error)
