@@ -12,6 +12,7 @@
  *   server), bundled as ES modules with shared chunks and imported on first use.
  * - start.cjs (from src/cli/start.ts): what bin/corrlint.cjs runs — V8's flags, then the program.
  * - worker.js: the entry tinypool starts in each worker thread.
+ * - lsp-worker.cjs and lsp-worker.js: the language server's thread for long drafts (src/lsp/worker.ts).
  * The library entry (dist/src/index.js, from tsc) is not bundled: a library's users bundle it.
  */
 import {createHash} from 'node:crypto'
@@ -98,7 +99,7 @@ const lazyChildProcess = {
 const program = await build({
   ...shared,
   plugins: [jsonAsParse, vendorImports, lazyChildProcess],
-  entryPoints: {corrlint: `${root}src/cli/index.ts`, worker: `${root}src/engine/worker.ts`},
+  entryPoints: {corrlint: `${root}src/cli/index.ts`, worker: `${root}src/engine/worker.ts`, 'lsp-worker': `${root}src/lsp/worker.ts`},
   outdir,
   outExtension: {'.js': '.cjs'},
   format: 'cjs',
@@ -179,6 +180,16 @@ export default async function task(input) {
   }
   return result
 }
+`
+)
+
+write(
+  join(outdir, 'lsp-worker.js'),
+  `// The language server's worker thread for long drafts (src/lsp/worker.ts), through the code cache.
+import {loadBundle} from './code-cache.cjs'
+
+const bundle = loadBundle(new URL('./lsp-worker.cjs', import.meta.url))
+bundle.save()
 `
 )
 

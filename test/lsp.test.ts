@@ -6,7 +6,7 @@
  * change picked up, then shutdown and exit with code 0.
  */
 import {spawn, type ChildProcess} from 'node:child_process'
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -208,10 +208,58 @@ it('speaks LSP: diagnostics, a quick fix, an edit, hover, accept, a config chang
   const configEdit = acceptArticle!.edit!.changes![configUri][0]
   expect(configEdit.newText).toBe('accept:\n  - rule: spelling/repeated-word\n    text: the the\n  - rule: spelling/indefinite-article\n    text: a\n')
 
-  // 8. Shut down and exit cleanly.
+  // 8. An HTML draft: ranges and fixes are in the file's own text, markup and all.
+  const page = '<p>Dear Mrs Patel,</p>\n<p>We will fix the <b>color</b> of your sofa on Friday 27 November.</p>\n<p>Yours sincerely,<br>Sam Okafor</p>\n'
+  const pageUri = pathToFileURL(join(dir, 'reply.html')).href
+  const pageDocument = TextDocument.create(pageUri, 'html', 1, page)
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri: pageUri, languageId: 'html', version: 1, text: page}})
+  const pageDiagnostics = byRule(await diagnosticsFor(pageUri, (params) => params.version === 1), 'spelling/dialect')
+  expect(pageDiagnostics.map((item) => rangeText(pageDocument, item))).toEqual(['color'])
+  const pageActions = (await connection.sendRequest(CodeActionRequest.type, {textDocument: {uri: pageUri}, range: pageDiagnostics[0].range, context: {diagnostics: pageDiagnostics}})) as CodeAction[]
+  const pageFix = pageActions.find((action) => action.isPreferred)!.edit!.changes![pageUri]
+  expect(TextDocument.applyEdits(pageDocument, pageFix)).toBe(page.replace('<b>color</b>', '<b>colour</b>'))
+
+  // 9. A broken config is one diagnostic saying so, not a crash.
+  writeFileSync(join(dir, '.corrlintrc.yaml'), 'accept: [\n')
+  await connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+    changes: [{uri: pathToFileURL(join(dir, '.corrlintrc.yaml')).href, type: FileChangeType.Changed}]
+  })
+  const broken = await diagnosticsFor(uri, (params) => params.diagnostics.length === 1 && String(params.diagnostics[0].message).includes('could not check'))
+  expect(broken.diagnostics[0].message).toMatch(/^corrlint could not check this draft: .*bad YAML/)
+
+  // The server wrote nothing: the draft on disk is as it was, whatever was typed in the editor.
+  expect(readFileSync(path, 'utf8')).toBe(DRAFT)
+  expect(readdirSync(dir).sort()).toEqual(['.corrlintrc.yaml', 'reply.txt'])
+
+  // 10. Shut down and exit cleanly.
   await connection.sendRequest(ShutdownRequest.type)
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
   await connection.sendNotification(ExitNotification.type)
   expect(await exited).toBe(0)
   expect(stderr).toBe('')
+})
+
+it('checks a long draft in a worker thread, and cancels a check made stale by an edit', {timeout: 90_000}, async () => {
+  const {DraftChecker, CANCELLED, LONG_DRAFT_CHARS} = await import('../src/lsp/long-checks.js')
+  const {checkText} = await import('../src/lsp/check.js')
+  const {defaultSettings} = await import('../src/engine/index.js')
+  const paragraph = 'We have moved our service center to a new building, and we will call you on Friday 27 November to arrange a visit.'
+  const body = Array.from({length: Math.ceil(LONG_DRAFT_CHARS / paragraph.length) + 1}, () => paragraph).join('\n\n')
+  const text = `Dear Mrs Patel,\n\n${body}\n\nYours sincerely,\nSam Okafor\n`
+  expect(text.length).toBeGreaterThan(LONG_DRAFT_CHARS)
+  // The compiled worker of the library build (the server's bundle has its own, lsp-worker.js).
+  const checker = new DraftChecker(join(root, 'dist/src/lsp/worker.js'))
+  try {
+    const settings = defaultSettings()
+    const stale = checker.check('file:///long.txt', text, 'long.txt', 'text', settings)
+    checker.cancel('file:///long.txt')
+    expect(await stale).toBe(CANCELLED)
+    const report = await checker.check('file:///long.txt', text, 'long.txt', 'text', settings)
+    if (report === CANCELLED) throw new Error('cancelled')
+    const inThread = await checkText(text, 'long.txt', settings)
+    expect(report.findings).toEqual(inThread.findings)
+    expect(report.findings.filter((finding) => finding.ruleId === 'spelling/dialect').length).toBeGreaterThan(100)
+  } finally {
+    checker.dispose()
+  }
 })

@@ -22,8 +22,9 @@ import {importModule} from '../import-module.js'
 import {knownRules} from '../config/index.js'
 import {criteriaInfo} from '../engine/criteria.js'
 import type {FileReport, Finding, Rule, Settings} from '../types.js'
-import {checkFile, checkText, forgetConfigs, formatOf, settingsFor} from './check.js'
+import {checkFile, forgetConfigs, formatOf, settingsFor} from './check.js'
 import {acceptEdit, CONFIG_NAMES} from './accept.js'
+import {CANCELLED, DraftChecker} from './long-checks.js'
 
 export interface ServerOptions {
   /** The folder config paths are shown relative to when the client names no workspace. */
@@ -71,6 +72,7 @@ export async function startServer(options: ServerOptions): Promise<number> {
   const checked = new Map<string, Checked>()
   const timers = new Map<string, NodeJS.Timeout>()
   const running = new Map<string, Promise<void>>()
+  const checker = new DraftChecker()
   let init: InitOptions = {}
   let roots: string[] = []
   let cwd = options.cwd
@@ -124,6 +126,7 @@ export async function startServer(options: ServerOptions): Promise<number> {
     const uri = event.document.uri
     clearTimeout(timers.get(uri))
     timers.delete(uri)
+    checker.cancel(uri)
     checked.delete(uri)
     void connection.sendDiagnostics({uri, diagnostics: []})
   })
@@ -143,6 +146,8 @@ export async function startServer(options: ServerOptions): Promise<number> {
       uri,
       setTimeout(() => {
         timers.delete(uri)
+        // A check of older text still running in the worker is stale: cancelled, not waited for.
+        checker.cancel(uri)
         // One check of a document at a time; the newest text is checked when the running one ends.
         const previous = running.get(uri) ?? Promise.resolve()
         const next = previous.then(() => runCheck(uri))
@@ -167,7 +172,11 @@ export async function startServer(options: ServerOptions): Promise<number> {
     let result: Checked
     try {
       const {settings, configFile} = await settingsFor(name, cwd, {configPath: init.configPath})
-      const report = isDocx(uri) && path ? await checkFile(path, settings) : await checkText(document.getText(), name, settings, formatFor(uri, document.languageId))
+      const report =
+        isDocx(uri) && path
+          ? await checkFile(path, settings)
+          : await checker.check(uri, document.getText(), name, formatFor(uri, document.languageId), settings)
+      if (report === CANCELLED) return
       result = {version, epoch: checkedEpoch, report, settings, configFile}
     } catch (error) {
       // A broken config (or an unreadable .docx) is one diagnostic on the first line, not a crash.
@@ -266,7 +275,10 @@ export async function startServer(options: ServerOptions): Promise<number> {
   documents.listen(connection)
   connection.listen()
   return new Promise<number>((resolve) => {
-    connection.onExit(() => resolve(0))
+    connection.onExit(() => {
+      checker.dispose()
+      resolve(0)
+    })
   })
 }
 
