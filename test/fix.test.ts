@@ -201,12 +201,15 @@ describe('corrlint --fix and --fix-dry-run', () => {
     const mail = `From: sam@example.com\nTo: anna@example.com\nSubject: Your sofa\nContent-Type: text/plain\n\n${flawed}`
     writeFileSync(join(dir, 'mail.eml'), mail)
     const result = run('page.html', 'latin1.txt', 'mail.eml', '--fix', '--format', 'json')
-    expect(result.stderr).toContain('page.html: not fixed: --fix changes only plain text and Markdown drafts (html is left as it is)')
-    expect(result.stderr).toContain('mail.eml: not fixed: --fix changes only plain text and Markdown drafts (eml is left as it is)')
+    expect(result.stderr).toContain('page.html: not fixed (2 fixes): --fix changes only plain text and Markdown drafts (html is left as it is)')
+    expect(result.stderr).toMatch(/mail\.eml: not fixed \(\d fixes?\): --fix changes only plain text and Markdown drafts \(eml is left as it is\)/)
     expect(readFileSync(join(dir, 'mail.eml'), 'utf8')).toBe(mail)
     expect(result.stderr).toContain('latin1.txt: not fixed: --fix writes only UTF-8 files')
     expect(result.status).toBe(1)
     expect(readFileSync(join(dir, 'page.html'), 'utf8')).toBe(`<p>${flawed.replace(/\n/g, '<br>')}</p>`)
+    // A file of another format with nothing to fix is not mentioned.
+    writeFileSync(join(dir, 'good.html'), `<p>${good.replace(/\n/g, '<br>')}</p>`)
+    expect(run('good.html', '--fix').stderr).toBe('')
     const stdin = spawnSync(process.execPath, [bin, '-', '--fix'], {cwd: dir, encoding: 'utf8', input: flawed})
     expect(stdin.status).toBe(2)
     expect(stdin.stderr).toContain('work on files, not standard input')

@@ -34,6 +34,9 @@ import {
   type TextEdit
 } from 'vscode-languageserver-protocol/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
+import {CANCELLED, DraftChecker, LONG_DRAFT_CHARS} from '../src/lsp/long-checks.js'
+import {checkText} from '../src/lsp/check.js'
+import {defaultSettings} from '../src/engine/index.js'
 
 const root = new URL('..', import.meta.url).pathname
 const bin = join(root, 'bin/corrlint.cjs')
@@ -240,9 +243,6 @@ it('speaks LSP: diagnostics, a quick fix, an edit, hover, accept, a config chang
 })
 
 it('checks a long draft in a worker thread, and cancels a check made stale by an edit', {timeout: 90_000}, async () => {
-  const {DraftChecker, CANCELLED, LONG_DRAFT_CHARS} = await import('../src/lsp/long-checks.js')
-  const {checkText} = await import('../src/lsp/check.js')
-  const {defaultSettings} = await import('../src/engine/index.js')
   const paragraph = 'We have moved our service center to a new building, and we will call you on Friday 27 November to arrange a visit.'
   const body = Array.from({length: Math.ceil(LONG_DRAFT_CHARS / paragraph.length) + 1}, () => paragraph).join('\n\n')
   const text = `Dear Mrs Patel,\n\n${body}\n\nYours sincerely,\nSam Okafor\n`

@@ -15,7 +15,7 @@ import {chmodSync, renameSync, statSync, unlinkSync, writeFileSync, realpathSync
 import {basename, dirname, join, resolve} from 'node:path'
 import {randomBytes} from 'node:crypto'
 import {applyFixes, MAX_FIX_PASSES} from '../fix/apply.js'
-import {checkText, formatOf} from '../lsp/check.js'
+import {checkFile, checkText, formatOf} from '../lsp/check.js'
 import {expandPaths, parseShard} from '../input/paths.js'
 import {readRegularFile} from '../input/read.js'
 import {DEFAULT_MAX_BYTES} from '../input/index.js'
@@ -63,7 +63,12 @@ export async function fixPaths(
     const absolute = resolve(io.cwd, path)
     const format = formatOf(path) ?? 'text'
     if (!WRITABLE.has(format)) {
-      io.stderr.write(errorLine(`${path}: not fixed: --fix changes only plain text and Markdown drafts (${format} is left as it is)`))
+      // Said only of a file that has something to fix; the check that follows reports the rest.
+      const fixable = await fixableCount(absolute, await settingsFor(path))
+      if (fixable > 0) {
+        const counted = `${fixable} ${fixable === 1 ? 'fix' : 'fixes'}`
+        io.stderr.write(errorLine(`${path}: not fixed (${counted}): --fix changes only plain text and Markdown drafts (${format} is left as it is)`))
+      }
       continue
     }
     let bytes: Uint8Array
@@ -101,6 +106,15 @@ export async function fixText(text: string, path: string, settings: Settings): P
     current = result.text
   }
   return {text: current, fixes}
+}
+
+/** How many findings of a file carry a fix (0 when it cannot be read or checked: the check says why). */
+async function fixableCount(path: string, settings: Settings): Promise<number> {
+  try {
+    return (await checkFile(path, settings)).findings.filter((finding) => finding.fix).length
+  } catch {
+    return 0
+  }
 }
 
 /**

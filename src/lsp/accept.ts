@@ -102,7 +102,11 @@ async function withEntry(file: string, text: string, entry: {rule: string; text:
   const list = document.get('accept', true)
   if (yaml.isSeq(list)) {
     if (list.items.some((item) => isSame(yaml.isNode(item) ? item.toJSON() : item, entry))) return text
-    list.add(document.createNode(entry))
+    const node = document.createNode(entry)
+    // In the style of the entries there: `- {rule: …, text: …}` after flow mappings.
+    const last = list.items[list.items.length - 1]
+    if (yaml.isMap(last) && last.flow) node.flow = true
+    list.add(node)
   } else if (list === undefined || list === null) {
     if (document.contents !== null && !yaml.isMap(document.contents)) return undefined
     document.set('accept', document.createNode([entry]))
