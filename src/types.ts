@@ -219,6 +219,11 @@ export interface RawFinding extends Span {
 /** A replacement of `[start, end)` of `doc.text` by `text` (empty `text` deletes). */
 export interface RawFix extends Span {
   text: string
+  /**
+   * The replacement is a guess the writer must confirm (a misspelling's closest dictionary word:
+   * `hotspot` → `hotshot`): editors offer it, `--fix` never applies it. ESLint's "suggestion".
+   */
+  review?: boolean
 }
 
 /**
@@ -342,6 +347,8 @@ export interface Finding {
   fingerprint?: string
   /** A safe replacement that resolves this finding (`--fix` applies it; editors offer it). */
   fix?: Fix
+  /** Replacements to confirm one by one (editors offer them; `--fix` does not apply them), as ESLint's. */
+  suggestions?: Array<{desc: string; fix: Fix}>
 }
 
 export type CriterionStatus = 'pass' | 'fail' | 'not-checked'

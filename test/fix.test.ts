@@ -35,7 +35,6 @@ describe('every fixable rule', () => {
   it.each([
     ['spelling/dialect', 'We have moved our service center to a new building on Friday 27 November.', 'We have moved our service centre to a new building on Friday 27 November.'],
     ['spelling/dialect', 'Our organization will call you on Friday 27 November.', 'Our organisation will call you on Friday 27 November.'],
-    ['spelling/misspelling', 'We will definately call you on Friday 27 November.', 'We will definitely call you on Friday 27 November.'],
     ['spelling/repeated-word', 'We will call you on the the morning of Friday 27 November.', 'We will call you on the morning of Friday 27 November.'],
     ['spelling/indefinite-article', 'The engineer will arrive within a hour of 9am on Friday 27 November.', 'The engineer will arrive within an hour of 9am on Friday 27 November.'],
     ['spelling/indefinite-article', 'An refund of £20 will reach your account on Friday 27 November.', 'A refund of £20 will reach your account on Friday 27 November.'],
@@ -73,12 +72,24 @@ describe('every fixable rule', () => {
     }
   })
 
+  it('spelling/misspelling: its closest word is a suggestion to review, never applied by --fix', async () => {
+    const text = reply('Thank you for your letter. We will definately call you on Friday 27 November.')
+    const report = await lintText(text)
+    const misspelt = report.findings.filter((finding) => finding.ruleId === 'spelling/misspelling')
+    const start = text.indexOf('definately')
+    expect(misspelt.map((finding) => [finding.fix, finding.suggestions])).toEqual([
+      [undefined, [{desc: 'Replace "definately" with "definitely".', fix: {range: [start, start + 10], text: 'definitely'}}]]
+    ])
+    expect(await fixed(text)).toEqual({text, rules: []})
+  })
+
   it('offers no fix where a rule has more than one replacement, or none', async () => {
     // "with regard to" → "about" or "regarding"? and a misspelling with no close word.
     const report = await lintText(reply('Thank you for your letter. We will call you on Friday 27 November about the zxqvbnm.'))
     const misspelt = report.findings.filter((finding) => finding.ruleId === 'spelling/misspelling')
     expect(misspelt).toHaveLength(1)
     expect(misspelt[0].fix).toBeUndefined()
+    expect(misspelt[0].suggestions).toBeUndefined()
   })
 })
 

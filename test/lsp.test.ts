@@ -169,15 +169,23 @@ it('speaks LSP: diagnostics, a quick fix, an edit, hover, accept, a config chang
   // 4. Type a new mistake: the diagnostics follow the text.
   const sentenceEnd = document.getText().indexOf('exchange.') + 'exchange.'.length
   const insertAt = document.positionAt(sentenceEnd)
-  document = TextDocument.update(document, [{range: {start: insertAt, end: insertAt}, text: ' It is a honour.'}], 3)
+  document = TextDocument.update(document, [{range: {start: insertAt, end: insertAt}, text: ' It is a honour and a plesure.'}], 3)
   await connection.sendNotification(DidChangeTextDocumentNotification.type, {
     textDocument: {uri, version: 3},
-    contentChanges: [{range: {start: insertAt, end: insertAt}, text: ' It is a honour.'}]
+    contentChanges: [{range: {start: insertAt, end: insertAt}, text: ' It is a honour and a plesure.'}]
   })
   const third = await diagnosticsFor(uri, (params) => params.version === 3)
   const article = byRule(third, 'spelling/indefinite-article')
   expect(article.map((item) => rangeText(document, item))).toEqual(['a'])
   expect(article[0].range.start).toEqual(document.positionAt(sentenceEnd + ' It is '.length))
+  // A misspelling's closest word is offered too, but not as the preferred fix (it is a guess).
+  const misspelt = byRule(third, 'spelling/misspelling')
+  expect(misspelt.map((item) => rangeText(document, item))).toEqual(['plesure'])
+  const spellActions = (await connection.sendRequest(CodeActionRequest.type, {textDocument: {uri}, range: misspelt[0].range, context: {diagnostics: misspelt}})) as CodeAction[]
+  expect(spellActions.map((action) => [action.title, action.isPreferred])).toEqual([
+    ['Replace "plesure" with "pleasure"', undefined],
+    ['Accept "plesure" for spelling/misspelling (create .corrlintrc.yaml)', undefined]
+  ])
 
   // 5. Hover on the doubled word: why it matters and the before/after example.
   const hover = await connection.sendRequest(HoverRequest.type, {textDocument: {uri}, position: repeated[0].range.start})

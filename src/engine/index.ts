@@ -30,7 +30,7 @@ import {defaultSettings} from './settings.js'
 import {addTime, timing} from './timing.js'
 import {SecretMasker, ValueIndex, maskRange, mergeSpans, type SecretSpan} from './masking.js'
 import {append} from '../arrays.js'
-import {carryFix} from '../fix/carry.js'
+import {attachFix} from '../fix/carry.js'
 
 export {defaultSettings} from './settings.js'
 
@@ -206,12 +206,11 @@ function buildReport(
     if (finding.actual !== undefined) item.actual = finding.actual
     if (finding.expected !== undefined) item.expected = finding.expected
     if (finding.masked !== undefined) item.masked = finding.masked
-    const fix = carryFix(doc, finding.fix, inText, (text) => masker.mask(text))
-    if (fix) item.fix = fix
     for (const key of ['message', 'suggestion', 'actual', 'expected'] as const) {
       const field = item[key]
       if (field !== undefined) item[key] = masker.mask(field)
     }
+    attachFix(item, doc, finding.fix, inText, (text) => masker.mask(text))
     if (source.positionStyle === 'paragraph') {
       item.paragraph = item.start.line
       item.quote = quoteAt(source.original, starts, item.start.line, masks)

@@ -12,7 +12,18 @@
  *
  * Pure: no file system, no process.
  */
-import type {CorrDocument, Fix, RawFix, Span} from '../types.js'
+import type {CorrDocument, Finding, Fix, RawFix, Span} from '../types.js'
+
+/**
+ * Set the finding's `fix` (or, for a replacement to review, its `suggestions`) from the rule's
+ * proposal, where it is safe. `item` is the finding as reported (its texts already masked).
+ */
+export function attachFix(item: Finding, doc: CorrDocument, fix: RawFix | undefined, masked: readonly Span[], maskText: (text: string) => string): void {
+  const carried = carryFix(doc, fix, masked, maskText)
+  if (!carried) return
+  if (fix?.review) item.suggestions = [{desc: item.suggestion ?? `Replace with "${carried.text}"`, fix: carried}]
+  else item.fix = carried
+}
 
 /** The fix of one finding in original-file offsets, or undefined when it is not safe to apply. */
 export function carryFix(

@@ -21,7 +21,7 @@ import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {importModule} from '../import-module.js'
 import {knownRules} from '../config/index.js'
 import {criteriaInfo} from '../engine/criteria.js'
-import type {FileReport, Finding, Rule, Settings} from '../types.js'
+import type {FileReport, Finding, Fix, Rule, Settings} from '../types.js'
 import {checkFile, forgetConfigs, formatOf, settingsFor} from './check.js'
 import {acceptEdit, CONFIG_NAMES} from './accept.js'
 import {CANCELLED, DraftChecker} from './long-checks.js'
@@ -204,7 +204,7 @@ export async function startServer(options: ServerOptions): Promise<number> {
       code: finding.ruleId,
       source: 'corrlint',
       message: `${finding.message}${finding.suggestion ? ` ${finding.suggestion}` : ''} (${finding.criterion})`,
-      data: {ruleId: finding.ruleId, criterion: finding.criterion, why: rule?.docs.why, fix: finding.fix}
+      data: {ruleId: finding.ruleId, criterion: finding.criterion, why: rule?.docs.why, fix: finding.fix, suggestions: finding.suggestions}
     }
   }
 
@@ -221,14 +221,19 @@ export async function startServer(options: ServerOptions): Promise<number> {
       // Findings at the cursor or in the selection (a whole-draft finding has an empty range).
       if (finding.end.offset < start || finding.start.offset > end) continue
       const diagnostic = diagnosticOf(document, finding)
-      if (finding.fix) {
-        const [from, to] = finding.fix.range
+      // A safe fix is the preferred action (an editor's "fix all" takes it); a suggestion to review is offered beside it.
+      const offers = [
+        ...(finding.fix ? [{title: fixTitle(finding.suggestion, finding.fix), fix: finding.fix, preferred: true}] : []),
+        ...(finding.suggestions ?? []).map((item) => ({title: fixTitle(item.desc, item.fix), fix: item.fix, preferred: false}))
+      ]
+      for (const offer of offers) {
+        const [from, to] = offer.fix.range
         actions.push({
-          title: fixTitle(finding),
+          title: offer.title,
           kind: lsp.CodeActionKind.QuickFix,
-          isPreferred: true,
+          ...(offer.preferred ? {isPreferred: true} : {}),
           diagnostics: [diagnostic],
-          edit: {changes: {[document.uri]: [{range: {start: document.positionAt(from), end: document.positionAt(to)}, newText: finding.fix.text}]}}
+          edit: {changes: {[document.uri]: [{range: {start: document.positionAt(from), end: document.positionAt(to)}, newText: offer.fix.text}]}}
         })
       }
       const accept = await acceptEdit({
@@ -297,10 +302,9 @@ function rangeOf(document: TextDocument, finding: Finding): Lsp.Range {
   return {start: document.positionAt(finding.start.offset), end: document.positionAt(finding.end.offset)}
 }
 
-function fixTitle(finding: Finding): string {
-  const text = finding.fix!.text
-  if (finding.suggestion && finding.suggestion.length <= 80) return finding.suggestion.replace(/\.$/, '')
-  return text === '' ? 'Delete' : `Replace with "${text}"`
+function fixTitle(description: string | undefined, fix: Fix): string {
+  if (description && description.length <= 80) return description.replace(/\.$/, '')
+  return fix.text === '' ? 'Delete' : `Replace with "${fix.text}"`
 }
 
 function hoverText(finding: Finding, rule: Rule | undefined): string {
