@@ -80,6 +80,7 @@ export async function startServer(options: ServerOptions): Promise<number> {
   let canRefreshHints = false
   let hoverMarkdown = true
   let epoch = 0
+  let canWatch = false
 
   connection.onInitialize((params) => {
     init = (params.initializationOptions as InitOptions | undefined) ?? {}
@@ -90,6 +91,7 @@ export async function startServer(options: ServerOptions): Promise<number> {
     const workspace = params.capabilities.workspace
     canCreateFiles = Boolean(workspace?.workspaceEdit?.documentChanges && workspace.workspaceEdit.resourceOperations?.includes('create'))
     canRefreshHints = Boolean(workspace?.inlayHint?.refreshSupport)
+    canWatch = Boolean(workspace?.didChangeWatchedFiles?.dynamicRegistration)
     const formats = params.capabilities.textDocument?.hover?.contentFormat
     hoverMarkdown = !formats || formats.includes('markdown')
     return {
@@ -104,7 +106,9 @@ export async function startServer(options: ServerOptions): Promise<number> {
   })
 
   connection.onInitialized(() => {
-    // Watch the config files, where the client can watch for the server.
+    // Watch the config files, where the client can watch for the server (else a config saved in
+    // the editor still counts: onDidSave below).
+    if (!canWatch) return
     void connection.client
       .register(lsp.DidChangeWatchedFilesNotification.type, {
         watchers: CONFIG_NAMES.map((name) => ({globPattern: `**/${name}`}))
@@ -116,8 +120,11 @@ export async function startServer(options: ServerOptions): Promise<number> {
     if (params.changes.some((change) => CONFIG_NAMES.includes(basename(uriToPath(change.uri) ?? '')))) configChanged()
   })
 
-  documents.onDidOpen((event) => schedule(event.document, 0))
-  documents.onDidChangeContent((event) => schedule(event.document, init.debounceMs ?? DEFAULT_DEBOUNCE_MS))
+  // Fired on open too: a draft just opened is checked at once, an edited one after the pause.
+  documents.onDidChangeContent((event) => {
+    const first = !checked.has(event.document.uri) && !timers.has(event.document.uri)
+    schedule(event.document, first ? 0 : (init.debounceMs ?? DEFAULT_DEBOUNCE_MS))
+  })
   documents.onDidSave((event) => {
     if (CONFIG_NAMES.includes(basename(uriToPath(event.document.uri) ?? ''))) configChanged()
     else if (isDocx(event.document.uri)) schedule(event.document, 0)
