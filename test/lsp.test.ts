@@ -250,6 +250,43 @@ it('speaks LSP: diagnostics, a quick fix, an edit, hover, accept, a config chang
   expect(stderr).toBe('')
 })
 
+it('waits for a pause in typing: a burst of edits is checked once, at its last version', {timeout: 60_000}, async () => {
+  const server = spawn(process.execPath, [bin, '--stdio'], {cwd: dir, stdio: ['pipe', 'pipe', 'pipe']})
+  const client = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!))
+  const versions: Array<number | undefined> = []
+  // One handler (a connection keeps one per method): it resolves the wait for a version.
+  const waits = new Map<number, () => void>()
+  const published = (version: number) => new Promise<void>((resolve) => waits.set(version, resolve))
+  client.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    versions.push(params.version)
+    waits.get(params.version ?? -1)?.()
+  })
+  client.listen()
+  try {
+    // A long pause, so that the burst below is one burst even on a busy machine.
+    await client.sendRequest(InitializeRequest.type, {processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: {debounceMs: 1000}})
+    await client.sendNotification(InitializedNotification.type, {})
+    const draftUri = pathToFileURL(join(dir, 'burst.txt')).href
+    const opened = published(1)
+    await client.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri: draftUri, languageId: 'plaintext', version: 1, text: DRAFT}})
+    await opened
+    const done = published(6)
+    for (let version = 2; version <= 6; version++) {
+      const at = {line: 2, character: 0}
+      await client.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri: draftUri, version}, contentChanges: [{range: {start: at, end: at}, text: 'x'}]})
+    }
+    await done
+    expect(versions).toEqual([1, 6])
+    await client.sendRequest(ShutdownRequest.type)
+    const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)))
+    await client.sendNotification(ExitNotification.type)
+    expect(await exited).toBe(0)
+  } finally {
+    client.dispose()
+    if (server.exitCode === null) server.kill()
+  }
+})
+
 it('checks a long draft in a worker thread, and cancels a check made stale by an edit', {timeout: 90_000}, async () => {
   const paragraph = 'We have moved our service center to a new building, and we will call you on Friday 27 November to arrange a visit.'
   const body = Array.from({length: Math.ceil(LONG_DRAFT_CHARS / paragraph.length) + 1}, () => paragraph).join('\n\n')
