@@ -20,6 +20,7 @@ import {expandPaths, parseShard} from '../input/paths.js'
 import {readRegularFile} from '../input/read.js'
 import {DEFAULT_MAX_BYTES} from '../input/index.js'
 import {CorrlintError} from '../errors.js'
+import {append} from '../arrays.js'
 import type {Finding, Settings} from '../types.js'
 import {errorLine} from './output.js'
 import type {BatchFlags} from './batch.js'
@@ -102,7 +103,7 @@ export async function fixText(text: string, path: string, settings: Settings): P
     const report = await checkText(current, path, settings)
     const result = applyFixes(current, report.findings)
     if (result.applied.length === 0) break
-    fixes.push(...result.applied)
+    append(fixes, result.applied)
     current = result.text
   }
   return {text: current, fixes}
