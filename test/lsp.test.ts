@@ -251,7 +251,9 @@ it('speaks LSP: diagnostics, a quick fix, an edit, hover, accept, a config chang
 })
 
 it('waits for a pause in typing: a burst of edits is checked once, at its last version', {timeout: 60_000}, async () => {
-  const server = spawn(process.execPath, [bin, '--stdio'], {cwd: dir, stdio: ['pipe', 'pipe', 'pipe']})
+  // A folder of its own: the first test leaves a broken config behind in `dir`.
+  const folder = mkdtempSync(join(tmpdir(), 'corrlint-lsp-burst-'))
+  const server = spawn(process.execPath, [bin, '--stdio'], {cwd: folder, stdio: ['pipe', 'pipe', 'pipe']})
   const client = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!))
   const versions: Array<number | undefined> = []
   // One handler (a connection keeps one per method): it resolves the wait for a version.
@@ -266,7 +268,7 @@ it('waits for a pause in typing: a burst of edits is checked once, at its last v
     // A long pause, so that the burst below is one burst even on a busy machine.
     await client.sendRequest(InitializeRequest.type, {processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: {debounceMs: 1000}})
     await client.sendNotification(InitializedNotification.type, {})
-    const draftUri = pathToFileURL(join(dir, 'burst.txt')).href
+    const draftUri = pathToFileURL(join(folder, 'burst.txt')).href
     const opened = published(1)
     await client.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri: draftUri, languageId: 'plaintext', version: 1, text: DRAFT}})
     await opened
@@ -284,6 +286,7 @@ it('waits for a pause in typing: a burst of edits is checked once, at its last v
   } finally {
     client.dispose()
     if (server.exitCode === null) server.kill()
+    rmSync(folder, {recursive: true, force: true})
   }
 })
 

@@ -19,6 +19,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import type * as Lsp from 'vscode-languageserver/node'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {importModule} from '../import-module.js'
+import {CorrlintError} from '../errors.js'
 import {knownRules} from '../config/index.js'
 import {criteriaInfo} from '../engine/criteria.js'
 import type {FileReport, Finding, Fix, Rule, Settings} from '../types.js'
@@ -70,6 +71,8 @@ export async function startServer(options: ServerOptions): Promise<number> {
   const documents = new lsp.TextDocuments(TextDocumentClass)
   const rules = new Map<string, Rule>(knownRules().map((rule) => [rule.id, rule]))
   const checked = new Map<string, Checked>()
+  /** Documents seen since they were opened: the first check of one waits for no typing pause. */
+  const opened = new Set<string>()
   const timers = new Map<string, NodeJS.Timeout>()
   const running = new Map<string, Promise<void>>()
   const checker = new DraftChecker()
@@ -122,7 +125,8 @@ export async function startServer(options: ServerOptions): Promise<number> {
 
   // Fired on open too: a draft just opened is checked at once, an edited one after the pause.
   documents.onDidChangeContent((event) => {
-    const first = !checked.has(event.document.uri) && !timers.has(event.document.uri)
+    const first = !opened.has(event.document.uri)
+    opened.add(event.document.uri)
     schedule(event.document, first ? 0 : (init.debounceMs ?? DEFAULT_DEBOUNCE_MS))
   })
   documents.onDidSave((event) => {
@@ -135,6 +139,7 @@ export async function startServer(options: ServerOptions): Promise<number> {
     timers.delete(uri)
     checker.cancel(uri)
     checked.delete(uri)
+    opened.delete(uri)
     void connection.sendDiagnostics({uri, diagnostics: []})
   })
 
@@ -186,8 +191,10 @@ export async function startServer(options: ServerOptions): Promise<number> {
       if (report === CANCELLED) return
       result = {version, epoch: checkedEpoch, report, settings, configFile}
     } catch (error) {
-      // A broken config (or an unreadable .docx) is one diagnostic on the first line, not a crash.
+      // A broken config (or an unreadable .docx) is one diagnostic on the first line, not a crash;
+      // anything else is corrlint's own fault, and its stack goes to the client's log too.
       const message = error instanceof Error ? error.message : String(error)
+      if (!(error instanceof CorrlintError)) options.log(`corrlint: internal error checking ${uri}: ${error instanceof Error ? error.stack : message}\n`)
       const at = {line: 0, character: 0}
       void connection.sendDiagnostics({
         uri,
