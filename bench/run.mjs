@@ -16,6 +16,7 @@ import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync}
 import {cpus, loadavg} from 'node:os'
 import {join} from 'node:path'
 import {corpus, longLetter} from './corpus.mjs'
+import {draftOfWords, measureLsp} from './lsp.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const bin = join(root, 'bin/corrlint.cjs')
@@ -129,6 +130,11 @@ const batch2 = hasJobs ? bench(`corrlint, ${DRAFTS} drafts, --jobs 2`, [bin, ...
 const batchPlain = bench(`plain retext, ${DRAFTS} drafts`, [plain, ...drafts], batchRuns)
 const big = bench('corrlint, 1 MB file', [bin, ...format, long], batchRuns)
 const bigPlain = bench('plain retext, 1 MB file', [plain, long], batchRuns)
+// The language server (issue 26): a warm server re-checking a ~400-word draft after each edit.
+process.stderr.write('  language server, re-check after an edit …')
+const lspDraft = draftOfWords(drafts.slice(0, 20).map((path) => readFileSync(path, 'utf8')))
+const lsp = await measureLsp({text: lspDraft, env: benchEnv})
+process.stderr.write(` ${lsp.median.toFixed(1)} ms median\n`)
 
 const ms = (value) => `${value.toFixed(0)} ms`
 const mb = (value) => (value === undefined ? 'n/a' : `${value.toFixed(0)} MB`)
@@ -151,6 +157,7 @@ const notes = [
   `files per second, --jobs 1: ${wall(batch1)} (${rate(batch1)} without Node start-up)`,
   batch2 ? `files per second, --jobs 2: ${wall(batch2)} (${rate(batch2)} without Node start-up)` : 'files per second, --jobs 2: n/a (this build of the CLI has no --jobs option yet)',
   `plain retext: ${wall(batchPlain)} files per second`,
+  `language server (\`corrlint --stdio\`), warm, ${lsp.words}-word draft: re-check after an edit ${lsp.median.toFixed(1)} ms median, ${lsp.p90.toFixed(1)} ms p90 (${lsp.edits} edits, each timed from didChange to its diagnostics, debounce 0; first check on open ${lsp.first.toFixed(0)} ms)`,
   `cold start over an empty Node script: +${(cold.median - empty.median).toFixed(0)} ms (+${(coldNoCache.median - empty.median).toFixed(0)} ms with no code cache: a first run, or NODE_DISABLE_COMPILE_CACHE=1)`,
   ...(batch1.cores !== undefined
     ? [`cores kept busy (CPU time over wall time): --jobs 1 ${batch1.cores.toFixed(2)}${batch2?.cores !== undefined ? `, --jobs 2 ${batch2.cores.toFixed(2)}` : ''}, plain retext ${batchPlain.cores?.toFixed(2) ?? 'n/a'}, of ${cpus().length} (V8 compiles and collects garbage on background threads)`]
@@ -161,6 +168,7 @@ const targets = [
   ['one draft, cold, ≤ 2.5 × an empty Node script (stretch 1.75 ×)', `${ratio(cold.median, empty.median)}`, cold.median <= 2.5 * empty.median],
   ...(batch2 ? [[`${DRAFTS} drafts at --jobs 2, ≥ 5 × faster than plain retext (stretch 8 ×)`, `${ratio(batchPlain.median, batch2.median)}`, batchPlain.median >= 5 * batch2.median]] : []),
   ['1 MB file ≤ 3 s', ms(big.median), big.median <= 3000],
+  [`language server re-check of a ${lsp.words}-word draft after an edit ≤ 30 ms median (issue 26)`, `${lsp.median.toFixed(1)} ms`, lsp.median <= 30],
   [`peak RSS of the ${DRAFTS}-draft run ≤ 200 MB`, mb(Math.max(batch1.rss ?? 0, batch2?.rss ?? 0) || undefined), Math.max(batch1.rss ?? 0, batch2?.rss ?? 0) <= 200]
 ]
 const targetLines = targets.map(([what, value, met]) => `- ${met ? 'met' : '**not met**'}: ${what} — ${value}`)
@@ -181,7 +189,7 @@ writeFileSync(
     '',
     ...notes.map((note) => `- ${note}`),
     '',
-    'Targets (issue 10):',
+    'Targets (issues 10 and 26):',
     '',
     ...targetLines,
     ''

@@ -8,9 +8,11 @@
  *   The first line names the build (a hash of the rest), so a cache never outlives its code.
  * - vendor/: what only some inputs need (mammoth for .docx, postal-mime for .eml, rehype-parse for
  *   HTML, yaml and ajv for configuration files, re2js for a config's guideline patterns,
- *   tinyglobby and ignore for folders, secretlint for keys), bundled as ES modules with shared chunks and imported on first use.
+ *   tinyglobby and ignore for folders, secretlint for keys, vscode-languageserver for the language
+ *   server), bundled as ES modules with shared chunks and imported on first use.
  * - start.cjs (from src/cli/start.ts): what bin/corrlint.cjs runs — V8's flags, then the program.
  * - worker.js: the entry tinypool starts in each worker thread.
+ * - lsp-worker.cjs and lsp-worker.js: the language server's thread for long drafts (src/lsp/worker.ts).
  * The library entry (dist/src/index.js, from tsc) is not bundled: a library's users bundle it.
  */
 import {createHash} from 'node:crypto'
@@ -53,7 +55,10 @@ const VENDOR = {
   ignore: 'ignore',
   re2js: 're2js',
   'secretlint-core': '@secretlint/core',
-  'secretlint-preset': '@secretlint/secretlint-rule-preset-recommend'
+  'secretlint-preset': '@secretlint/secretlint-rule-preset-recommend',
+  // The language server (corrlint --stdio): loaded only by a server run.
+  'vscode-languageserver': 'vscode-languageserver/node',
+  'vscode-languageserver-textdocument': 'vscode-languageserver-textdocument'
 }
 const vendorFor = new Map(Object.entries(VENDOR).map(([name, specifier]) => [specifier, `./vendor/${name}.js`]))
 
@@ -94,7 +99,7 @@ const lazyChildProcess = {
 const program = await build({
   ...shared,
   plugins: [jsonAsParse, vendorImports, lazyChildProcess],
-  entryPoints: {corrlint: `${root}src/cli/index.ts`, worker: `${root}src/engine/worker.ts`},
+  entryPoints: {corrlint: `${root}src/cli/index.ts`, worker: `${root}src/engine/worker.ts`, 'lsp-worker': `${root}src/lsp/worker.ts`},
   outdir,
   outExtension: {'.js': '.cjs'},
   format: 'cjs',
@@ -175,6 +180,16 @@ export default async function task(input) {
   }
   return result
 }
+`
+)
+
+write(
+  join(outdir, 'lsp-worker.js'),
+  `// The language server's worker thread for long drafts (src/lsp/worker.ts), through the code cache.
+import {loadBundle} from './code-cache.cjs'
+
+const bundle = loadBundle(new URL('./lsp-worker.cjs', import.meta.url))
+bundle.save()
 `
 )
 

@@ -221,6 +221,31 @@ export interface RawFinding extends Span {
    * (`[card number ending 1111]`). The span is masked in every format that shows the draft.
    */
   masked?: string
+  /**
+   * One safe mechanical replacement that resolves the finding (a US spelling, a doubled word,
+   * `a`/`an`): offsets index `doc.text`. The engine carries it to the report only where it is safe
+   * to apply (src/fix/carry.ts); editors offer it as a quick fix and `--fix` applies it.
+   */
+  fix?: RawFix
+}
+
+/** A replacement of `[start, end)` of `doc.text` by `text` (empty `text` deletes). */
+export interface RawFix extends Span {
+  text: string
+  /**
+   * The replacement is a guess the writer must confirm (a misspelling's closest dictionary word:
+   * `hotspot` → `hotshot`): editors offer it, `--fix` never applies it. ESLint's "suggestion".
+   */
+  review?: boolean
+}
+
+/**
+ * A fix in a report, as ESLint writes it: replace `range` (UTF-16 offsets into the original file,
+ * half-open) with `text`.
+ */
+export interface Fix {
+  range: [number, number]
+  text: string
 }
 
 export interface RuleContext<Options = Record<string, unknown>> {
@@ -333,6 +358,10 @@ export interface Finding {
    * of the letter and normalised nearby words; never a confidential value or a hash of one.
    */
   fingerprint?: string
+  /** A safe replacement that resolves this finding (`--fix` applies it; editors offer it). */
+  fix?: Fix
+  /** Replacements to confirm one by one (editors offer them; `--fix` does not apply them), as ESLint's. */
+  suggestions?: Array<{desc: string; fix: Fix}>
 }
 
 export type CriterionStatus = 'pass' | 'fail' | 'not-checked'

@@ -35,6 +35,11 @@ it('never writes beside or into the checked files, in any format', {timeout: 180
     expect([0, 1], `${format}: ${result.stderr}`).toContain(result.status)
   }
   expect(snapshot(dir)).toEqual(before)
+  // --fix-dry-run shows the fixes and writes nothing either.
+  const dryRun = spawnSync(process.execPath, [bin, ...inputs, '--fix-dry-run'], {cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+  expect(dryRun.status, dryRun.stderr).toBe(0)
+  expect(dryRun.stdout).toContain('+++ ')
+  expect(snapshot(dir)).toEqual(before)
 
   const outDir = mkdtempSync(join(tmpdir(), 'corrlint-output-'))
   onTestFinished(() => rmSync(outDir, {recursive: true, force: true}))

@@ -33,12 +33,15 @@ describe('isSmallRun', () => {
     expect(isSmallRun(['--help'], stat)).toBe(true)
   })
 
-  it('is not small for a folder, a glob, standard input, --watch, too many files or too much text', () => {
+  it('is not small for a folder, a glob, standard input, --watch, a language server, too many files or too much text', () => {
     expect(isSmallRun(['drafts'], stat)).toBe(false)
     expect(isSmallRun(['drafts/*.txt'], stat)).toBe(false)
     expect(isSmallRun(['-'], stat)).toBe(false)
     expect(isSmallRun(['draft.txt', '--watch'], stat)).toBe(false)
     expect(isSmallRun(['-w', 'draft.txt'], stat)).toBe(false)
+    // A language server runs for hours: it keeps the optimising compiler.
+    expect(isSmallRun(['--stdio'], stat)).toBe(false)
+    expect(isSmallRun(['lsp', '--stdio', '--clientProcessId=42'], stat)).toBe(false)
     expect(isSmallRun(['big-letter.txt'], stat)).toBe(false)
     const many = Object.fromEntries(Array.from({length: SMALL_RUN_FILES + 1}, (_, index) => [`d${index}.txt`, 100]))
     expect(isSmallRun(Object.keys(many).slice(0, SMALL_RUN_FILES), fakeStat(many))).toBe(true)

@@ -51,7 +51,8 @@ export const wordyPhrase: Rule<WordyPhraseOptions> = {
           message: `"${actual}" is wordy: ${alternative}.`,
           actual,
           expected: replace.length === 0 ? '(nothing)' : replace.join(' / '),
-          suggestion: replace.length === 0 ? `Delete "${actual}".` : `Replace "${actual}" with ${plain.join(' or ')}.`
+          suggestion: replace.length === 0 ? `Delete "${actual}".` : `Replace "${actual}" with ${plain.join(' or ')}.`,
+          ...(replace.length === 1 ? {fix: {start: match.start, end: match.end, text: matchCase(replace[0], actual)}} : {})
         })
       }
     }

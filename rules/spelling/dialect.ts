@@ -95,7 +95,8 @@ export const dialect: Rule<DialectOptions> = {
             : `'${token.text}' is the ${other} spelling; in ${dialectName} write '${form}'.`,
           actual: token.text,
           expected: form,
-          suggestion: `Replace "${token.text}" with "${form}".`
+          suggestion: `Replace "${token.text}" with "${form}".`,
+          fix: {start: token.start, end: token.end, text: form}
         })
       }
     }

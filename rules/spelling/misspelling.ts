@@ -118,7 +118,7 @@ export const misspelling: Rule = {
         message: `'${token.text}' is not in the ${settings.dialect} dictionary.`,
         actual: token.text,
         ...(best
-          ? {expected: best, suggestion: `Replace "${token.text}" with "${best}".`}
+          ? {expected: best, suggestion: `Replace "${token.text}" with "${best}".`, fix: {start: token.start, end: token.end, text: best, review: true}}
           : {suggestion: `Check the spelling of "${lower}"; if it is right, add it to the dictionary (\`dictionary\` in the configuration, or --dictionary FILE).`})
       })
     }

@@ -51,7 +51,8 @@ export const repeatedWord: Rule = {
           message: `'${second.text}' is repeated: '${doc.text.slice(first.start, second.end).replace(/\s+/g, ' ')}'.`,
           actual: doc.text.slice(first.start, second.end),
           expected: first.text,
-          suggestion: `Delete the second '${second.text}'.`
+          suggestion: `Delete the second '${second.text}'.`,
+          fix: {start: first.start, end: second.end, text: first.text}
         })
       }
     }
@@ -101,7 +102,8 @@ export const indefiniteArticle: Rule = {
         message: `Write '${expected}' before '${next}', not '${actual}': the article goes by the sound of the next word.`,
         actual,
         expected,
-        suggestion: `Replace '${actual} ${next}' with '${expected} ${next}'.`
+        suggestion: `Replace '${actual} ${next}' with '${expected} ${next}'.`,
+        fix: {start, end, text: /^\p{Lu}/u.test(actual) ? expected[0].toUpperCase() + expected.slice(1) : expected}
       })
     }
   }

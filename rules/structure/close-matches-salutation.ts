@@ -57,6 +57,14 @@ function report(
     actual: close.text.replace(/,$/, ''),
     expected,
     severity,
-    suggestion: `Close with "${expected}${punctuation}".`
+    suggestion: `Close with "${expected}${punctuation}".`,
+    fix: {start: close.start, end: close.start + closeWords(close.text).length, text: expected}
   })
+}
+
+/** The close without the punctuation and spaces after its words (kept when the fix replaces them). */
+function closeWords(text: string): string {
+  let end = text.length
+  while (end > 0 && ' \t,.!:;'.includes(text[end - 1])) end--
+  return text.slice(0, end)
 }

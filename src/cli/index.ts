@@ -54,6 +54,9 @@ export interface CliOptions extends BatchFlags {
   config?: string
   printConfig?: string
   dictionary?: string
+  fix?: boolean
+  fixDryRun?: boolean
+  stdio?: boolean
 }
 
 const version = readVersion()
@@ -105,6 +108,12 @@ function flushed(stream: NodeJS.WriteStream): Promise<void> {
  * 0 every criterion passed; 1 a criterion failed (or too many warnings); 2 the run failed.
  */
 export async function main(args: string[], io: CliIO): Promise<number> {
+  // A language server takes the flags its client adds (--stdio, --clientProcessId=N): not parsed here.
+  if ((args[0] === 'lsp' || args.includes('--stdio')) && !args.some((arg) => arg === '-h' || arg === '--help')) {
+    checked = true
+    const {startServer} = await import('../lsp/server.js')
+    return startServer({cwd: io.cwd, version, log: (text) => void io.stderr.write(text)})
+  }
   let exitCode = 0
   const program = buildProgram(io, async (paths, options) => {
     // CORRLINT_TIMING=1: time per rule, printed to standard error after the report (like ESLint's TIMING).
@@ -153,6 +162,9 @@ function buildProgram(io: CliIO, action: (paths: string[], options: CliOptions) 
     .option('--print-config <file>', 'print the settings resolved for a draft, as JSON, and exit')
     .option('--dictionary <file>', 'a file of words (one a line) the spelling check accepts')
     .option('-w, --watch', 're-check the drafts whenever one is saved')
+    .option('--fix', 'apply the safe single replacements findings carry to .txt and .md drafts, then report what is left')
+    .option('--fix-dry-run', 'print the --fix changes as a diff; write nothing')
+    .option('--stdio', 'run as a language server on standard input and output (the same as corrlint lsp)')
     .addOption(new Option('-j, --jobs <n>', 'check files on this many threads (default: one per 250 files, at most one per core)').argParser(positiveInteger))
     .option('--shard <i/n>', 'check only the i-th of n parts of the files (for CI matrices)')
     .option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeat the flag for more)', collect, [])
@@ -215,6 +227,8 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     return 0
   }
   if (paths.length === 0) throw new CorrlintError('no files given: name a draft to check, or - for standard input (see --help)')
+  const fixing = await fixFirst(paths, options, io, cli)
+  if (fixing !== undefined) return fixing
   const check = async () => {
     // While watching, an edited config counts from the next check.
     if (options.watch) clearConfigCache()
@@ -252,6 +266,26 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
   if (options.output) writeOutputFile(resolve(io.cwd, options.output), output, options.output, '--output')
   else io.stdout.write(output)
   return exitCodeOf(report, options)
+}
+
+/**
+ * --fix: fix the drafts, then check them as usual (undefined: go on). --fix-dry-run: print the
+ * diff and stop (exit 0), having written nothing.
+ */
+async function fixFirst(paths: string[], options: CliOptions, io: CliIO, cli: CliSettings): Promise<number | undefined> {
+  if (!options.fix && !options.fixDryRun) return undefined
+  if (options.watch) throw new CorrlintError('--fix and --watch do not go together: fix once, then watch')
+  const {fixPaths} = await import('./fix.js')
+  const settingsFor = async (path: string) => (await loadSettings({filePath: path, configPath: options.config, cwd: io.cwd, cli})).settings
+  const outcome = await fixPaths(paths, options, io, settingsFor, !options.fixDryRun)
+  const counted = `${outcome.fixes} ${outcome.fixes === 1 ? 'fix' : 'fixes'} in ${outcome.files} ${outcome.files === 1 ? 'file' : 'files'}`
+  if (options.fixDryRun) {
+    io.stdout.write(outcome.diff)
+    io.stderr.write(`corrlint: --fix-dry-run: ${counted} (nothing written)\n`)
+    return 0
+  }
+  if (outcome.fixes > 0) io.stderr.write(`corrlint: --fix: ${counted}\n`)
+  return undefined
 }
 
 /** What the flags add on top of the config files. */
@@ -293,6 +327,10 @@ function addSubcommands(program: Command, io: CliIO, done: (exitCode: number) =>
     .description('what a rule or criterion checks, why it matters, and examples')
     .argument('<rule|criterion>', 'a rule id (structure/salutation) or a criterion (tone)')
     .action((name: string) => finish(explainCommand(name, knownRules())))
+  program
+    .command('lsp')
+    .description('run as a language server (LSP) on standard input and output, for editors')
+    .option('--stdio', 'talk over standard input and output (the default and only transport)')
   program
     .command('rules')
     .description('list every rule with its criterion and default severity')

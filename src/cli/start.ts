@@ -49,6 +49,8 @@ type Stat = (path: string) => {isFile(): boolean; isDirectory(): boolean; size: 
 export function isSmallRun(args: readonly string[], stat: Stat = statSync): boolean {
   let files = 0
   let bytes = 0
+  // A language server lives for hours and checks as the user types: it wants the optimising compiler.
+  if (args[0] === 'lsp' || args.includes('--stdio')) return false
   for (const arg of args) {
     if (arg === '-w' || arg === '--watch') return false
     // Standard input may be of any size.

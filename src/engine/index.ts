@@ -30,6 +30,7 @@ import {defaultSettings} from './settings.js'
 import {addTime, timing} from './timing.js'
 import {SecretMasker, ValueIndex, maskRange, mergeSpans, type SecretSpan} from './masking.js'
 import {append} from '../arrays.js'
+import {attachFix} from '../fix/carry.js'
 
 export {defaultSettings} from './settings.js'
 
@@ -209,6 +210,7 @@ function buildReport(
       const field = item[key]
       if (field !== undefined) item[key] = masker.mask(field)
     }
+    attachFix(item, doc, finding.fix, inText, (text) => masker.mask(text))
     if (source.positionStyle === 'paragraph') {
       item.paragraph = item.start.line
       item.quote = quoteAt(source.original, starts, item.start.line, masks)
