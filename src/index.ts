@@ -9,6 +9,7 @@
  */
 export {lint, lintSource, summarise, defaultSettings} from './engine/index.js'
 export type {EngineOptions, LintInput} from './engine/index.js'
+export {packageWordLists} from './spell/index.js'
 export {criteriaInfo} from './engine/criteria.js'
 export type {CriterionInfo} from './engine/criteria.js'
 export {splitDocument} from './document/index.js'

@@ -215,7 +215,19 @@ export interface RuleContext<Options = Record<string, unknown>> {
   options: Options
   /** The resolved run settings (preset, dialect, template mode, organisation guidelines…). */
   settings: Settings
+  /** The word lists a rule may need, handed in by the caller: the checking core reads no files. */
+  wordLists: WordLists
   report(finding: RawFinding): void
+}
+
+/**
+ * Where the rules get their word lists (the spelling dictionaries). The engine does no I/O: a
+ * caller passes these in (`lintSource`'s default reads the package's dist/data, src/spell/index.ts;
+ * a browser or an editor server may pass lists of its own).
+ */
+export interface WordLists {
+  /** The speller of a dialect, loaded once by the provider and kept. */
+  speller(dialect: Dialect): import('./spell/speller.js').Speller
 }
 
 /** A rule: metadata, then `check`. */
@@ -236,8 +248,8 @@ export interface Rule<Options = any> {
    * criterion count as checked. Absent: always applies.
    */
   appliesTo?(settings: Settings): boolean
-  /** Called once per process before the first check (e.g. load a dictionary). */
-  prepare?(settings: Settings): Promise<void> | void
+  /** Called once per process before the first check (e.g. load a dictionary from `wordLists`). */
+  prepare?(settings: Settings, wordLists: WordLists): Promise<void> | void
   /** Report findings through `context`. May return a promise (the engine awaits it); most rules are synchronous. */
   check(doc: CorrDocument, context: RuleContext<Options>): void | Promise<void>
   /**
@@ -316,7 +328,7 @@ export interface Finding {
   /** Masked form of a confidential value found here. */
   masked?: string
   /**
-   * A stable id of this finding for baselines and SARIF (src/engine/baseline.ts): file, rule, part
+   * A stable id of this finding for baselines and SARIF (src/pipeline/baseline.ts): file, rule, part
    * of the letter and normalised nearby words; never a confidential value or a hash of one.
    */
   fingerprint?: string

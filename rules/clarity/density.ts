@@ -48,6 +48,7 @@ export const density: Rule<DensityOptions> = {
         // Passives without a doer are style advice, one habit rather than many faults: not counted.
         options: {...rule.defaults, ...configured?.options, ...(rule === countedRules.passiveVoice ? {agentless: 'never'} : {})},
         settings: context.settings,
+        wordLists: context.wordLists,
         report(finding: RawFinding) {
           if ((finding.severity ?? (severity as Severity)) !== 'warning') return
           warnings++

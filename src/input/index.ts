@@ -36,16 +36,22 @@ const EXTENSIONS: Record<string, SourceFormat> = {
 
 /** Read and decode the file at `path`. */
 export async function readSource(path: string, options: ReadOptions = {}): Promise<Source> {
-  let bytes: Uint8Array
+  return sourceFromBytes(readBytes(path, options.maxBytes), path, options.format)
+}
+
+/**
+ * The bytes of the draft file at `path`, at most `maxBytes` (default 5 MB); every problem a user
+ * can cause is a CorrlintError naming the file.
+ */
+export function readBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Array {
   try {
     // Synchronous on purpose: drafts are small, and the promise API's file handles cost more main-thread
     // time per file (open, fstat, read, close, each a round trip) than the read itself.
-    bytes = readRegularFile(path, options.maxBytes ?? DEFAULT_MAX_BYTES)
+    return readRegularFile(path, maxBytes)
   } catch (error) {
     if (isFolder(path)) throw new CorrlintError(folderProblem(path), path)
     throw fileError(error, path)
   }
-  return sourceFromBytes(bytes, path, options.format)
 }
 
 function isFolder(path: string): boolean {

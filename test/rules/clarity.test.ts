@@ -1,3 +1,4 @@
+import {packageWordLists} from '../../src/spell/index.js'
 import {describe, expect, it} from 'vitest'
 import {rules} from '../../rules/clarity/index.js'
 import {at, findingsOf, lintText, statusOf} from '../helpers.js'
@@ -339,7 +340,7 @@ describe('remembered rules', () => {
     const doc = splitDocument(textSource(`${open}${PLAIN}${close}`, 'draft.txt'))
     const settings = defaultSettings()
     const seen: string[] = []
-    const context = (n: number) => ({options: {n}, settings, report: (finding: {message: string}) => seen.push(finding.message)})
+    const context = (n: number) => ({options: {n}, settings, wordLists: packageWordLists, report: (finding: {message: string}) => seen.push(finding.message)})
     rule.check(doc, context(1))
     rule.check(doc, context(1))
     rule.check(doc, context(2))
