@@ -6,26 +6,32 @@
  * the engine maps them to the original file with `source.toOriginal` before a report is built.
  */
 
-/** The nine criteria, in report order. */
-export const CRITERIA = [
-  'structure',
-  'purpose',
-  'actions',
-  'clarity',
-  'tone',
-  'spelling',
-  'confidentiality',
-  'commitments',
-  'completeness'
-] as const
+/** A criterion's id: one of those registered in rules/criteria.ts (the list of ids is CRITERIA there). */
+export type CriterionId = (typeof import('../rules/criteria.js'))['criteria'][number]['id']
 
-export type CriterionId = (typeof CRITERIA)[number]
+/**
+ * A criterion as its folder defines it (rules/<id>/criterion.ts) and rules/criteria.ts registers
+ * it: what it means, for reports and `corrlint explain`, and its rules.
+ */
+export interface CriterionDefinition {
+  id: string
+  title: string
+  /** OCR unit assessment criteria it serves. */
+  refs: readonly string[]
+  /** What it checks, in one sentence. */
+  summary: string
+  /** Why it matters to the reader. */
+  why: string
+  /** It judges the writer's prose: a draft with no body of its own leaves it not checked, not passed. */
+  judgesProse?: boolean
+  rules: readonly Rule[]
+}
 
 export type Severity = 'error' | 'warning'
 export type SeverityOrOff = Severity | 'off'
 
-/** Input formats corrlint reads. */
-export type SourceFormat = 'text' | 'markdown' | 'eml' | 'html' | 'docx'
+/** Input formats corrlint reads: one of those registered in src/input/formats.ts. */
+export type SourceFormat = (typeof import('./input/formats.js'))['formats'][number]['name']
 
 /** A half-open range `[start, end)` of UTF-16 offsets. */
 export interface Span {
@@ -208,6 +214,16 @@ export interface RawFinding extends Span {
    * (`[card number ending 1111]`). The span is masked in every format that shows the draft.
    */
   masked?: string
+  /** Facts about the finding for a rule that reviews findings (`Rule.review`); never shown in a report. */
+  data?: Record<string, unknown>
+}
+
+/** A finding as a reviewing rule sees it: the rule that made it, and the severity it has. */
+export interface ReviewedFinding {
+  ruleId: string
+  criterion: CriterionId
+  severity: Severity
+  finding: RawFinding
 }
 
 export interface RuleContext<Options = Record<string, unknown>> {
@@ -217,6 +233,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
   settings: Settings
   /** The word lists a rule may need, handed in by the caller: the checking core reads no files. */
   wordLists: WordLists
+  /** The draft and its shared views (src/document/draft.ts), the same object for every rule. */
+  draft: import('./document/draft.js').Draft
   report(finding: RawFinding): void
 }
 
@@ -252,6 +270,12 @@ export interface Rule<Options = any> {
   prepare?(settings: Settings, wordLists: WordLists): Promise<void> | void
   /** Report findings through `context`. May return a promise (the engine awaits it); most rules are synchronous. */
   check(doc: CorrDocument, context: RuleContext<Options>): void | Promise<void>
+  /**
+   * Review the findings the rules before this one made on the draft (those an inline directive or
+   * an accepted finding in the config did not drop, with their configured severities), after
+   * `check`: a rule about the draft as a whole (clarity/density counts the clarity warnings).
+   */
+  review?(findings: readonly ReviewedFinding[], doc: CorrDocument, context: RuleContext<Options>): void
   /**
    * Confidential values anywhere in the file — quoted messages, headers, signatures, which `check`
    * does not report because the writer did not write them — that every format showing the draft

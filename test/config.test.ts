@@ -344,3 +344,11 @@ describe('generated schema validator', () => {
     expect(readFileSync(new URL('../src/config/schema-validator.ts', import.meta.url), 'utf8')).toBe(generate())
   })
 })
+
+describe('config schema', () => {
+  it('lists the registered criteria (rules/criteria.ts), in order', async () => {
+    const {CRITERIA} = await import('../rules/criteria.js')
+    const schema = JSON.parse(readFileSync(new URL('../schema/corrlint.schema.json', import.meta.url), 'utf8'))
+    expect(schema.definitions.criterionId.enum).toEqual([...CRITERIA])
+  })
+})

@@ -1,6 +1,6 @@
 /**
  * The command-line program: turns argv into one call of the engine and prints one report.
- * Only this folder and src/input touch `process` and the file system.
+ * Only this folder, src/input and src/pipeline touch `process` and the file system.
  */
 import {readFileSync} from 'node:fs'
 import {resolve} from 'node:path'

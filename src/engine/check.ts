@@ -3,7 +3,8 @@
  * raw findings (offsets into `doc.text`), and every confidential value any masking rule finds.
  * Pure: the word lists and the settings come in as arguments; nothing is read or written.
  */
-import type {CorrDocument, CriterionId, RawFinding, Rule, Settings, Severity, WordLists} from '../types.js'
+import type {CorrDocument, CriterionId, RawFinding, ReviewedFinding, Rule, RuleContext, Settings, Severity, WordLists} from '../types.js'
+import {draftOf} from '../document/draft.js'
 import type {SecretSpan} from './masking.js'
 import {addTime, timing} from './timing.js'
 
@@ -73,17 +74,21 @@ export async function checkDocument(
     }
   }
   const raw: CheckedFinding[] = []
+  const draft = draftOf(doc)
   for (const {rule, severity, options} of active) {
-    const pending = rule.check(doc, {
+    const context: RuleContext = {
       options,
       settings,
       wordLists,
+      draft,
       report(finding) {
         raw.push({rule, severity: finding.severity ?? severity, finding})
       }
-    })
+    }
+    const pending = rule.check(doc, context)
     // Most rules are synchronous; a rule backed by an asynchronous library (a secret scanner) returns a promise.
     if (pending) await pending
+    if (rule.review) rule.review(reviewed(doc, settings, raw), doc, context)
     if (timed) lap(rule.id)
   }
   const masked = await maskSpans(doc, settings, rules)
@@ -109,6 +114,30 @@ async function maskSpans(doc: CorrDocument, settings: Settings, rules: readonly 
     for (const span of await rule.mask(doc, options)) spans.push({start: span.start, end: span.end, masked: span.masked})
   }
   return spans
+}
+
+/** The findings so far as a reviewing rule sees them: kept ones only, with their severities. */
+function reviewed(doc: CorrDocument, settings: Settings, raw: readonly CheckedFinding[]): ReviewedFinding[] {
+  const kept: ReviewedFinding[] = []
+  for (const {rule, severity, finding} of raw) {
+    if (!isSuppressed(doc, settings, rule, finding)) kept.push({ruleId: rule.id, criterion: rule.criterion, severity, finding})
+  }
+  return kept
+}
+
+/** A finding is dropped when an inline directive disables it or the config accepts its text. */
+export function isSuppressed(doc: CorrDocument, settings: Settings, rule: Rule, finding: RawFinding): boolean {
+  const covered = doc.text.slice(finding.start, finding.end).toLowerCase()
+  if (settings.accept.some((item) => item.rule === rule.id && item.text.toLowerCase() === covered)) return true
+  const directives = doc.source.directives
+  if (!directives || directives.length === 0) return false
+  let disabled = false
+  for (const directive of [...directives].sort((a, b) => a.start - b.start)) {
+    if (directive.start > finding.start) break
+    const matches = directive.rules.length === 0 || directive.rules.includes(rule.id) || directive.rules.includes(rule.criterion)
+    if (matches) disabled = directive.kind === 'disable'
+  }
+  return disabled
 }
 
 /** The criteria that have at least one active rule. */

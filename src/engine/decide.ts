@@ -4,7 +4,7 @@
  * mapped to lines and columns of the original file, each criterion decided — and many file reports
  * into a run report. Pure.
  */
-import {missingBody} from '../document/missing-body.js'
+import {draftOf} from '../document/draft.js'
 import {lineStarts, positionAt} from '../document/lines.js'
 import {readability} from '../document/readability.js'
 import type {
@@ -20,14 +20,14 @@ import type {
   RunSummary,
   Settings
 } from '../types.js'
-import {CRITERIA} from '../types.js'
+import {CRITERIA, criteria as registered} from '../../rules/criteria.js'
 import {criteriaInfo} from './criteria.js'
 import {SecretMasker, ValueIndex, maskRange, mergeSpans, type SecretSpan} from './masking.js'
 import {append} from '../arrays.js'
-import {criteriaRun, type Checked} from './check.js'
+import {criteriaRun, isSuppressed, type Checked} from './check.js'
 
 /** The criteria that judge the writer's prose, and so judge nothing in a draft with no body. */
-const PROSE_CRITERIA = new Set<CriterionId>(['clarity', 'tone', 'spelling', 'commitments'])
+const PROSE_CRITERIA = new Set<CriterionId>(registered.filter((item) => 'judgesProse' in item && item.judgesProse).map((item) => item.id))
 
 /** The file report of a checked draft. */
 export function decide(doc: CorrDocument, settings: Settings, checked: Checked): FileReport {
@@ -97,7 +97,7 @@ function buildReport(doc: CorrDocument, settings: Settings, checked: Checked): F
   findings.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset)
 
   const ran = criteriaRun(checked.active)
-  const noBody = missingBody(doc) !== undefined
+  const noBody = draftOf(doc).missingBody !== undefined
   const criteria: CriterionResult[] = CRITERIA.map((id) => {
     const errors = findings.filter((item) => item.criterion === id && item.severity === 'error').length
     const warnings = findings.filter((item) => item.criterion === id && item.severity === 'warning').length
@@ -145,21 +145,6 @@ function writtenForms(value: string, masked: string): Array<{value: string; mask
     // A lone surrogate cannot be URL-encoded: there is no such form.
   }
   return [...forms].map((form) => ({value: form, masked}))
-}
-
-/** A finding is dropped when an inline directive disables it or the config accepts its text. */
-function isSuppressed(doc: CorrDocument, settings: Settings, rule: Rule, finding: RawFinding): boolean {
-  const covered = doc.text.slice(finding.start, finding.end).toLowerCase()
-  if (settings.accept.some((item) => item.rule === rule.id && item.text.toLowerCase() === covered)) return true
-  const directives = doc.source.directives
-  if (!directives || directives.length === 0) return false
-  let disabled = false
-  for (const directive of [...directives].sort((a, b) => a.start - b.start)) {
-    if (directive.start > finding.start) break
-    const matches = directive.rules.length === 0 || directive.rules.includes(rule.id) || directive.rules.includes(rule.criterion)
-    if (matches) disabled = directive.kind === 'disable'
-  }
-  return disabled
 }
 
 function quoteAt(original: string, starts: number[], line: number, masks: FileReport['masks']): string {

@@ -10,12 +10,14 @@
  * })
  * ```
  *
- * Each case runs through the real engine (`lint`, the library API) with only the rule under test,
+ * Each case runs through the real engine (`lint`, the library API) with only the rule under test
+ * (a rule that reviews findings, such as clarity/density, after the other rules of its criterion),
  * so lines and columns are the original file's, severities are the configured ones and inline
  * directives, accepted findings and masking all apply. An invalid case fails when the rule makes a
  * finding the table does not list or misses one it does: `errors` lists them all, in file order.
  */
 import {describe, expect, it} from 'vitest'
+import {rulesByCriterion} from '../../rules/index.js'
 import {lint} from '../../src/engine/index.js'
 import type {Finding, Rule, Settings, Severity, SourceFormat} from '../../src/types.js'
 
@@ -72,7 +74,9 @@ export async function runCase(rule: Rule, item: CaseBase, config: RuleTesterConf
     rules[rule.id] = {...rules[rule.id], options: {...rules[rule.id]?.options, ...item.options}}
     settings.rules = rules
   }
-  const report = await lint({text, path: item.path ?? '<text>', format: item.format ?? 'text'}, {settings, rules: [rule]})
+  // A rule that reviews findings (clarity/density) runs after the other rules of its criterion.
+  const rules = rule.review ? [...rulesByCriterion[rule.criterion].filter((other) => other !== rule), rule] : [rule]
+  const report = await lint({text, path: item.path ?? '<text>', format: item.format ?? 'text'}, {settings, rules})
   if (report.fatal) throw new Error(`the draft could not be checked: ${report.fatal}`)
   return report.findings.filter((finding) => finding.ruleId === rule.id)
 }
