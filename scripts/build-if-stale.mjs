@@ -22,7 +22,7 @@ function newest(path) {
 }
 
 // What the tests run: without it (dist/ deleted by hand) the stamp says nothing.
-const outputs = ['dist/bundle/corrlint.cjs', 'dist/src/index.js'].map((path) => join(root, path))
+const outputs = ['dist/bundle/corrlint.cjs', 'dist/src/index.js', 'src/config/schema-validator.ts'].map((path) => join(root, path))
 const built = existsSync(stamp) && outputs.every((path) => existsSync(path)) ? statSync(stamp).mtimeMs : 0
 let changed = 0
 for (const input of inputs) changed = Math.max(changed, newest(join(root, input)))

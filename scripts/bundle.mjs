@@ -99,7 +99,7 @@ const lazyChildProcess = {
 const program = await build({
   ...shared,
   plugins: [jsonAsParse, vendorImports, lazyChildProcess],
-  entryPoints: {corrlint: `${root}src/cli/index.ts`, worker: `${root}src/engine/worker.ts`, 'lsp-worker': `${root}src/lsp/worker.ts`},
+  entryPoints: {corrlint: `${root}src/cli/index.ts`, worker: `${root}src/pipeline/worker.ts`, 'lsp-worker': `${root}src/lsp/worker.ts`},
   outdir,
   outExtension: {'.js': '.cjs'},
   format: 'cjs',

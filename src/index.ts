@@ -9,6 +9,7 @@
  */
 export {lint, lintSource, summarise, defaultSettings} from './engine/index.js'
 export type {EngineOptions, LintInput} from './engine/index.js'
+export {packageWordLists} from './spell/index.js'
 export {criteriaInfo} from './engine/criteria.js'
 export type {CriterionInfo} from './engine/criteria.js'
 export {splitDocument} from './document/index.js'
@@ -18,3 +19,4 @@ export type {Formatter, FormatOptions} from './report/index.js'
 export {allRules, rulesByCriterion} from '../rules/index.js'
 export {CorrlintError} from './errors.js'
 export * from './types.js'
+export {CRITERIA, criteria} from '../rules/criteria.js'

@@ -6,26 +6,32 @@
  * the engine maps them to the original file with `source.toOriginal` before a report is built.
  */
 
-/** The nine criteria, in report order. */
-export const CRITERIA = [
-  'structure',
-  'purpose',
-  'actions',
-  'clarity',
-  'tone',
-  'spelling',
-  'confidentiality',
-  'commitments',
-  'completeness'
-] as const
+/** A criterion's id: one of those registered in rules/criteria.ts (the list of ids is CRITERIA there). */
+export type CriterionId = (typeof import('../rules/criteria.js'))['criteria'][number]['id']
 
-export type CriterionId = (typeof CRITERIA)[number]
+/**
+ * A criterion as its folder defines it (rules/<id>/criterion.ts) and rules/criteria.ts registers
+ * it: what it means, for reports and `corrlint explain`, and its rules.
+ */
+export interface CriterionDefinition {
+  id: string
+  title: string
+  /** OCR unit assessment criteria it serves. */
+  refs: readonly string[]
+  /** What it checks, in one sentence. */
+  summary: string
+  /** Why it matters to the reader. */
+  why: string
+  /** It judges the writer's prose: a draft with no body of its own leaves it not checked, not passed. */
+  judgesProse?: boolean
+  rules: readonly Rule[]
+}
 
 export type Severity = 'error' | 'warning'
 export type SeverityOrOff = Severity | 'off'
 
-/** Input formats corrlint reads. */
-export type SourceFormat = 'text' | 'markdown' | 'eml' | 'html' | 'docx'
+/** Input formats corrlint reads: one of those registered in src/input/formats.ts. */
+export type SourceFormat = (typeof import('./input/formats.js'))['formats'][number]['name']
 
 /** A half-open range `[start, end)` of UTF-16 offsets. */
 export interface Span {
@@ -227,6 +233,8 @@ export interface RawFinding extends Span {
    * to apply (src/fix/carry.ts); editors offer it as a quick fix and `--fix` applies it.
    */
   fix?: RawFix
+  /** Facts about the finding for a rule that reviews findings (`Rule.review`); never shown in a report. */
+  data?: Record<string, unknown>
 }
 
 /** A replacement of `[start, end)` of `doc.text` by `text` (empty `text` deletes). */
@@ -248,12 +256,34 @@ export interface Fix {
   text: string
 }
 
+/** A finding as a reviewing rule sees it: the rule that made it, and the severity it has. */
+export interface ReviewedFinding {
+  ruleId: string
+  criterion: CriterionId
+  severity: Severity
+  finding: RawFinding
+}
+
 export interface RuleContext<Options = Record<string, unknown>> {
   /** The rule's options, merged over its defaults. */
   options: Options
   /** The resolved run settings (preset, dialect, template mode, organisation guidelines…). */
   settings: Settings
+  /** The word lists a rule may need, handed in by the caller: the checking core reads no files. */
+  wordLists: WordLists
+  /** The draft and its shared views (src/document/draft.ts), the same object for every rule. */
+  draft: import('./document/draft.js').Draft
   report(finding: RawFinding): void
+}
+
+/**
+ * Where the rules get their word lists (the spelling dictionaries). The engine does no I/O: a
+ * caller passes these in (`lintSource`'s default reads the package's dist/data, src/spell/index.ts;
+ * a browser or an editor server may pass lists of its own).
+ */
+export interface WordLists {
+  /** The speller of a dialect, loaded once by the provider and kept. */
+  speller(dialect: Dialect): import('./spell/speller.js').Speller
 }
 
 /** A rule: metadata, then `check`. */
@@ -274,10 +304,16 @@ export interface Rule<Options = any> {
    * criterion count as checked. Absent: always applies.
    */
   appliesTo?(settings: Settings): boolean
-  /** Called once per process before the first check (e.g. load a dictionary). */
-  prepare?(settings: Settings): Promise<void> | void
+  /** Called once per process before the first check (e.g. load a dictionary from `wordLists`). */
+  prepare?(settings: Settings, wordLists: WordLists): Promise<void> | void
   /** Report findings through `context`. May return a promise (the engine awaits it); most rules are synchronous. */
   check(doc: CorrDocument, context: RuleContext<Options>): void | Promise<void>
+  /**
+   * Review the findings the rules before this one made on the draft (those an inline directive or
+   * an accepted finding in the config did not drop, with their configured severities), after
+   * `check`: a rule about the draft as a whole (clarity/density counts the clarity warnings).
+   */
+  review?(findings: readonly ReviewedFinding[], doc: CorrDocument, context: RuleContext<Options>): void
   /**
    * Confidential values anywhere in the file — quoted messages, headers, signatures, which `check`
    * does not report because the writer did not write them — that every format showing the draft
@@ -354,7 +390,7 @@ export interface Finding {
   /** Masked form of a confidential value found here. */
   masked?: string
   /**
-   * A stable id of this finding for baselines and SARIF (src/engine/baseline.ts): file, rule, part
+   * A stable id of this finding for baselines and SARIF (src/pipeline/baseline.ts): file, rule, part
    * of the letter and normalised nearby words; never a confidential value or a hash of one.
    */
   fingerprint?: string

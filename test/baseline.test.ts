@@ -1,8 +1,9 @@
 import {createHash} from 'node:crypto'
 import {describe, expect, it} from 'vitest'
-import {addFingerprints, applyBaseline, createBaseline, parseBaseline} from '../src/engine/baseline.js'
+import {addFingerprints, applyBaseline, createBaseline, parseBaseline} from '../src/pipeline/baseline.js'
 import {criteriaInfo} from '../src/engine/criteria.js'
-import {CRITERIA, type FileReport, type Finding} from '../src/types.js'
+import {CRITERIA} from '../rules/criteria.js'
+import {type FileReport, type Finding} from '../src/types.js'
 
 const draft = `Dear Mr Khan,
 

@@ -4,7 +4,8 @@ import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {lintBatch} from '../src/cli/batch.js'
 import {defaultSettings} from '../src/engine/settings.js'
-import type {FileReport, Source} from '../src/types.js'
+import {bytesInput} from '../src/pipeline/read.js'
+import type {FileReport} from '../src/types.js'
 
 const letter = (name: string) => `Dear Mrs Patel,
 
@@ -24,9 +25,9 @@ beforeAll(() => {
 afterAll(() => rmSync(cwd, {recursive: true, force: true}))
 
 const settingsFor = async () => defaultSettings()
-const noStdin = async (): Promise<Source> => {
+const noStdin = bytesInput('<stdin>', async () => {
   throw new Error('stdin not expected')
-}
+})
 
 function tty() {
   const written: string[] = []

@@ -339,8 +339,16 @@ describe('README.md: Configuration', () => {
 })
 
 describe('generated schema validator', () => {
-  it('is up to date with schema/corrlint.schema.json (run node scripts/generate-config-validator.mjs)', async () => {
+  it('is the one npm run build generates from schema/corrlint.schema.json', async () => {
     const {generate} = (await import('../scripts/generate-config-validator.mjs' as string)) as {generate(): string}
     expect(readFileSync(new URL('../src/config/schema-validator.ts', import.meta.url), 'utf8')).toBe(generate())
+  })
+})
+
+describe('config schema', () => {
+  it('lists the registered criteria (rules/criteria.ts), in order', async () => {
+    const {CRITERIA} = await import('../rules/criteria.js')
+    const schema = JSON.parse(readFileSync(new URL('../schema/corrlint.schema.json', import.meta.url), 'utf8'))
+    expect(schema.definitions.criterionId.enum).toEqual([...CRITERIA])
   })
 })

@@ -1,6 +1,7 @@
 import {lint} from '../src/engine/index.js'
 import {criteriaInfo} from '../src/engine/criteria.js'
-import {CRITERIA, type FileReport, type Finding, type Rule, type Settings, type SourceFormat} from '../src/types.js'
+import {CRITERIA} from '../rules/criteria.js'
+import {type FileReport, type Finding, type Rule, type Settings, type SourceFormat} from '../src/types.js'
 
 /** Lint a draft given as text, as the library API does. */
 export async function lintText(

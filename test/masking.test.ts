@@ -6,7 +6,7 @@
 import {describe, expect, it} from 'vitest'
 import {SecretMasker, findRecurrences, maskRange, mergeSpans, partialMask} from '../src/engine/masking.js'
 import {findCardNumbers} from '../rules/confidentiality/detectors.js'
-import {findJwts, findPrivateKeys, findSecrets} from '../rules/confidentiality/secrets.js'
+import {findJwts, findPrivateKeys, findSecrets} from '../rules/confidentiality/secret.js'
 import type {FileReport, Finding} from '../src/types.js'
 import {emailWithBody, findingsOf, lintText} from './helpers.js'
 

@@ -83,7 +83,10 @@ describe('expandPaths', () => {
     expect(await expandPaths(['top.text', 'data.csv'], {cwd})).toEqual(['top.text', 'data.csv'])
     expect(await expandPaths(['top.text', './top.text', 'data.csv'], {cwd})).toEqual(['top.text', 'data.csv'])
     expect(await expandPaths(['top.text', 'data.csv'], {cwd, ignorePatterns: ['*.csv'], errorOnUnmatched: false})).toEqual(['top.text'])
-    await expect(expandPaths(['top.text', 'data.csv'], {cwd, ignorePatterns: ['*.csv']})).rejects.toThrow('every file matched by "data.csv" is ignored')
+    // A file named outright but ignored is left out and reported to onIgnored (the CLI notes it; the batch goes on).
+    const ignored: string[] = []
+    expect(await expandPaths(['top.text', 'data.csv'], {cwd, ignorePatterns: ['*.csv'], onIgnored: (path) => ignored.push(path)})).toEqual(['top.text'])
+    expect(ignored).toEqual(['data.csv'])
     expect(await expandPaths(['top.text', 'data.csv'], {cwd, shard: {index: 2, count: 2}})).toEqual(['top.text'])
     writeFileSync(join(cwd, '.corrlintignore'), 'top.text\n')
     try {

@@ -8,8 +8,8 @@ import {join} from 'node:path'
 import {build} from 'esbuild'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {defaultSettings} from '../src/engine/settings.js'
-import {checkFiles, defaultJobs, FILES_PER_THREAD} from '../src/engine/pool.js'
-import {lintFile} from '../src/engine/worker.js'
+import {checkFiles, defaultJobs, FILES_PER_THREAD} from '../src/pipeline/pool.js'
+import {lintFile} from '../src/pipeline/worker.js'
 
 const root = new URL('..', import.meta.url).pathname
 const fixtures = join(root, 'fixtures')
@@ -24,7 +24,7 @@ let paths: string[]
 
 beforeAll(async () => {
   await build({
-    entryPoints: [join(root, 'src/engine/worker.ts')],
+    entryPoints: [join(root, 'src/pipeline/worker.ts')],
     outfile: worker,
     bundle: true,
     format: 'esm',

@@ -10,7 +10,7 @@ import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
 import {XMLParser, XMLValidator} from 'fast-xml-parser'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {CRITERIA} from '../src/types.js'
+import {CRITERIA} from '../rules/criteria.js'
 import {validateSarif} from './support/sarif.js'
 
 const root = new URL('..', import.meta.url).pathname

@@ -3,7 +3,7 @@
  * small enough to go without the optimising compiler (issue 10).
  */
 import {describe, expect, it} from 'vitest'
-import {MIN_FILES_FOR_POOL} from '../src/engine/pool.js'
+import {MIN_FILES_FOR_POOL} from '../src/pipeline/pool.js'
 import {isSmallRun, RUN_FLAGS, SMALL_RUN_BYTES, SMALL_RUN_FILES, SMALL_RUN_FLAGS, v8FlagsFor} from '../src/cli/start.js'
 
 /** A file system of `entries` (path → size, or 'dir'), for statSync's place. */

@@ -1,6 +1,6 @@
 import type {Rule} from '../../src/types.js'
 import {actionSentences, finalParagraphs} from './lexicon.js'
-import {missingBody, NO_BODY} from '../../src/document/missing-body.js'
+import {NO_BODY} from '../../src/document/missing-body.js'
 
 /** Options shared by the actions rules that look at the end of the body. */
 export interface FinalParagraphsOptions {
@@ -30,7 +30,7 @@ export const nextAction: Rule<FinalParagraphsOptions> = {
   schema: finalParagraphsSchema,
   defaults: {paragraphs: 2},
   check(doc, context) {
-    const noBody = missingBody(doc)
+    const noBody = context.draft.missingBody
     if (noBody) {
       context.report({
         ...noBody,

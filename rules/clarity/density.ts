@@ -1,5 +1,4 @@
-import type {RawFinding, Rule, Severity} from '../../src/types.js'
-import {countedRules} from './counted.js'
+import type {Rule} from '../../src/types.js'
 import {bodyWordCount, bodySentences} from './text.js'
 
 /** Options of clarity/density. */
@@ -9,9 +8,6 @@ export interface DensityOptions {
   /** … provided there are at least this many warnings. */
   minWarnings: number
 }
-
-/** The clarity rules whose warnings are counted (remembered: the engine has usually run them already). */
-const COUNTED_RULES: Rule[] = Object.values(countedRules)
 
 /** clarity/density: not so many clarity warnings that the message as a whole is unclear. */
 export const density: Rule<DensityOptions> = {
@@ -24,8 +20,8 @@ export const density: Rule<DensityOptions> = {
     fail: 'Dear Mrs Cole,\n\nPlease be advised that your DD has been changed. In order to help, we will basically refund the fee prior to the next payment. With regard to your SLA, each and every call is recorded.\n\nKind regards,\nMark Young',
     pass: 'Dear Mrs Cole,\n\nWe have changed your direct debit as you asked. To help, we will refund the £5 fee before your next payment on 1 December. Every call to us is recorded so that we can check what was agreed.\n\nKind regards,\nMark Young',
     details:
-      'Counts the warnings of the other clarity rules (sentence-length, paragraph-length, body-length, reading-level, passive-voice, wordy-phrase, unexplained-acronym, hedge, redundancy) with their configured severities and options; rules switched off are not counted, passives without a named doer are not counted (they are one habit, reported by passive-voice itself when frequent), and findings that were errors already fail the criterion. ' +
-      'One error — the criterion fails — when there are at least `minWarnings` (default 4) warnings and more than `maxPer100Words` (default 3) per 100 words of the body. The finding covers the body. Warnings accepted in the configuration or disabled by an inline directive are still counted.'
+      'Counts the warnings the other built-in clarity rules made on the draft (sentence-length, paragraph-length, body-length, reading-level, passive-voice, wordy-phrase, unexplained-acronym, hedge, redundancy, and any clarity rule added later), as the engine reports them: with their configured severities and options; rules switched off, and warnings accepted in the configuration or disabled by an inline directive, are not counted; passives without a named doer are not counted (they are one habit, reported by passive-voice itself when frequent), and findings that were errors already fail the criterion. ' +
+      'One error — the criterion fails — when there are at least `minWarnings` (default 4) warnings and more than `maxPer100Words` (default 3) per 100 words of the body. The finding covers the body. Run alone, without the other clarity rules, it has nothing to count.'
   },
   schema: {
     type: 'object',
@@ -33,27 +29,22 @@ export const density: Rule<DensityOptions> = {
     additionalProperties: false
   },
   defaults: {maxPer100Words: 3, minWarnings: 4},
-  check(doc, context) {
+  check() {
+    // Nothing to read in the draft itself: density reviews the findings of the clarity rules.
+  },
+  review(findings, doc, context) {
     const sentences = bodySentences(doc)
     const words = bodyWordCount(doc)
     if (sentences.length === 0 || words === 0) return
     const {maxPer100Words = 3, minWarnings = 4} = context.options
     let warnings = 0
     const counts = new Map<string, number>()
-    for (const rule of COUNTED_RULES) {
-      const configured = context.settings.rules?.[rule.id]
-      const severity = configured?.severity ?? rule.severity
-      if (severity === 'off') continue
-      rule.check(doc, {
-        // Passives without a doer are style advice, one habit rather than many faults: not counted.
-        options: {...rule.defaults, ...configured?.options, ...(rule === countedRules.passiveVoice ? {agentless: 'never'} : {})},
-        settings: context.settings,
-        report(finding: RawFinding) {
-          if ((finding.severity ?? (severity as Severity)) !== 'warning') return
-          warnings++
-          counts.set(rule.id, (counts.get(rule.id) ?? 0) + 1)
-        }
-      })
+    for (const {ruleId, criterion, severity, finding} of findings) {
+      if (!counted(ruleId, criterion) || severity !== 'warning') continue
+      // Passives without a doer are style advice, one habit rather than many faults: not counted.
+      if (finding.data?.agentless) continue
+      warnings++
+      counts.set(ruleId, (counts.get(ruleId) ?? 0) + 1)
     }
     const per100 = (warnings * 100) / words
     if (warnings < minWarnings || per100 <= maxPer100Words) return
@@ -67,4 +58,9 @@ export const density: Rule<DensityOptions> = {
       suggestion: 'Rewrite the message in plain English: short sentences, everyday words, active verbs; fix the warnings above.'
     })
   }
+}
+
+/** The findings density counts: the built-in clarity rules' (not an organisation guideline's, not its own). */
+function counted(ruleId: string, criterion: string): boolean {
+  return criterion === 'clarity' && ruleId !== 'clarity/density' && !ruleId.includes('/guideline-')
 }

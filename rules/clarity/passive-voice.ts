@@ -87,7 +87,9 @@ export const passiveVoice: Rule<PassiveOptions> = {
         message: `Passive voice: "${item.phrase}" does not say who did it (${withoutDoer.length} passives in ${sentences.length} sentences).`,
         actual: item.phrase,
         expected: 'the active voice, saying who acts',
-        suggestion: `Say who acts, e.g. "we …", where it matters to the customer.`
+        suggestion: `Say who acts, e.g. "we …", where it matters to the customer.`,
+        // clarity/density does not count these: one habit, not many faults.
+        data: {agentless: true}
       })
     }
   }

@@ -1,7 +1,7 @@
 import type {Rule, Span} from '../../src/types.js'
 import data from './contact.json' with {type: 'json'}
 import {compile, matches, readableText} from './text.js'
-import {missingBody, NO_BODY} from '../../src/document/missing-body.js'
+import {NO_BODY} from '../../src/document/missing-body.js'
 
 const CONTACTS = data.contacts.map((entry) => ({kind: entry.kind, regex: compile(entry.pattern, entry.caseSensitive ? '' : 'i')}))
 
@@ -19,7 +19,7 @@ export const contactDetails: Rule = {
       'Looks in the body, the closing and a signature block (even one set aside after "-- "), and in a letter also in the sender\'s address block (the first of two address blocks). Contact details are a phone number (UK, North American `(614) 555-0142`, or international `+353 1 234 5678`), an email address, a web address, a UK postcode or PO Box, an invitation to reply to this email, or (in templates) a merge field such as {{branch_phone}} (contact.json). Error when there are none; reported at the complimentary close (or the last body paragraph). A draft with no body of its own (an empty file, a greeting and a sign-off only) is an error too: it gives the customer nothing to follow up.'
   },
   check(doc, context) {
-    const noBody = missingBody(doc)
+    const noBody = context.draft.missingBody
     if (noBody) {
       context.report({
         ...noBody,

@@ -1,18 +1,10 @@
+/**
+ * What the personal-data rules share (card-number.ts, card-security-code.ts, bank-details.ts,
+ * national-id.ts, date-of-birth.ts): their option, their wording per kind of data, and how a
+ * detector becomes a rule that reports the writer's prose and masks the whole file.
+ */
 import type {CorrDocument, Rule, RuleContext, RuleDocs} from '../../src/types.js'
-import {
-  type DetectOptions,
-  type Detection,
-  type PiiKind,
-  findCardNumbers,
-  findCardSecurityCodes,
-  findDatesOfBirth,
-  findDrivingLicences,
-  findIbans,
-  findNhsNumbers,
-  findNinos,
-  findPassportNumbers,
-  findSortCodeAccounts
-} from './detectors.js'
+import type {DetectOptions, Detection, PiiKind} from './detectors.js'
 
 /** Options every personal-data rule takes. */
 export interface PersonalDataOptions {
@@ -89,7 +81,7 @@ function reportAll(doc: CorrDocument, context: RuleContext<PersonalDataOptions>,
   }
 }
 
-function personalDataRule(name: string, docs: RuleDocs, find: (text: string, options: DetectOptions) => Detection[]): Rule<PersonalDataOptions> {
+export function personalDataRule(name: string, docs: RuleDocs, find: (text: string, options: DetectOptions) => Detection[]): Rule<PersonalDataOptions> {
   return {
     id: `confidentiality/${name}`,
     criterion: 'confidentiality',
@@ -110,76 +102,6 @@ function personalDataRule(name: string, docs: RuleDocs, find: (text: string, opt
   }
 }
 
-const opening = 'Dear Mr Nowak,\n\n'
-const closing = '\n\nKind regards,\nAmira Hassan\nCalder Building Society'
-
-export const cardNumber = personalDataRule(
-  'card-number',
-  {
-    summary: 'No full payment card number in the message (13–19 digits, Luhn-valid, a real issuer prefix).',
-    why: 'An email can be forwarded and a letter can reach the wrong address. A full card number in it lets anyone who reads it use the card, and breaks the card industry rules (PCI DSS) the organisation signed up to.',
-    fail: `${opening}We could not take the payment from your card 4929 1234 5678 9999. Please call us on 0808 157 0400 to update it.${closing}`,
-    pass: `${opening}We could not take the payment from your card ending 9999. Please call us on 0808 157 0400 to update it.${closing}`,
-    details:
-      'Reports 13 to 19 digits, written together or in groups with single spaces or dashes (the first group of four, as cards print them), that pass the Luhn check and start with an issuer prefix of the right length (Visa 4, Mastercard 51–55 and 2221–2720, American Express 34/37, Discover 6011/644–649/65, Maestro 50/56–69, JCB 3528–3589, Diners Club 300–305/36/38/39). Masked numbers (`**** **** **** 1234`, `ending 1234`), order, phone and tracking numbers (which fail the prefix, length or Luhn check, or are glued to letters), numbers right after a label that says what else they are (`IMEI`, `order number`, `tracking number`, `policy no.`, `reference`), and placeholder values (`1234 5678 9012 3456`, all one digit) are not reported. Card-network test numbers (the Visa test number, for one) ARE reported: in a draft they stand for a real leak.'
-  },
-  findCardNumbers
-)
-
-export const cardSecurityCode = personalDataRule(
-  'card-security-code',
-  {
-    summary: 'No card security code (CVV, CVC) in the message.',
-    why: 'The three or four digits on the back of a card prove that the payer holds it. Nobody may store them after a payment, least of all in an email.',
-    fail: `${opening}Thank you for your payment details. We have noted your card ending 9999 and the CVV 737, and will take the payment on Monday.${closing}`,
-    pass: `${opening}Thank you for your payment details. We have noted your card ending 9999 and will take the payment on Monday.${closing}`,
-    details:
-      'Reports a number of 3 or 4 digits that follows a cue (`CVV`, `CVC`, `CV2`, `card security code`, `card verification code`) with at most a few filler words between (`is`, `your`, `number`, `on the back of your card`). A generic cue (`security code`, `3-digit code`) counts only with a card word (`card`, `Visa`, `debit`…) in the same sentence, because banks also text one-time security codes. Three digits elsewhere (amounts, times, room numbers) are not reported.'
-  },
-  findCardSecurityCodes
-)
-
-export const bankDetails = personalDataRule(
-  'bank-details',
-  {
-    summary: 'No sort code with an account number, and no IBAN, in the message.',
-    why: 'A sort code and account number together, or an IBAN, identify a bank account. In a forwarded email or a misdirected letter they can be used to set up fraudulent payments.',
-    fail: `${opening}We will refund £42.50 to the account you gave us, sort code 20-45-77, account number 41236987, by Friday 4 December.${closing}`,
-    pass: `${opening}We will refund £42.50 to your account ending 6987 by Friday 4 December.${closing}`,
-    details:
-      'Reports a UK sort code (`12-34-56`, `12 34 56`, or six digits straight after "sort code") only when an 8-digit account number is within about two sentences (no blank line between) and a bank word (`sort code`, `account`, `bank`) is near: then the sort code and the account number are each reported (two findings, so that both values are masked). A sort code alone, an account number alone and a BIC are not reported. IBANs are reported when valid by ibantools (the country\'s length and format, and the mod-97 check), written together or in groups of four.'
-  },
-  (text, options) => [...findSortCodeAccounts(text, options), ...findIbans(text, options)].sort((a, b) => a.start - b.start)
-)
-
-export const nationalId = personalDataRule(
-  'national-id',
-  {
-    summary: 'No National Insurance, NHS, passport or driving licence number in the message.',
-    why: 'Identity numbers are what fraudsters need to pass security checks, and an NHS number links to health records. They never need to be written back to the customer.',
-    fail: `${opening}We have updated your records with your National Insurance number JK 24 68 13 B, so your pension payments can start next month.${closing}`,
-    pass: `${opening}We have updated your records with the National Insurance number you gave us, so your pension payments can start next month.${closing}`,
-    details:
-      'National Insurance numbers: two prefix letters (first not D, F, I, Q, U or V; second not D, F, I, O, Q, U or V; not BG, GB, NK, KN, TN, NT or ZZ), six digits (spaces allowed between pairs) and a suffix A–D; lower case only with a cue (`National Insurance`, `NI number`). NHS numbers: ten digits (3-3-4 spacing allowed) that pass the mod-11 check AND follow an `NHS` cue (filler words allowed between: `NHS number, which we hold, is …`; a list after the cue counts) or come just before one (`… (NHS number)`): about 1 in 11 random numbers pass mod-11, so an order number of ten digits is not reported, even in a sentence that mentions the NHS elsewhere. Passport numbers: nine digits (or two letters and seven digits), only in the same way after or before `passport`. Driving licence numbers: the 16-character DVLA structure (five letters of the surname padded with 9, six digits encoding a real date of birth with the month plus 50 for women, two initials padded with 9, a digit, two letters); lower case or split in blocks only with a licence cue.'
-  },
-  (text, options) =>
-    [...findNinos(text, options), ...findNhsNumbers(text, options), ...findPassportNumbers(text, options), ...findDrivingLicences(text, options)].sort(
-      (a, b) => a.start - b.start
-    )
-)
-
-export const dateOfBirth = personalDataRule(
-  'date-of-birth',
-  {
-    summary: 'No full date of birth in the message.',
-    why: 'A full date of birth with a name and address is enough to open accounts in someone\'s name. Confirm it by phone or ask the customer to check it; do not write it down.',
-    fail: `${opening}The details we hold are your date of birth, 14/03/1968, and your address at 7 Ash Close.${closing}`,
-    pass: `${opening}The details we hold are your date of birth and your address at 7 Ash Close. Your appointment is on 14/12/2026.${closing}`,
-    details:
-      'Reports a full date (day, month and year: `14/03/1968`, `14 March 1968`, `March 14, 1968`, `1968-03-14`) that is a real date, not in the future, and follows a cue (`born`, `DOB`, `date of birth`, `birthday`) with at most a few filler words between (`is`, `on`, `your`, `recorded as`), or comes just before one (`14/03/1968 (your date of birth)`). With `birthday` the date must be over a year old (`your birthday on 2 December 2025` is an occasion). Other dates (appointments, deliveries, deadlines) and a birthday without a year are not reported.'
-  },
-  findDatesOfBirth
-)
-
-/** Cards, CVV, bank details, IBAN, NI, NHS, passport, driving licence, date of birth. */
-export const personalDataRules: Rule[] = [cardNumber, cardSecurityCode, bankDetails, nationalId, dateOfBirth]
+/** The opening and closing around the rules' examples. */
+export const opening = 'Dear Mr Nowak,\n\n'
+export const closing = '\n\nKind regards,\nAmira Hassan\nCalder Building Society'

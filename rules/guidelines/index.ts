@@ -7,7 +7,7 @@
  * by clarity/reading-level and clarity/body-length.
  */
 import type {Rule} from '../../src/types.js'
-import {CRITERIA} from '../../src/types.js'
+import {CRITERIA} from '../criteria.js'
 import {bannedRule} from './banned.js'
 import {preferRule} from './prefer.js'
 import {requiredRule} from './required.js'

@@ -1,6 +1,6 @@
 import type {CorrDocument, Rule, Sentence} from '../../src/types.js'
 import {dataRegExp} from '../../src/text/regexp.js'
-import {missingBody, NO_BODY} from '../../src/document/missing-body.js'
+import {NO_BODY} from '../../src/document/missing-body.js'
 import data from './statement.json' with {type: 'json'}
 import {append} from '../../src/arrays.js'
 
@@ -36,7 +36,7 @@ export const purposeStatement: Rule<PurposeOptions> = {
   },
   defaults: {sentences: 2},
   check(doc, context) {
-    const noBody = missingBody(doc)
+    const noBody = context.draft.missingBody
     if (noBody) {
       context.report({
         ...noBody,

@@ -2,7 +2,7 @@
  * spelling/misspelling: words of the writer's prose that the dialect's dictionary (dictionary-en-gb,
  * or dictionary-en with --dialect en-US) does not have, with a suggestion.
  */
-import {commonSlip, speller, type Speller} from '../../src/spell/index.js'
+import {commonSlip, type Speller} from '../../src/spell/speller.js'
 import type {CorrDocument, Rule, Settings, Span} from '../../src/types.js'
 import register from '../tone/register.json' with {type: 'json'}
 import business from './business-words.json' with {type: 'json'}
@@ -84,8 +84,8 @@ export const misspelling: Rule = {
   id: 'spelling/misspelling',
   criterion: 'spelling',
   severity: 'error',
-  prepare(settings: Settings) {
-    speller(settings.dialect)
+  prepare(settings: Settings, wordLists) {
+    wordLists.speller(settings.dialect)
   },
   docs: {
     summary: 'Words the dictionary of the draft\'s dialect does not have (en-GB by default), with a suggestion.',
@@ -100,7 +100,7 @@ export const misspelling: Rule = {
   },
   check(doc, context) {
     const settings = context.settings
-    const spell = speller(settings.dialect)
+    const spell = context.wordLists.speller(settings.dialect)
     const personal = personalWords(settings.dictionary)
     const reject = new Set((settings.rejectWords ?? []).map((word) => word.toLowerCase()))
     const oxford = oxfordSpelling(settings)

@@ -1,17 +1,18 @@
 /**
- * The batch part of a run: expand paths (folders, globs, ignores, shard), check the files (on
- * several cores when there are enough of them: src/engine/pool.ts) with a progress bar, and apply
- * or write a baseline. The CLI calls `lintBatch` once per run.
+ * The batch part of a run: expand paths (folders, globs, ignores, shard), send every draft through
+ * the pipeline (src/pipeline: on several cores when there are enough files, pool.ts; standard input
+ * through the same stages in this thread) with a progress bar, and apply or write a baseline. The
+ * CLI calls `lintBatch` once per run.
  */
 import {resolve} from 'node:path'
-import {applyBaseline, createBaseline, parseBaseline} from '../engine/baseline.js'
-import {checkFiles} from '../engine/pool.js'
-import {lintReading} from '../engine/worker.js'
+import {applyBaseline, createBaseline, parseBaseline} from '../pipeline/baseline.js'
+import {lintDraft, type DraftInput} from '../pipeline/index.js'
+import {checkFiles} from '../pipeline/pool.js'
 import {CorrlintError} from '../errors.js'
 import {expandPaths, parseShard} from '../input/paths.js'
 import {readRegularText} from '../input/read.js'
 import {relativePath} from '../report/paths.js'
-import type {FileReport, Settings, Source} from '../types.js'
+import type {FileReport, Settings} from '../types.js'
 import {errorLine, guardOutputs, writeOutputFile, type OutputTarget} from './output.js'
 import {createProgress, shouldShowProgress} from './progress.js'
 
@@ -46,15 +47,15 @@ export interface BatchIO {
 
 /**
  * Lint what `paths` name, in sorted order (standard input, `-`, first). `settingsFor` gives each
- * file its settings; `readStdin` reads standard input into a draft, which then takes the same
- * steps as a file (fingerprints, baseline, fatal report).
+ * file its settings; `stdin` is standard input as a draft, which takes the same stages as a file
+ * (decode, check, fingerprints, baseline, fatal report).
  */
 export async function lintBatch(
   paths: string[],
   flags: BatchFlags,
   io: BatchIO,
   settingsFor: (path: string) => Promise<Settings>,
-  readStdin: () => Promise<Source>
+  stdin: DraftInput
 ): Promise<FileReport[]> {
   const named = paths.filter((path) => path !== '-')
   const ignored: string[] = []
@@ -91,7 +92,7 @@ export async function lintBatch(
   } finally {
     progress?.finish()
   }
-  if (paths.includes('-')) reports.unshift(await lintReading(flags.stdinFilename ?? '<stdin>', readStdin(), await settingsFor('-'), lintOptions))
+  if (paths.includes('-')) reports.unshift(await lintDraft(stdin, await settingsFor('-'), lintOptions))
   // Shown as the one-line reasons they are; the run goes on and exits 2 at the end.
   for (const report of reports) if (report.fatal) io.stderr.write(errorLine(report.fatal))
 

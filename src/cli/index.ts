@@ -1,13 +1,12 @@
 /**
  * The command-line program: turns argv into one call of the engine and prints one report.
- * Only this folder and src/input touch `process` and the file system.
+ * Only this folder, src/input and src/pipeline touch `process` and the file system.
  */
 import {readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {Command, CommanderError, Option} from 'commander'
 import {supportsColor} from 'chalk'
 import {allRules} from '../../rules/index.js'
-import {summarise} from '../engine/index.js'
 import {formatTiming, startTiming} from '../engine/timing.js'
 import {clearConfigCache, knownRules, loadSettings, printConfig, type CliSettings} from '../config/index.js'
 import {explainCommand} from './commands/explain.js'
@@ -16,7 +15,9 @@ import {rulesCommand} from './commands/rules.js'
 import {CorrlintError} from '../errors.js'
 import {lintBatch, type BatchFlags} from './batch.js'
 import {errorLine, failureLine, writeOutputFile} from './output.js'
-import {DEFAULT_MAX_BYTES, formatSize, sourceFromBytes} from '../input/index.js'
+import {DEFAULT_MAX_BYTES, formatSize} from '../input/index.js'
+import {bytesInput} from '../pipeline/read.js'
+import {reportRun} from '../pipeline/report.js'
 import {formatters} from '../report/index.js'
 import type {Dialect, PresetName, RunReport, SeverityOrOff} from '../types.js'
 import type {CommandResult} from './commands/explain.js'
@@ -235,19 +236,15 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     // A bad config is a failed run (one line, exit 2), not a broken file: it is not caught per file.
     const settingsFor = async (path: string) =>
       (await loadSettings({filePath: path === '-' ? options.stdinFilename : path, configPath: options.config, cwd: io.cwd, cli})).settings
-    const files = await lintBatch(paths, options, io, settingsFor, async () =>
-      sourceFromBytes(await readStdinWithin(io, options), options.stdinFilename ?? '<stdin>')
+    const stdin = bytesInput(options.stdinFilename ?? '<stdin>', () => readStdinWithin(io, options))
+    const files = await lintBatch(paths, options, io, settingsFor, stdin)
+    const {report, output, runFailure} = reportRun(
+      files,
+      version,
+      options.format,
+      {color: useColor(options, io), cwd: io.cwd, rules: allRules, explain: options.explain, quiet: options.quiet},
+      (run) => warningFailure(run, options)
     )
-    const report = summarise(files, version)
-    const runFailure = warningFailure(report, options)
-    const output = formatters[options.format](report, {
-      color: useColor(options, io),
-      cwd: io.cwd,
-      rules: allRules,
-      explain: options.explain,
-      quiet: options.quiet,
-      runFailure
-    })
     // The machine formats keep their shape, and a report written to a file is not on the screen:
     // a person still learns why the run failed.
     if (runFailure && (!SAYS_RUN_FAILURE.has(options.format) || options.output)) io.stderr.write(errorLine(`the run failed: ${runFailure}`))

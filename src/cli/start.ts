@@ -10,7 +10,7 @@ import {loadBundle} from './code-cache.js'
 
 /**
  * Runs no bigger than this (in files and bytes) are "small" (`isSmallRun`). The files stay below
- * the pool's threshold (MIN_FILES_FOR_POOL in src/engine/pool.ts): a small run never starts a
+ * the pool's threshold (MIN_FILES_FOR_POOL in src/pipeline/pool.ts): a small run never starts a
  * worker thread. Measured on the 2-core reference machines (issue 10), V8's optimising compiler
  * starts to pay for itself at about 100 KB of drafts in one run: one draft cold 144 -> 134 ms
  * without it, three drafts 150 -> 140 ms, a 64 KB letter 290 -> 280 ms; a 1 MB letter 1.7 -> 2.7 s.

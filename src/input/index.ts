@@ -7,12 +7,10 @@ import {readdirSync, statSync} from 'node:fs'
 import {extname, resolve} from 'node:path'
 import {CorrlintError} from '../errors.js'
 import type {Source, SourceFormat} from '../types.js'
-import {binaryKind, decodeBytes, normaliseNewlines} from './decode.js'
-import {markdownSource} from './markdown.js'
+import {binaryKind, decodeBytes} from './decode.js'
+import {FORMAT_LIST, formatOf} from './formats.js'
 import {formatSize, readRegularFile} from './read.js'
-import {looksLikeMime} from './mime.js'
 import {textSource} from './text.js'
-import {zipEntries} from './zip.js'
 
 export interface ReadOptions {
   /** Read the file as this format instead of guessing. */
@@ -25,30 +23,26 @@ export interface ReadOptions {
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
-const EXTENSIONS: Record<string, SourceFormat> = {
-  '.txt': 'text',
-  '.text': 'text',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.eml': 'eml',
-  '.html': 'html',
-  '.htm': 'html',
-  '.docx': 'docx'
-}
-
 /** Read and decode the file at `path`. */
 export async function readSource(path: string, options: ReadOptions = {}): Promise<Source> {
-  const where = options.cwd === undefined ? path : resolve(options.cwd, path)
-  let bytes: Uint8Array
+  return sourceFromBytes(readBytes(path, options.maxBytes, options.cwd), path, options.format)
+}
+
+/**
+ * The bytes of the draft file at `path`, at most `maxBytes` (default 5 MB); every problem a user
+ * can cause is a CorrlintError naming the file as given. A relative `path` is relative to `cwd`
+ * (default: the process's).
+ */
+export function readBytes(path: string, maxBytes = DEFAULT_MAX_BYTES, cwd?: string): Uint8Array {
+  const where = cwd === undefined ? path : resolve(cwd, path)
   try {
     // Synchronous on purpose: drafts are small, and the promise API's file handles cost more main-thread
     // time per file (open, fstat, read, close, each a round trip) than the read itself.
-    bytes = readRegularFile(where, options.maxBytes ?? DEFAULT_MAX_BYTES, path)
+    return readRegularFile(where, maxBytes, path)
   } catch (error) {
     if (isFolder(where)) throw new CorrlintError(folderProblem(where), path)
     throw fileError(error, path)
   }
-  return sourceFromBytes(bytes, path, options.format)
 }
 
 function isFolder(path: string): boolean {
@@ -72,60 +66,19 @@ export function folderProblem(path: string, readdir: (path: string) => unknown =
     if (code === 'EACCES' || code === 'EPERM') return 'is a folder that cannot be read (permission denied) — check its permissions'
     return `is a folder that cannot be read (${code ?? (error as Error).message.split('\n')[0]})`
   }
-  return 'is a folder with no drafts in it (corrlint checks .txt, .md, .eml, .html and .docx files)'
+  return `is a folder with no drafts in it (corrlint checks ${FORMAT_LIST} files)`
 }
 
 /** Build a Source from bytes already read (standard input with `--stdin-filename`). */
 export async function sourceFromBytes(bytes: Uint8Array, path: string, format?: SourceFormat): Promise<Source> {
-  const chosen = format ?? EXTENSIONS[extname(path).toLowerCase()] ?? sniff(bytes)
-  if (chosen === 'docx') {
-    const {docxSource} = await import('./docx.js')
-    return docxSource(path, bytes)
-  }
+  const chosen = formatOf(extname(path).toLowerCase(), bytes, format)
+  if (chosen.binary) return chosen.read({path, bytes, original: ''})
   const binary = binaryKind(bytes)
-  if (binary) throw new CorrlintError(`cannot check ${binary}; corrlint reads .txt, .md, .eml, .html and .docx`, path)
+  if (binary) throw new CorrlintError(`cannot check ${binary}; corrlint reads ${FORMAT_LIST}`, path)
   // Old Mac files end lines with a lone `\r`: make it `\n` in `original` too (same length), so
   // line numbers in reports count the lines the user sees.
   const original = decodeBytes(bytes).replace(/\r(?!\n)/g, '\n')
-  switch (chosen) {
-    case 'markdown':
-      return markdownSource(path, original, normaliseNewlines(original))
-    case 'html':
-      return htmlSource(path, original, await (await import('./html.js')).htmlToText(original, path))
-    case 'eml': {
-      if (!looksLikeMime(original)) return textSource(original, path, 'text', normaliseNewlines(original))
-      const {emlSource} = await import('./eml.js')
-      return emlSource(path, original, bytes)
-    }
-    default:
-      return textSource(original, path, 'text', normaliseNewlines(original))
-  }
-}
-
-/** HTML support (unified, rehype-parse) is loaded only when an HTML file is read, to keep plain-text start-up fast. */
-function htmlSource(path: string, original: string, converted: import('./html.js').HtmlText): Source {
-  return {
-    path,
-    format: 'html',
-    original,
-    text: converted.text,
-    toOriginal: (offset) => converted.map.lookup(offset, original.length),
-    setAside: converted.setAside,
-    directives: converted.directives
-  }
-}
-
-/** Guess the format of a file whose extension says nothing. */
-function sniff(bytes: Uint8Array): SourceFormat {
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    const entries = zipEntries(bytes)
-    if (entries?.some((entry) => entry.name === 'word/document.xml')) return 'docx'
-    return 'text'
-  }
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096)).replace(/^\ufeff/, '')
-  if (/^\s*(?:<!doctype html|<html)/i.test(head)) return 'html'
-  if (looksLikeMime(head)) return 'eml'
-  return 'text'
+  return chosen.read({path, bytes, original})
 }
 
 function fileError(error: unknown, path: string): CorrlintError {

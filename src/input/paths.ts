@@ -11,8 +11,9 @@ import {importModule} from '../import-module.js'
 import {isOwnOutput} from './own-output.js'
 import {readRegularText} from './read.js'
 
-/** Extensions a folder is searched for. */
-export const DRAFT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.eml', '.html', '.htm', '.docx']
+/** Extensions a folder is searched for: those of every input format (formats.ts). */
+export {DRAFT_EXTENSIONS} from './formats.js'
+import {DRAFT_EXTENSIONS} from './formats.js'
 
 export interface ExpandOptions {
   /** Patterns and the ignore file are relative to this folder. */

@@ -2,7 +2,8 @@
  * CSV for a tutor's spreadsheet: one row per file with PASS/FAIL per criterion, counts and facts.
  * RFC 4180 (CRLF, quoted fields); cells that a spreadsheet would run as a formula are defused.
  */
-import {CRITERIA, type FileReport} from '../types.js'
+import {CRITERIA} from '../../rules/criteria.js'
+import {type FileReport} from '../types.js'
 import {criteriaInfo} from '../engine/criteria.js'
 import {relativePath} from './paths.js'
 import type {Formatter} from './types.js'

@@ -2,7 +2,8 @@
  * Markdown for a CI job summary or a pull-request comment: a table of files × criteria, then the
  * findings of each file.
  */
-import {CRITERIA, type CriterionStatus, type FileReport} from '../types.js'
+import {CRITERIA} from '../../rules/criteria.js'
+import {type CriterionStatus, type FileReport} from '../types.js'
 import {criteriaInfo} from '../engine/criteria.js'
 import {printable, relativePath} from './paths.js'
 import {plural} from './plural.js'

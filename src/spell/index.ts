@@ -11,7 +11,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import type {Dialect} from '../types.js'
+import type {Dialect, WordLists} from '../types.js'
 import {Speller, WordList, letterMask} from './speller.js'
 
 export {Speller, WordList, commonSlip, entryMasks, letterMask, osa, packBlocks, prefixBlocks, unpackBlocks} from './speller.js'
@@ -35,6 +35,9 @@ export function speller(dialect: Dialect): Speller {
   }
   return found
 }
+
+/** The package's own word lists (dist/data), read on first use: what `lintSource` passes by default. */
+export const packageWordLists: WordLists = {speller}
 
 /** 32-bit numbers written beside a word list at build time, little-endian (undefined when missing). */
 function readUint32s(path: string): Uint32Array | undefined {

@@ -318,32 +318,3 @@ describe('clarity/density', () => {
     expect(findingsOf(report, 'clarity/passive-voice')).toHaveLength(4)
   })
 })
-
-describe('remembered rules', () => {
-  it('check a document once per settings and options, and replay the findings', async () => {
-    const {remembered} = await import('../../rules/clarity/counted.js')
-    const {splitDocument} = await import('../../src/document/index.js')
-    const {textSource} = await import('../../src/input/text.js')
-    const {defaultSettings} = await import('../../src/engine/index.js')
-    let calls = 0
-    const rule = remembered<{n: number}>({
-      id: 'clarity/probe',
-      criterion: 'clarity',
-      severity: 'warning',
-      docs: {summary: '', why: '', fail: '', pass: ''},
-      check(_doc, context) {
-        calls++
-        context.report({start: 0, end: 4, message: `n=${context.options.n}`})
-      }
-    })
-    const doc = splitDocument(textSource(`${open}${PLAIN}${close}`, 'draft.txt'))
-    const settings = defaultSettings()
-    const seen: string[] = []
-    const context = (n: number) => ({options: {n}, settings, report: (finding: {message: string}) => seen.push(finding.message)})
-    rule.check(doc, context(1))
-    rule.check(doc, context(1))
-    rule.check(doc, context(2))
-    expect(calls).toBe(2)
-    expect(seen).toEqual(['n=1', 'n=1', 'n=2'])
-  })
-})

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {lint} from '../../src/engine/index.js'
-import {credential, findCredentials} from '../../rules/confidentiality/credentials.js'
+import {credential, findCredentials} from '../../rules/confidentiality/credential.js'
 
 /** The values found in `text`, as `masked=value`. */
 function values(text: string): string[] {

@@ -3,7 +3,7 @@ import {lint} from '../../src/engine/index.js'
 import {findInternalNotes, internalNote} from '../../rules/confidentiality/internal-note.js'
 import {recipients} from '../../rules/confidentiality/recipients.js'
 import {attachment, looksLikeExport} from '../../rules/confidentiality/attachment.js'
-import {findSecrets, mightHoldSecret, secret} from '../../rules/confidentiality/secrets.js'
+import {findSecrets, mightHoldSecret, secret} from '../../rules/confidentiality/secret.js'
 import type {Settings} from '../../src/types.js'
 
 /** The internal notes found in `text`, as the text they cover. */

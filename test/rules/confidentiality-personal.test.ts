@@ -22,7 +22,7 @@ import {
   nhsValid,
   validNinoPrefix
 } from '../../rules/confidentiality/detectors.js'
-import {personalDataRules} from '../../rules/confidentiality/personal-data.js'
+import {personalDataRules} from '../../rules/confidentiality/index.js'
 import {defaultSettings, lintSource} from '../../src/engine/index.js'
 import {textSource} from '../../src/input/text.js'
 import {readSource} from '../../src/input/index.js'

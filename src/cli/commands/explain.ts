@@ -4,7 +4,7 @@
  */
 import {criteriaInfo} from '../../engine/criteria.js'
 import type {CriterionId, Rule} from '../../types.js'
-import {CRITERIA} from '../../types.js'
+import {CRITERIA} from '../../../rules/criteria.js'
 import {maxOf} from '../../arrays.js'
 
 export interface CommandResult {

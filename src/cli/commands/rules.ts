@@ -1,7 +1,7 @@
 /** `corrlint rules`: every rule with its criterion and default severity, in report order. */
 import {criteriaInfo} from '../../engine/criteria.js'
 import type {Rule} from '../../types.js'
-import {CRITERIA} from '../../types.js'
+import {CRITERIA} from '../../../rules/criteria.js'
 import type {CommandResult} from './explain.js'
 import {maxOf} from '../../arrays.js'
 

@@ -11,7 +11,7 @@
 import type {Rule, Span} from '../../src/types.js'
 import data from './secrets.json' with {type: 'json'}
 import {importModule} from '../../src/import-module.js'
-import {AttachedMap} from '../../src/text/attached.js'
+import {defineView, draftOf} from '../../src/document/draft.js'
 
 const MARKERS = data.precheck.markers
 const KINDS = data.kinds as Record<string, string>
@@ -168,8 +168,8 @@ export async function findSecrets(text: string): Promise<SecretFinding[]> {
   return found
 }
 
-/** What check() found in the whole text of each document, for mask(). */
-const elsewhere = new AttachedMap<object, SecretFinding[]>()
+/** The keys in the whole text of a draft: one secretlint run, shared by check() and mask(). */
+const secretsView = defineView('secrets in the whole text', (draft) => findSecrets(draft.doc.text))
 
 const wording: Record<string, {message: string; suggestion: string}> = {
   'API key': {
@@ -205,8 +205,7 @@ export const secret: Rule = {
     // One secretlint run over the whole text: the writer's prose is reported, and the rest (a
     // colleague's key in a quoted message) is kept for mask(), which the engine calls after every
     // check.
-    const all = await findSecrets(doc.text)
-    elsewhere.set(doc, all)
+    const all = await context.draft.get(secretsView)
     for (const item of all) {
       // Only the writer's prose: a key that is even partly in a quote, header or signature is masked, not reported.
       if (doc.prose.slice(item.start, item.end) !== doc.text.slice(item.start, item.end)) continue
@@ -215,8 +214,8 @@ export const secret: Rule = {
     }
   },
   async mask(doc) {
-    // check() has run unless the rule or its criterion is switched off: then scan here.
-    const all = elsewhere.get(doc) ?? (await findSecrets(doc.text))
+    // check() has run unless the rule or its criterion is switched off: then this scans.
+    const all = await draftOf(doc).get(secretsView)
     return all.map(({start, end, masked}) => ({start, end, masked}))
   }
 }

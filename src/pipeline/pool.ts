@@ -137,12 +137,12 @@ export function batchSize(files: number, threads: number): number {
 }
 
 /**
- * The compiled worker module: beside this file when built (dist/src/engine/ from tsc; the bundle's
+ * The compiled worker module: beside this file when built (dist/src/pipeline/ from tsc; the bundle's
  * worker.js beside corrlint.cjs in dist/bundle/), else the build's copy when running from src/
  * under vitest. Undefined when there is none: the files are then checked in this thread.
  */
 export function workerFile(): string | undefined {
-  const candidates = ['./worker.js', '../../dist/src/engine/worker.js']
+  const candidates = ['./worker.js', '../../dist/src/pipeline/worker.js']
   for (const candidate of candidates) {
     const path = fileURLToPath(new URL(candidate, import.meta.url))
     if (existsSync(path)) return path
