@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://corrlint.dev/schema/corrlint.schema.json","title":"corrlint configuration","description":"Configuration for corrlint, the linter for customer correspondence (.corrlintrc.json, .corrlintrc.yaml, corrlint.config.json or the \"corrlint\" key of package.json).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The JSON Schema editors validate this file with."},"preset":{"$ref":"#/definitions/preset"},"extends":{"description":"A preset name or a config file (path relative to this file) to build on; later entries win.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"dialect":{"$ref":"#/definitions/dialect"},"template":{"type":"boolean","description":"Template mode: placeholders such as {{first_name}} are allowed and their syntax is checked."},"audience":{"$ref":"#/definitions/audience"},"rules":{"$ref":"#/definitions/rules"},"criteria":{"$ref":"#/definitions/criteria"},"dictionary":{"$ref":"#/definitions/words"},"dictionaryFile":{"type":"string","minLength":1,"description":"A file of words (one a line, # comments) the spelling criterion accepts; relative to this file."},"accept":{"$ref":"#/definitions/accept"},"overrides":{"type":"array","description":"Settings for files matching globs (relative to this file, gitignore-style).","items":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"preset":{"$ref":"#/definitions/preset"},"dialect":{"$ref":"#/definitions/dialect"},"template":{"type":"boolean"},"audience":{"$ref":"#/definitions/audience"},"rules":{"$ref":"#/definitions/rules"},"criteria":{"$ref":"#/definitions/criteria"},"dictionary":{"$ref":"#/definitions/words"},"accept":{"$ref":"#/definitions/accept"},"guidelines":{"$ref":"#/definitions/guidelines"}}}},"spelling":{"type":"object","additionalProperties":false,"properties":{"accept":{"$ref":"#/definitions/words","description":"Words that are not misspellings (names, product words)."},"reject":{"$ref":"#/definitions/words","description":"Words always flagged, even when a dictionary has them."}}},"guidelines":{"$ref":"#/definitions/guidelines"},"internalDomains":{"type":"array","items":{"type":"string","minLength":1},"description":"Email domains that count as internal."},"readingTarget":{"$ref":"#/definitions/readingTarget"}},"definitions":{"preset":{"enum":["email","letter","complaint-reply","chat","template"],"description":"The kind of correspondence: email (default), letter, complaint-reply, chat or template."},"dialect":{"enum":["en-GB","en-US"]},"audience":{"enum":["general","vulnerable","business"],"description":"Who reads the messages; sets the default reading target."},"severity":{"enum":["off","warning","error"]},"criterionId":{"enum":["structure","purpose","actions","clarity","tone","spelling","confidentiality","commitments","completeness"]},"rules":{"type":"object","description":"Per rule id: \"off\", \"warning\", \"error\", or [severity, {options}].","additionalProperties":{"anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object"}]}]}},"criteria":{"type":"object","description":"Switch a criterion off (false); it is then reported as not checked.","propertyNames":{"$ref":"#/definitions/criterionId"},"additionalProperties":{"type":"boolean"}},"words":{"type":"array","items":{"type":"string","minLength":1}},"accept":{"type":"array","description":"Findings accepted by rule id and the exact text they cover (case-insensitive).","items":{"type":"object","additionalProperties":false,"required":["rule","text"],"properties":{"rule":{"type":"string","minLength":1},"text":{"type":"string","minLength":1}}}},"readingTarget":{"type":"number","minimum":1,"maximum":20,"description":"Target Flesch–Kincaid grade of the body."},"guidelines":{"type":"object","additionalProperties":false,"description":"Organisation guidelines; each finding lands under the criterion named in the entry.","properties":{"banned":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["phrase"],"properties":{"phrase":{"type":"string","minLength":1},"message":{"type":"string"},"criterion":{"$ref":"#/definitions/criterionId"},"severity":{"enum":["warning","error"]}}}},"prefer":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["use","instead"],"properties":{"use":{"type":"string","minLength":1},"instead":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"criterion":{"$ref":"#/definitions/criterionId"},"severity":{"enum":["warning","error"]}}}},"required":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"phrase":{"type":"string","minLength":1},"pattern":{"type":"string","minLength":1},"message":{"type":"string"},"criterion":{"$ref":"#/definitions/criterionId"},"severity":{"enum":["warning","error"]}},"anyOf":[{"required":["phrase"]},{"required":["pattern"]}]}},"signOff":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The complimentary closes allowed."},"terms":{"type":"array","items":{"type":"string","minLength":1},"description":"Brand names and terms with their exact spelling and capitals."},"readingTarget":{"$ref":"#/definitions/readingTarget"},"maxWords":{"type":"integer","minimum":1,"description":"Longest body, in words."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://corrlint.dev/schema/corrlint.schema.json","title":"corrlint configuration","description":"Configuration for corrlint, the linter for customer correspondence (.corrlintrc.json, .corrlintrc.yaml, corrlint.config.json or the \"corrlint\" key of package.json).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The JSON Schema editors validate this file with."},"preset":{"$ref":"#/definitions/preset"},"extends":{"description":"A preset name or a config file (path relative to this file) to build on; later entries win.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"dialect":{"$ref":"#/definitions/dialect"},"template":{"type":"boolean","description":"Template mode: placeholders such as {{first_name}} are allowed and their syntax is checked."},"audience":{"$ref":"#/definitions/audience"},"rules":{"$ref":"#/definitions/rules"},"criteria":{"$ref":"#/definitions/criteria"},"dictionary":{"$ref":"#/definitions/words"},"dictionaryFile":{"type":"string","minLength":1,"description":"A file of words (one a line, # comments) the spelling criterion accepts; relative to this file."},"accept":{"$ref":"#/definitions/accept"},"overrides":{"type":"array","description":"Settings for files matching globs (relative to this file, gitignore-style).","items":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"preset":{"$ref":"#/definitions/preset"},"dialect":{"$ref":"#/definitions/dialect"},"template":{"type":"boolean"},"audience":{"$ref":"#/definitions/audience"},"rules":{"$ref":"#/definitions/rules"},"criteria":{"$ref":"#/definitions/criteria"},"dictionary":{"$ref":"#/definitions/words"},"accept":{"$ref":"#/definitions/accept"},"guidelines":{"$ref":"#/definitions/guidelines"}}}},"spelling":{"type":"object","additionalProperties":false,"properties":{"accept":{"$ref":"#/definitions/words","description":"Words that are not misspellings (names, product words)."},"reject":{"$ref":"#/definitions/words","description":"Words always flagged, even when a dictionary has them."}}},"guidelines":{"$ref":"#/definitions/guidelines"},"internalDomains":{"type":"array","items":{"type":"string","minLength":1},"description":"Email domains that count as internal."},"readingTarget":{"$ref":"#/definitions/readingTarget"}},"definitions":{"preset":{"enum":["email","letter","complaint-reply","chat","template"],"description":"The kind of correspondence: email (default), letter, complaint-reply, chat or template."},"dialect":{"enum":["en-GB","en-US"]},"audience":{"enum":["general","vulnerable","business"],"description":"Who reads the messages; sets the default reading target."},"severity":{"enum":["off","warning","error"]},"criterionId":{"enum":["structure","purpose","actions","clarity","tone","spelling","confidentiality","commitments","completeness"]},"rules":{"type":"object","description":"Per rule id: \"off\", \"warning\", \"error\", or [severity, {options}].","additionalProperties":{"anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object"}]}]}},"criteria":{"type":"object","description":"Switch a criterion off (false); it is then reported as not checked.","propertyNames":{"$ref":"#/definitions/criterionId"},"additionalProperties":{"type":"boolean"}},"words":{"type":"array","items":{"type":"string","minLength":1}},"accept":{"type":"array","description":"Findings accepted by rule id and the exact text they cover (case-insensitive).","items":{"type":"object","additionalProperties":false,"required":["rule","text"],"properties":{"rule":{"type":"string","minLength":1},"text":{"type":"string","minLength":1}}}},"readingTarget":{"type":"number","minimum":1,"maximum":20,"description":"Target Flesch–Kincaid grade of the body."},"guidelines":{"type":"object","additionalProperties":false,"description":"Organisation guidelines; each finding lands under the criterion named in the entry.","properties":{"banned":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["phrase"],"properties":{"phrase":{"type":"string","minLength":1,"description":"A phrase pattern: words, {lemma} for its inflections, (a|b) alternatives, word? optional, ... a gap of up to 3 words (...N up to N), [negative] a judging word, [noun] [verb] [adj] [adv] [name] a part of speech."},"max":{"type":"integer","minimum":0,"description":"Occurrence limit: the phrase may appear this many times; every later use is reported."},"message":{"type":"string"},"criterion":{"$ref":"#/definitions/criterionId"},"severity":{"enum":["warning","error"]}}}},"prefer":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["use","instead"],"properties":{"use":{"type":"string","minLength":1},"instead":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"criterion":{"$ref":"#/definitions/criterionId"},"severity":{"enum":["warning","error"]}}}},"required":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"phrase":{"type":"string","minLength":1},"pattern":{"type":"string","minLength":1},"message":{"type":"string"},"criterion":{"$ref":"#/definitions/criterionId"},"severity":{"enum":["warning","error"]}},"anyOf":[{"required":["phrase"]},{"required":["pattern"]}]}},"signOff":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The complimentary closes allowed."},"terms":{"type":"array","items":{"type":"string","minLength":1},"description":"Brand names and terms with their exact spelling and capitals."},"readingTarget":{"$ref":"#/definitions/readingTarget"},"maxWords":{"type":"integer","minimum":1,"description":"Longest body, in words."}}}}};
 const schema12 = {"enum":["email","letter","complaint-reply","chat","template"],"description":"The kind of correspondence: email (default), letter, complaint-reply, chat or template."};
 const schema13 = {"enum":["en-GB","en-US"]};
 const schema14 = {"enum":["general","vulnerable","business"],"description":"Who reads the messages; sets the default reading target."};
@@ -210,7 +210,7 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-const schema27 = {"type":"object","additionalProperties":false,"description":"Organisation guidelines; each finding lands under the criterion named in the entry.","properties":{"banned":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["phrase"],"properties":{"phrase":{"type":"string","minLength":1},"message":{"type":"string"},"criterion":{"$ref":"#/definitions/criterionId"},"severity":{"enum":["warning","error"]}}}},"prefer":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["use","instead"],"properties":{"use":{"type":"string","minLength":1},"instead":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"criterion":{"$ref":"#/definitions/criterionId"},"severity":{"enum":["warning","error"]}}}},"required":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"phrase":{"type":"string","minLength":1},"pattern":{"type":"string","minLength":1},"message":{"type":"string"},"criterion":{"$ref":"#/definitions/criterionId"},"severity":{"enum":["warning","error"]}},"anyOf":[{"required":["phrase"]},{"required":["pattern"]}]}},"signOff":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The complimentary closes allowed."},"terms":{"type":"array","items":{"type":"string","minLength":1},"description":"Brand names and terms with their exact spelling and capitals."},"readingTarget":{"$ref":"#/definitions/readingTarget"},"maxWords":{"type":"integer","minimum":1,"description":"Longest body, in words."}}};
+const schema27 = {"type":"object","additionalProperties":false,"description":"Organisation guidelines; each finding lands under the criterion named in the entry.","properties":{"banned":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["phrase"],"properties":{"phrase":{"type":"string","minLength":1,"description":"A phrase pattern: words, {lemma} for its inflections, (a|b) alternatives, word? optional, ... a gap of up to 3 words (...N up to N), [negative] a judging word, [noun] [verb] [adj] [adv] [name] a part of speech."},"max":{"type":"integer","minimum":0,"description":"Occurrence limit: the phrase may appear this many times; every later use is reported."},"message":{"type":"string"},"criterion":{"$ref":"#/definitions/criterionId"},"severity":{"enum":["warning","error"]}}}},"prefer":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["use","instead"],"properties":{"use":{"type":"string","minLength":1},"instead":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"criterion":{"$ref":"#/definitions/criterionId"},"severity":{"enum":["warning","error"]}}}},"required":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"phrase":{"type":"string","minLength":1},"pattern":{"type":"string","minLength":1},"message":{"type":"string"},"criterion":{"$ref":"#/definitions/criterionId"},"severity":{"enum":["warning","error"]}},"anyOf":[{"required":["phrase"]},{"required":["pattern"]}]}},"signOff":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The complimentary closes allowed."},"terms":{"type":"array","items":{"type":"string","minLength":1},"description":"Brand names and terms with their exact spelling and capitals."},"readingTarget":{"$ref":"#/definitions/readingTarget"},"maxWords":{"type":"integer","minimum":1,"description":"Longest body, in words."}}};
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -246,7 +246,7 @@ return false;
 else {
 const _errs6 = errors;
 for(const key1 in data1){
-if(!((((key1 === "phrase") || (key1 === "message")) || (key1 === "criterion")) || (key1 === "severity"))){
+if(!(((((key1 === "phrase") || (key1 === "max")) || (key1 === "message")) || (key1 === "criterion")) || (key1 === "severity"))){
 validate17.errors = [{instancePath:instancePath+"/banned/" + i0,schemaPath:"#/properties/banned/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.banned.items,data:data1}];
 return false;
 break;
@@ -274,12 +274,20 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.message !== undefined){
-let data3 = data1.message;
+if(data1.max !== undefined){
+let data3 = data1.max;
 const _errs9 = errors;
-if(typeof data3 !== "string"){
-validate17.errors = [{instancePath:instancePath+"/banned/" + i0+"/message",schemaPath:"#/properties/banned/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.banned.items.properties.message.type,parentSchema:schema27.properties.banned.items.properties.message,data:data3}];
+if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+validate17.errors = [{instancePath:instancePath+"/banned/" + i0+"/max",schemaPath:"#/properties/banned/items/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema27.properties.banned.items.properties.max.type,parentSchema:schema27.properties.banned.items.properties.max,data:data3}];
 return false;
+}
+if(errors === _errs9){
+if(typeof data3 == "number"){
+if(data3 < 0 || isNaN(data3)){
+validate17.errors = [{instancePath:instancePath+"/banned/" + i0+"/max",schemaPath:"#/properties/banned/items/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema27.properties.banned.items.properties.max,data:data3}];
+return false;
+}
+}
 }
 var valid2 = _errs9 === errors;
 }
@@ -287,11 +295,11 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.criterion !== undefined){
-let data4 = data1.criterion;
+if(data1.message !== undefined){
+let data4 = data1.message;
 const _errs11 = errors;
-if(!(((((((((data4 === "structure") || (data4 === "purpose")) || (data4 === "actions")) || (data4 === "clarity")) || (data4 === "tone")) || (data4 === "spelling")) || (data4 === "confidentiality")) || (data4 === "commitments")) || (data4 === "completeness"))){
-validate17.errors = [{instancePath:instancePath+"/banned/" + i0+"/criterion",schemaPath:"#/definitions/criterionId/enum",keyword:"enum",params:{allowedValues: schema19.enum},message:"must be equal to one of the allowed values",schema:schema19.enum,parentSchema:schema19,data:data4}];
+if(typeof data4 !== "string"){
+validate17.errors = [{instancePath:instancePath+"/banned/" + i0+"/message",schemaPath:"#/properties/banned/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.banned.items.properties.message.type,parentSchema:schema27.properties.banned.items.properties.message,data:data4}];
 return false;
 }
 var valid2 = _errs11 === errors;
@@ -300,17 +308,31 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.severity !== undefined){
-let data5 = data1.severity;
+if(data1.criterion !== undefined){
+let data5 = data1.criterion;
 const _errs13 = errors;
-if(!((data5 === "warning") || (data5 === "error"))){
-validate17.errors = [{instancePath:instancePath+"/banned/" + i0+"/severity",schemaPath:"#/properties/banned/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema27.properties.banned.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.banned.items.properties.severity.enum,parentSchema:schema27.properties.banned.items.properties.severity,data:data5}];
+if(!(((((((((data5 === "structure") || (data5 === "purpose")) || (data5 === "actions")) || (data5 === "clarity")) || (data5 === "tone")) || (data5 === "spelling")) || (data5 === "confidentiality")) || (data5 === "commitments")) || (data5 === "completeness"))){
+validate17.errors = [{instancePath:instancePath+"/banned/" + i0+"/criterion",schemaPath:"#/definitions/criterionId/enum",keyword:"enum",params:{allowedValues: schema19.enum},message:"must be equal to one of the allowed values",schema:schema19.enum,parentSchema:schema19,data:data5}];
 return false;
 }
 var valid2 = _errs13 === errors;
 }
 else {
 var valid2 = true;
+}
+if(valid2){
+if(data1.severity !== undefined){
+let data6 = data1.severity;
+const _errs15 = errors;
+if(!((data6 === "warning") || (data6 === "error"))){
+validate17.errors = [{instancePath:instancePath+"/banned/" + i0+"/severity",schemaPath:"#/properties/banned/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema27.properties.banned.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.banned.items.properties.severity.enum,parentSchema:schema27.properties.banned.items.properties.severity,data:data6}];
+return false;
+}
+var valid2 = _errs15 === errors;
+}
+else {
+var valid2 = true;
+}
 }
 }
 }
@@ -341,89 +363,44 @@ var valid0 = true;
 }
 if(valid0){
 if(data.prefer !== undefined){
-let data6 = data.prefer;
-const _errs14 = errors;
-if(errors === _errs14){
-if(Array.isArray(data6)){
-var valid4 = true;
-const len1 = data6.length;
-for(let i1=0; i1<len1; i1++){
-let data7 = data6[i1];
+let data7 = data.prefer;
 const _errs16 = errors;
 if(errors === _errs16){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(Array.isArray(data7)){
+var valid4 = true;
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+const _errs18 = errors;
+if(errors === _errs18){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing1;
-if(((data7.use === undefined) && (missing1 = "use")) || ((data7.instead === undefined) && (missing1 = "instead"))){
-validate17.errors = [{instancePath:instancePath+"/prefer/" + i1,schemaPath:"#/properties/prefer/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema27.properties.prefer.items.required,parentSchema:schema27.properties.prefer.items,data:data7}];
+if(((data8.use === undefined) && (missing1 = "use")) || ((data8.instead === undefined) && (missing1 = "instead"))){
+validate17.errors = [{instancePath:instancePath+"/prefer/" + i1,schemaPath:"#/properties/prefer/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema27.properties.prefer.items.required,parentSchema:schema27.properties.prefer.items,data:data8}];
 return false;
 }
 else {
-const _errs18 = errors;
-for(const key2 in data7){
+const _errs20 = errors;
+for(const key2 in data8){
 if(!((((key2 === "use") || (key2 === "instead")) || (key2 === "criterion")) || (key2 === "severity"))){
-validate17.errors = [{instancePath:instancePath+"/prefer/" + i1,schemaPath:"#/properties/prefer/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.prefer.items,data:data7}];
+validate17.errors = [{instancePath:instancePath+"/prefer/" + i1,schemaPath:"#/properties/prefer/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.prefer.items,data:data8}];
 return false;
 break;
 }
 }
-if(_errs18 === errors){
-if(data7.use !== undefined){
-let data8 = data7.use;
-const _errs19 = errors;
-if(errors === _errs19){
-if(typeof data8 === "string"){
-if(data8.length < 1){
-validate17.errors = [{instancePath:instancePath+"/prefer/" + i1+"/use",schemaPath:"#/properties/prefer/items/properties/use/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.prefer.items.properties.use,data:data8}];
-return false;
-}
-}
-else {
-validate17.errors = [{instancePath:instancePath+"/prefer/" + i1+"/use",schemaPath:"#/properties/prefer/items/properties/use/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.prefer.items.properties.use.type,parentSchema:schema27.properties.prefer.items.properties.use,data:data8}];
-return false;
-}
-}
-var valid5 = _errs19 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data7.instead !== undefined){
-let data9 = data7.instead;
+if(_errs20 === errors){
+if(data8.use !== undefined){
+let data9 = data8.use;
 const _errs21 = errors;
 if(errors === _errs21){
-if(Array.isArray(data9)){
+if(typeof data9 === "string"){
 if(data9.length < 1){
-validate17.errors = [{instancePath:instancePath+"/prefer/" + i1+"/instead",schemaPath:"#/properties/prefer/items/properties/instead/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema27.properties.prefer.items.properties.instead,data:data9}];
-return false;
-}
-else {
-var valid6 = true;
-const len2 = data9.length;
-for(let i2=0; i2<len2; i2++){
-let data10 = data9[i2];
-const _errs23 = errors;
-if(errors === _errs23){
-if(typeof data10 === "string"){
-if(data10.length < 1){
-validate17.errors = [{instancePath:instancePath+"/prefer/" + i1+"/instead/" + i2,schemaPath:"#/properties/prefer/items/properties/instead/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.prefer.items.properties.instead.items,data:data10}];
+validate17.errors = [{instancePath:instancePath+"/prefer/" + i1+"/use",schemaPath:"#/properties/prefer/items/properties/use/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.prefer.items.properties.use,data:data9}];
 return false;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/prefer/" + i1+"/instead/" + i2,schemaPath:"#/properties/prefer/items/properties/instead/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.prefer.items.properties.instead.items.type,parentSchema:schema27.properties.prefer.items.properties.instead.items,data:data10}];
-return false;
-}
-}
-var valid6 = _errs23 === errors;
-if(!valid6){
-break;
-}
-}
-}
-}
-else {
-validate17.errors = [{instancePath:instancePath+"/prefer/" + i1+"/instead",schemaPath:"#/properties/prefer/items/properties/instead/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.prefer.items.properties.instead.type,parentSchema:schema27.properties.prefer.items.properties.instead,data:data9}];
+validate17.errors = [{instancePath:instancePath+"/prefer/" + i1+"/use",schemaPath:"#/properties/prefer/items/properties/use/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.prefer.items.properties.use.type,parentSchema:schema27.properties.prefer.items.properties.use,data:data9}];
 return false;
 }
 }
@@ -433,24 +410,56 @@ else {
 var valid5 = true;
 }
 if(valid5){
-if(data7.criterion !== undefined){
-let data11 = data7.criterion;
-const _errs25 = errors;
-if(!(((((((((data11 === "structure") || (data11 === "purpose")) || (data11 === "actions")) || (data11 === "clarity")) || (data11 === "tone")) || (data11 === "spelling")) || (data11 === "confidentiality")) || (data11 === "commitments")) || (data11 === "completeness"))){
-validate17.errors = [{instancePath:instancePath+"/prefer/" + i1+"/criterion",schemaPath:"#/definitions/criterionId/enum",keyword:"enum",params:{allowedValues: schema19.enum},message:"must be equal to one of the allowed values",schema:schema19.enum,parentSchema:schema19,data:data11}];
+if(data8.instead !== undefined){
+let data10 = data8.instead;
+const _errs23 = errors;
+if(errors === _errs23){
+if(Array.isArray(data10)){
+if(data10.length < 1){
+validate17.errors = [{instancePath:instancePath+"/prefer/" + i1+"/instead",schemaPath:"#/properties/prefer/items/properties/instead/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema27.properties.prefer.items.properties.instead,data:data10}];
 return false;
 }
-var valid5 = _errs25 === errors;
+else {
+var valid6 = true;
+const len2 = data10.length;
+for(let i2=0; i2<len2; i2++){
+let data11 = data10[i2];
+const _errs25 = errors;
+if(errors === _errs25){
+if(typeof data11 === "string"){
+if(data11.length < 1){
+validate17.errors = [{instancePath:instancePath+"/prefer/" + i1+"/instead/" + i2,schemaPath:"#/properties/prefer/items/properties/instead/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.prefer.items.properties.instead.items,data:data11}];
+return false;
+}
+}
+else {
+validate17.errors = [{instancePath:instancePath+"/prefer/" + i1+"/instead/" + i2,schemaPath:"#/properties/prefer/items/properties/instead/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.prefer.items.properties.instead.items.type,parentSchema:schema27.properties.prefer.items.properties.instead.items,data:data11}];
+return false;
+}
+}
+var valid6 = _errs25 === errors;
+if(!valid6){
+break;
+}
+}
+}
+}
+else {
+validate17.errors = [{instancePath:instancePath+"/prefer/" + i1+"/instead",schemaPath:"#/properties/prefer/items/properties/instead/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.prefer.items.properties.instead.type,parentSchema:schema27.properties.prefer.items.properties.instead,data:data10}];
+return false;
+}
+}
+var valid5 = _errs23 === errors;
 }
 else {
 var valid5 = true;
 }
 if(valid5){
-if(data7.severity !== undefined){
-let data12 = data7.severity;
+if(data8.criterion !== undefined){
+let data12 = data8.criterion;
 const _errs27 = errors;
-if(!((data12 === "warning") || (data12 === "error"))){
-validate17.errors = [{instancePath:instancePath+"/prefer/" + i1+"/severity",schemaPath:"#/properties/prefer/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema27.properties.prefer.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.prefer.items.properties.severity.enum,parentSchema:schema27.properties.prefer.items.properties.severity,data:data12}];
+if(!(((((((((data12 === "structure") || (data12 === "purpose")) || (data12 === "actions")) || (data12 === "clarity")) || (data12 === "tone")) || (data12 === "spelling")) || (data12 === "confidentiality")) || (data12 === "commitments")) || (data12 === "completeness"))){
+validate17.errors = [{instancePath:instancePath+"/prefer/" + i1+"/criterion",schemaPath:"#/definitions/criterionId/enum",keyword:"enum",params:{allowedValues: schema19.enum},message:"must be equal to one of the allowed values",schema:schema19.enum,parentSchema:schema19,data:data12}];
 return false;
 }
 var valid5 = _errs27 === errors;
@@ -458,6 +467,19 @@ var valid5 = _errs27 === errors;
 else {
 var valid5 = true;
 }
+if(valid5){
+if(data8.severity !== undefined){
+let data13 = data8.severity;
+const _errs29 = errors;
+if(!((data13 === "warning") || (data13 === "error"))){
+validate17.errors = [{instancePath:instancePath+"/prefer/" + i1+"/severity",schemaPath:"#/properties/prefer/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema27.properties.prefer.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.prefer.items.properties.severity.enum,parentSchema:schema27.properties.prefer.items.properties.severity,data:data13}];
+return false;
+}
+var valid5 = _errs29 === errors;
+}
+else {
+var valid5 = true;
+}
 }
 }
 }
@@ -465,44 +487,44 @@ var valid5 = true;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/prefer/" + i1,schemaPath:"#/properties/prefer/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.prefer.items.type,parentSchema:schema27.properties.prefer.items,data:data7}];
+validate17.errors = [{instancePath:instancePath+"/prefer/" + i1,schemaPath:"#/properties/prefer/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.prefer.items.type,parentSchema:schema27.properties.prefer.items,data:data8}];
 return false;
 }
 }
-var valid4 = _errs16 === errors;
+var valid4 = _errs18 === errors;
 if(!valid4){
 break;
 }
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/prefer",schemaPath:"#/properties/prefer/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.prefer.type,parentSchema:schema27.properties.prefer,data:data6}];
+validate17.errors = [{instancePath:instancePath+"/prefer",schemaPath:"#/properties/prefer/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.prefer.type,parentSchema:schema27.properties.prefer,data:data7}];
 return false;
 }
 }
-var valid0 = _errs14 === errors;
+var valid0 = _errs16 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.required !== undefined){
-let data13 = data.required;
-const _errs28 = errors;
-if(errors === _errs28){
-if(Array.isArray(data13)){
-var valid8 = true;
-const len3 = data13.length;
-for(let i3=0; i3<len3; i3++){
-let data14 = data13[i3];
+let data14 = data.required;
 const _errs30 = errors;
+if(errors === _errs30){
+if(Array.isArray(data14)){
+var valid8 = true;
+const len3 = data14.length;
+for(let i3=0; i3<len3; i3++){
+let data15 = data14[i3];
 const _errs32 = errors;
+const _errs34 = errors;
 let valid9 = false;
-const _errs33 = errors;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+const _errs35 = errors;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 let missing2;
-if((data14.phrase === undefined) && (missing2 = "phrase")){
-const err0 = {instancePath:instancePath+"/required/" + i3,schemaPath:"#/properties/required/items/anyOf/0/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema27.properties.required.items.anyOf[0].required,parentSchema:schema27.properties.required.items.anyOf[0],data:data14};
+if((data15.phrase === undefined) && (missing2 = "phrase")){
+const err0 = {instancePath:instancePath+"/required/" + i3,schemaPath:"#/properties/required/items/anyOf/0/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema27.properties.required.items.anyOf[0].required,parentSchema:schema27.properties.required.items.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -512,14 +534,14 @@ vErrors.push(err0);
 errors++;
 }
 }
-var _valid0 = _errs33 === errors;
+var _valid0 = _errs35 === errors;
 valid9 = valid9 || _valid0;
 if(!valid9){
-const _errs34 = errors;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+const _errs36 = errors;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 let missing3;
-if((data14.pattern === undefined) && (missing3 = "pattern")){
-const err1 = {instancePath:instancePath+"/required/" + i3,schemaPath:"#/properties/required/items/anyOf/1/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema27.properties.required.items.anyOf[1].required,parentSchema:schema27.properties.required.items.anyOf[1],data:data14};
+if((data15.pattern === undefined) && (missing3 = "pattern")){
+const err1 = {instancePath:instancePath+"/required/" + i3,schemaPath:"#/properties/required/items/anyOf/1/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema27.properties.required.items.anyOf[1].required,parentSchema:schema27.properties.required.items.anyOf[1],data:data15};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -529,11 +551,11 @@ vErrors.push(err1);
 errors++;
 }
 }
-var _valid0 = _errs34 === errors;
+var _valid0 = _errs36 === errors;
 valid9 = valid9 || _valid0;
 }
 if(!valid9){
-const err2 = {instancePath:instancePath+"/required/" + i3,schemaPath:"#/properties/required/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema27.properties.required.items.anyOf,parentSchema:schema27.properties.required.items,data:data14};
+const err2 = {instancePath:instancePath+"/required/" + i3,schemaPath:"#/properties/required/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema27.properties.required.items.anyOf,parentSchema:schema27.properties.required.items,data:data15};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -545,60 +567,39 @@ validate17.errors = vErrors;
 return false;
 }
 else {
-errors = _errs32;
+errors = _errs34;
 if(vErrors !== null){
-if(_errs32){
-vErrors.length = _errs32;
+if(_errs34){
+vErrors.length = _errs34;
 }
 else {
 vErrors = null;
 }
 }
 }
-if(errors === _errs30){
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-const _errs35 = errors;
-for(const key3 in data14){
+if(errors === _errs32){
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+const _errs37 = errors;
+for(const key3 in data15){
 if(!(((((key3 === "phrase") || (key3 === "pattern")) || (key3 === "message")) || (key3 === "criterion")) || (key3 === "severity"))){
-validate17.errors = [{instancePath:instancePath+"/required/" + i3,schemaPath:"#/properties/required/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.required.items,data:data14}];
+validate17.errors = [{instancePath:instancePath+"/required/" + i3,schemaPath:"#/properties/required/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.required.items,data:data15}];
 return false;
 break;
 }
 }
-if(_errs35 === errors){
-if(data14.phrase !== undefined){
-let data15 = data14.phrase;
-const _errs36 = errors;
-if(errors === _errs36){
-if(typeof data15 === "string"){
-if(data15.length < 1){
-validate17.errors = [{instancePath:instancePath+"/required/" + i3+"/phrase",schemaPath:"#/properties/required/items/properties/phrase/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.required.items.properties.phrase,data:data15}];
-return false;
-}
-}
-else {
-validate17.errors = [{instancePath:instancePath+"/required/" + i3+"/phrase",schemaPath:"#/properties/required/items/properties/phrase/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.required.items.properties.phrase.type,parentSchema:schema27.properties.required.items.properties.phrase,data:data15}];
-return false;
-}
-}
-var valid10 = _errs36 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data14.pattern !== undefined){
-let data16 = data14.pattern;
+if(_errs37 === errors){
+if(data15.phrase !== undefined){
+let data16 = data15.phrase;
 const _errs38 = errors;
 if(errors === _errs38){
 if(typeof data16 === "string"){
 if(data16.length < 1){
-validate17.errors = [{instancePath:instancePath+"/required/" + i3+"/pattern",schemaPath:"#/properties/required/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.required.items.properties.pattern,data:data16}];
+validate17.errors = [{instancePath:instancePath+"/required/" + i3+"/phrase",schemaPath:"#/properties/required/items/properties/phrase/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.required.items.properties.phrase,data:data16}];
 return false;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/required/" + i3+"/pattern",schemaPath:"#/properties/required/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.required.items.properties.pattern.type,parentSchema:schema27.properties.required.items.properties.pattern,data:data16}];
+validate17.errors = [{instancePath:instancePath+"/required/" + i3+"/phrase",schemaPath:"#/properties/required/items/properties/phrase/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.required.items.properties.phrase.type,parentSchema:schema27.properties.required.items.properties.phrase,data:data16}];
 return false;
 }
 }
@@ -608,12 +609,20 @@ else {
 var valid10 = true;
 }
 if(valid10){
-if(data14.message !== undefined){
-let data17 = data14.message;
+if(data15.pattern !== undefined){
+let data17 = data15.pattern;
 const _errs40 = errors;
-if(typeof data17 !== "string"){
-validate17.errors = [{instancePath:instancePath+"/required/" + i3+"/message",schemaPath:"#/properties/required/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.required.items.properties.message.type,parentSchema:schema27.properties.required.items.properties.message,data:data17}];
+if(errors === _errs40){
+if(typeof data17 === "string"){
+if(data17.length < 1){
+validate17.errors = [{instancePath:instancePath+"/required/" + i3+"/pattern",schemaPath:"#/properties/required/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.required.items.properties.pattern,data:data17}];
 return false;
+}
+}
+else {
+validate17.errors = [{instancePath:instancePath+"/required/" + i3+"/pattern",schemaPath:"#/properties/required/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.required.items.properties.pattern.type,parentSchema:schema27.properties.required.items.properties.pattern,data:data17}];
+return false;
+}
 }
 var valid10 = _errs40 === errors;
 }
@@ -621,11 +630,11 @@ else {
 var valid10 = true;
 }
 if(valid10){
-if(data14.criterion !== undefined){
-let data18 = data14.criterion;
+if(data15.message !== undefined){
+let data18 = data15.message;
 const _errs42 = errors;
-if(!(((((((((data18 === "structure") || (data18 === "purpose")) || (data18 === "actions")) || (data18 === "clarity")) || (data18 === "tone")) || (data18 === "spelling")) || (data18 === "confidentiality")) || (data18 === "commitments")) || (data18 === "completeness"))){
-validate17.errors = [{instancePath:instancePath+"/required/" + i3+"/criterion",schemaPath:"#/definitions/criterionId/enum",keyword:"enum",params:{allowedValues: schema19.enum},message:"must be equal to one of the allowed values",schema:schema19.enum,parentSchema:schema19,data:data18}];
+if(typeof data18 !== "string"){
+validate17.errors = [{instancePath:instancePath+"/required/" + i3+"/message",schemaPath:"#/properties/required/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.required.items.properties.message.type,parentSchema:schema27.properties.required.items.properties.message,data:data18}];
 return false;
 }
 var valid10 = _errs42 === errors;
@@ -634,14 +643,27 @@ else {
 var valid10 = true;
 }
 if(valid10){
-if(data14.severity !== undefined){
-let data19 = data14.severity;
+if(data15.criterion !== undefined){
+let data19 = data15.criterion;
 const _errs44 = errors;
-if(!((data19 === "warning") || (data19 === "error"))){
-validate17.errors = [{instancePath:instancePath+"/required/" + i3+"/severity",schemaPath:"#/properties/required/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema27.properties.required.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.required.items.properties.severity.enum,parentSchema:schema27.properties.required.items.properties.severity,data:data19}];
+if(!(((((((((data19 === "structure") || (data19 === "purpose")) || (data19 === "actions")) || (data19 === "clarity")) || (data19 === "tone")) || (data19 === "spelling")) || (data19 === "confidentiality")) || (data19 === "commitments")) || (data19 === "completeness"))){
+validate17.errors = [{instancePath:instancePath+"/required/" + i3+"/criterion",schemaPath:"#/definitions/criterionId/enum",keyword:"enum",params:{allowedValues: schema19.enum},message:"must be equal to one of the allowed values",schema:schema19.enum,parentSchema:schema19,data:data19}];
 return false;
 }
 var valid10 = _errs44 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data15.severity !== undefined){
+let data20 = data15.severity;
+const _errs46 = errors;
+if(!((data20 === "warning") || (data20 === "error"))){
+validate17.errors = [{instancePath:instancePath+"/required/" + i3+"/severity",schemaPath:"#/properties/required/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema27.properties.required.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.required.items.properties.severity.enum,parentSchema:schema27.properties.required.items.properties.severity,data:data20}];
+return false;
+}
+var valid10 = _errs46 === errors;
 }
 else {
 var valid10 = true;
@@ -653,55 +675,55 @@ var valid10 = true;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/required/" + i3,schemaPath:"#/properties/required/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.required.items.type,parentSchema:schema27.properties.required.items,data:data14}];
+validate17.errors = [{instancePath:instancePath+"/required/" + i3,schemaPath:"#/properties/required/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.required.items.type,parentSchema:schema27.properties.required.items,data:data15}];
 return false;
 }
 }
-var valid8 = _errs30 === errors;
+var valid8 = _errs32 === errors;
 if(!valid8){
 break;
 }
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.required.type,parentSchema:schema27.properties.required,data:data13}];
+validate17.errors = [{instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.required.type,parentSchema:schema27.properties.required,data:data14}];
 return false;
 }
 }
-var valid0 = _errs28 === errors;
+var valid0 = _errs30 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.signOff !== undefined){
-let data20 = data.signOff;
-const _errs45 = errors;
-if(errors === _errs45){
-if(Array.isArray(data20)){
-if(data20.length < 1){
-validate17.errors = [{instancePath:instancePath+"/signOff",schemaPath:"#/properties/signOff/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema27.properties.signOff,data:data20}];
+let data21 = data.signOff;
+const _errs47 = errors;
+if(errors === _errs47){
+if(Array.isArray(data21)){
+if(data21.length < 1){
+validate17.errors = [{instancePath:instancePath+"/signOff",schemaPath:"#/properties/signOff/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema27.properties.signOff,data:data21}];
 return false;
 }
 else {
 var valid12 = true;
-const len4 = data20.length;
+const len4 = data21.length;
 for(let i4=0; i4<len4; i4++){
-let data21 = data20[i4];
-const _errs47 = errors;
-if(errors === _errs47){
-if(typeof data21 === "string"){
-if(data21.length < 1){
-validate17.errors = [{instancePath:instancePath+"/signOff/" + i4,schemaPath:"#/properties/signOff/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.signOff.items,data:data21}];
+let data22 = data21[i4];
+const _errs49 = errors;
+if(errors === _errs49){
+if(typeof data22 === "string"){
+if(data22.length < 1){
+validate17.errors = [{instancePath:instancePath+"/signOff/" + i4,schemaPath:"#/properties/signOff/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.signOff.items,data:data22}];
 return false;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/signOff/" + i4,schemaPath:"#/properties/signOff/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.signOff.items.type,parentSchema:schema27.properties.signOff.items,data:data21}];
+validate17.errors = [{instancePath:instancePath+"/signOff/" + i4,schemaPath:"#/properties/signOff/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.signOff.items.type,parentSchema:schema27.properties.signOff.items,data:data22}];
 return false;
 }
 }
-var valid12 = _errs47 === errors;
+var valid12 = _errs49 === errors;
 if(!valid12){
 break;
 }
@@ -709,99 +731,99 @@ break;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/signOff",schemaPath:"#/properties/signOff/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.signOff.type,parentSchema:schema27.properties.signOff,data:data20}];
+validate17.errors = [{instancePath:instancePath+"/signOff",schemaPath:"#/properties/signOff/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.signOff.type,parentSchema:schema27.properties.signOff,data:data21}];
 return false;
 }
 }
-var valid0 = _errs45 === errors;
+var valid0 = _errs47 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.terms !== undefined){
-let data22 = data.terms;
-const _errs49 = errors;
-if(errors === _errs49){
-if(Array.isArray(data22)){
-var valid13 = true;
-const len5 = data22.length;
-for(let i5=0; i5<len5; i5++){
-let data23 = data22[i5];
+let data23 = data.terms;
 const _errs51 = errors;
 if(errors === _errs51){
-if(typeof data23 === "string"){
-if(data23.length < 1){
-validate17.errors = [{instancePath:instancePath+"/terms/" + i5,schemaPath:"#/properties/terms/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.terms.items,data:data23}];
+if(Array.isArray(data23)){
+var valid13 = true;
+const len5 = data23.length;
+for(let i5=0; i5<len5; i5++){
+let data24 = data23[i5];
+const _errs53 = errors;
+if(errors === _errs53){
+if(typeof data24 === "string"){
+if(data24.length < 1){
+validate17.errors = [{instancePath:instancePath+"/terms/" + i5,schemaPath:"#/properties/terms/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.terms.items,data:data24}];
 return false;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/terms/" + i5,schemaPath:"#/properties/terms/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.terms.items.type,parentSchema:schema27.properties.terms.items,data:data23}];
+validate17.errors = [{instancePath:instancePath+"/terms/" + i5,schemaPath:"#/properties/terms/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.terms.items.type,parentSchema:schema27.properties.terms.items,data:data24}];
 return false;
 }
 }
-var valid13 = _errs51 === errors;
+var valid13 = _errs53 === errors;
 if(!valid13){
 break;
 }
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/terms",schemaPath:"#/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.terms.type,parentSchema:schema27.properties.terms,data:data22}];
+validate17.errors = [{instancePath:instancePath+"/terms",schemaPath:"#/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.terms.type,parentSchema:schema27.properties.terms,data:data23}];
 return false;
 }
 }
-var valid0 = _errs49 === errors;
+var valid0 = _errs51 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.readingTarget !== undefined){
-let data24 = data.readingTarget;
-const _errs53 = errors;
-const _errs54 = errors;
-if(errors === _errs54){
-if(typeof data24 == "number"){
-if(data24 > 20 || isNaN(data24)){
-validate17.errors = [{instancePath:instancePath+"/readingTarget",schemaPath:"#/definitions/readingTarget/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema31,data:data24}];
+let data25 = data.readingTarget;
+const _errs55 = errors;
+const _errs56 = errors;
+if(errors === _errs56){
+if(typeof data25 == "number"){
+if(data25 > 20 || isNaN(data25)){
+validate17.errors = [{instancePath:instancePath+"/readingTarget",schemaPath:"#/definitions/readingTarget/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema31,data:data25}];
 return false;
 }
 else {
-if(data24 < 1 || isNaN(data24)){
-validate17.errors = [{instancePath:instancePath+"/readingTarget",schemaPath:"#/definitions/readingTarget/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31,data:data24}];
+if(data25 < 1 || isNaN(data25)){
+validate17.errors = [{instancePath:instancePath+"/readingTarget",schemaPath:"#/definitions/readingTarget/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31,data:data25}];
 return false;
 }
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/readingTarget",schemaPath:"#/definitions/readingTarget/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.type,parentSchema:schema31,data:data24}];
+validate17.errors = [{instancePath:instancePath+"/readingTarget",schemaPath:"#/definitions/readingTarget/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.type,parentSchema:schema31,data:data25}];
 return false;
 }
 }
-var valid0 = _errs53 === errors;
+var valid0 = _errs55 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.maxWords !== undefined){
-let data25 = data.maxWords;
-const _errs56 = errors;
-if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
-validate17.errors = [{instancePath:instancePath+"/maxWords",schemaPath:"#/properties/maxWords/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema27.properties.maxWords.type,parentSchema:schema27.properties.maxWords,data:data25}];
+let data26 = data.maxWords;
+const _errs58 = errors;
+if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
+validate17.errors = [{instancePath:instancePath+"/maxWords",schemaPath:"#/properties/maxWords/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema27.properties.maxWords.type,parentSchema:schema27.properties.maxWords,data:data26}];
 return false;
 }
-if(errors === _errs56){
-if(typeof data25 == "number"){
-if(data25 < 1 || isNaN(data25)){
-validate17.errors = [{instancePath:instancePath+"/maxWords",schemaPath:"#/properties/maxWords/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema27.properties.maxWords,data:data25}];
+if(errors === _errs58){
+if(typeof data26 == "number"){
+if(data26 < 1 || isNaN(data26)){
+validate17.errors = [{instancePath:instancePath+"/maxWords",schemaPath:"#/properties/maxWords/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema27.properties.maxWords,data:data26}];
 return false;
 }
 }
 }
-var valid0 = _errs56 === errors;
+var valid0 = _errs58 === errors;
 }
 else {
 var valid0 = true;

@@ -3,9 +3,10 @@
  * the body's sentences, a phrase matcher whose index is built once per list (per process) and then
  * runs over each sentence's words in linear time, and keeping a replacement's capital.
  */
-import type {CorrDocument, Sentence, Word} from '../types.js'
+import type {CorrDocument, Sentence} from '../types.js'
 import {fills, normalisedWords} from './words.js'
 import {AttachedMap} from './attached.js'
+import {compilePattern, type PatternOptions, type PhraseShape, type TokenTest} from './pattern.js'
 
 const bodyCache = new AttachedMap<CorrDocument, Sentence[]>()
 
@@ -27,44 +28,55 @@ export interface PhraseMatch<Entry> {
   entry: Entry
   /** Index of the first matched word in `sentence.words`. */
   index: number
+  /** How many words matched. */
+  words: number
   start: number
   end: number
   sentence: Sentence
 }
 
-/**
- * A phrase as the matcher compares it: its words, normalised, and for each gap between two of
- * them a sticky expression the whole gap in the text must match (see `fills`).
- */
-export interface PhraseShape {
-  tokens: string[]
-  gaps: RegExp[]
-}
+export type {PhraseShape} from './pattern.js'
 
 /**
- * Finds phrases (sequences of words) in sentences. The index maps a first word to the phrases
- * starting with it, longest first, so a match costs a few comparisons per word. How words are
- * compared (`normalise`) and what may stand between them (`shape`) belong to each list's rules.
+ * Finds phrases in sentences. Each entry's `phrase` is a pattern (pattern.ts: words, {lemma}
+ * inflections, (a|b) alternatives, optional items, ... gaps, [class] words), compiled to word
+ * sequences. The index maps a first word to the sequences starting with it, longest first, so a
+ * match costs a few comparisons per word; sequences that start with a word class are tried at every
+ * word. How words are compared (`normalise`) and what may stand between them (`between`) belong
+ * to each list's rules.
  */
 export class PhraseMatcher<Entry extends {phrase: string}> {
   private readonly index = new Map<string, Array<PhraseShape & {entry: Entry}>>()
+  /** Sequences whose first word is a class ([negative], [adj]…): tried at every word. */
+  private readonly anyStart: Array<PhraseShape & {entry: Entry}> = []
   private readonly normalise: (word: string) => string
   /** This matcher's bit among the matchers of its normaliser (`FirstWords`); 0 when it has none. */
   private readonly bit: number
 
-  constructor(entries: readonly Entry[], normalise: (word: string) => string, shape: (phrase: string) => PhraseShape) {
-    this.normalise = normalise
+  constructor(entries: readonly Entry[], options: PatternOptions) {
+    this.normalise = options.normalise
+    const normalise = options.normalise
     for (const entry of entries) {
-      const {tokens, gaps} = shape(entry.phrase)
-      const list = this.index.get(tokens[0]) ?? []
-      list.push({tokens, gaps, entry})
-      this.index.set(tokens[0], list)
+      for (const {tokens, gaps} of compilePattern(entry.phrase, options)) {
+        const first = tokens[0]
+        const shape = {tokens, gaps, entry}
+        if (typeof first === 'string') this.add(first, shape)
+        else if (first instanceof Set) for (const form of first) this.add(form, shape)
+        else this.anyStart.push(shape)
+      }
     }
     for (const list of this.index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length)
+    this.anyStart.sort((a, b) => b.tokens.length - a.tokens.length)
     let registry = firstWords.get(normalise)
     if (!registry) firstWords.set(normalise, (registry = {bits: new Map(), matchers: 0, sentences: new AttachedMap()}))
     this.bit = registry.matchers < 31 ? 1 << registry.matchers++ : 0
     if (this.bit !== 0) for (const first of this.index.keys()) registry.bits.set(first, (registry.bits.get(first) ?? 0) | this.bit)
+  }
+
+  private add(first: string, shape: PhraseShape & {entry: Entry}): void {
+    const list = this.index.get(first)
+    if (list) list.push(shape)
+    else this.index.set(first, [shape])
   }
 
   /** Every non-overlapping match in `sentence`, left to right; `text` is `doc.prose`. */
@@ -73,21 +85,21 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
     const words = sentence.words
     const normal = normalisedWords(sentence, this.normalise)
     const starts = this.bit === 0 ? undefined : phraseStarts(sentence, this.normalise, normal)
+    const anyStart = this.anyStart.length > 0
     for (let index = 0; index < words.length; index++) {
       // Most words start no phrase of any list: one look at the sentence's bits rules them out.
-      if (starts !== undefined && (starts[index] & this.bit) === 0) continue
-      const candidates = this.index.get(normal[index])
-      if (!candidates) continue
-      let hit: (typeof candidates)[number] | undefined
-      for (const candidate of candidates) {
-        if (matchesAt(words, normal, index, candidate, text)) {
-          hit = candidate
-          break
-        }
+      const indexed = starts === undefined || (starts[index] & this.bit) !== 0
+      if (!indexed && !anyStart) continue
+      const candidates = indexed ? this.index.get(normal[index]) : undefined
+      let hit: (PhraseShape & {entry: Entry}) | undefined
+      if (candidates) hit = candidates.find((candidate) => matchesAt(sentence, normal, index, candidate, text))
+      if (anyStart) {
+        const other = this.anyStart.find((candidate) => matchesAt(sentence, normal, index, candidate, text))
+        if (other && (!hit || other.tokens.length > hit.tokens.length)) hit = other
       }
       if (!hit) continue
       const last = words[index + hit.tokens.length - 1]
-      ;(found ??= []).push({entry: hit.entry, index, start: words[index].start, end: last.end, sentence})
+      ;(found ??= []).push({entry: hit.entry, index, words: hit.tokens.length, start: words[index].start, end: last.end, sentence})
       index += hit.tokens.length - 1
     }
     return found ?? NO_MATCHES
@@ -128,11 +140,19 @@ function phraseStarts(sentence: Sentence, normalise: (word: string) => string, n
 /** What `find` returns for most sentences: one shared empty list, not a new one each time. */
 const NO_MATCHES: readonly never[] = Object.freeze([])
 
-function matchesAt(words: readonly Word[], normal: readonly string[], index: number, {tokens, gaps}: PhraseShape, text: string): boolean {
+function matchesAt(sentence: Sentence, normal: readonly string[], index: number, {tokens, gaps}: PhraseShape, text: string): boolean {
+  const words = sentence.words
   if (index + tokens.length > words.length) return false
+  if (!accepts(tokens[0], normal[index], sentence, index)) return false
   for (let offset = 1; offset < tokens.length; offset++) {
-    if (normal[index + offset] !== tokens[offset]) return false
+    if (!accepts(tokens[offset], normal[index + offset], sentence, index + offset)) return false
     if (!fills(gaps[offset - 1], text, words[index + offset - 1].end, words[index + offset].start)) return false
   }
   return true
+}
+
+function accepts(token: TokenTest, word: string, sentence: Sentence, index: number): boolean {
+  if (typeof token === 'string') return token === word
+  if (token instanceof Set) return token.has(word)
+  return (token as Exclude<TokenTest, string | ReadonlySet<string>>).test(word, sentence, index)
 }
