@@ -51,9 +51,14 @@ describe('clarity/reading-level', () => {
     expect(summary(await clarity(PLAIN, {rules: {[ID]: {options: {target: 4}}}}), ID)).toEqual([
       '3:1 warning The body reads at grade 5.5 (Flesch–Kincaid; reading ease 78), above the target of 4 (rule option).'
     ])
-    expect(summary(await clarity(PLAIN, {guidelines: {readingTarget: 2}}), ID)).toEqual([
-      '3:1 error The body reads at grade 5.5 (Flesch–Kincaid; reading ease 78), above the target of 2 (organisation guidelines).'
+    expect(summary(await clarity(PLAIN, {guidelines: {readingTarget: 1}}), ID)).toEqual([
+      '3:1 error The body reads at grade 5.5 (Flesch–Kincaid; reading ease 78), above the target of 1 (organisation guidelines).'
     ])
+    // A short body (under 100 words) fails only at twice the margin; within the tolerance, nothing.
+    expect(summary(await clarity(PLAIN, {guidelines: {readingTarget: 2}}), ID)).toEqual([
+      '3:1 warning The body reads at grade 5.5 (Flesch–Kincaid; reading ease 78), above the target of 2 (organisation guidelines).'
+    ])
+    expect(summary(await clarity(PLAIN, {guidelines: {readingTarget: 5}}), ID)).toEqual([])
     expect(summary(await clarity(BUREAUCRATIC, {rules: {[ID]: {options: {audience: 'business', margin: 11}}}}), ID)).toEqual([
       '3:1 warning The body reads at grade 21.3 (Flesch–Kincaid; reading ease -17), above the target of 11 for a business audience.'
     ])
