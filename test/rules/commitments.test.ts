@@ -66,6 +66,12 @@ describe('commitments/blame-colleagues', () => {
     ])
     expect((await run(email(body, 'Re: Complaint about order 48213'), 'commitments/blame-colleagues')).map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(['6:57 error', '6:87 error'])
   })
+  it('warns on running down a colleague with a judging word, but not in an apology', async () => {
+    const found = await run(email('Our warehouse staff, who are frankly useless, sent the wrong size.'), 'commitments/blame-colleagues')
+    expect(found.map((line) => line.split(' blames')[0].split(' runs')[0])).toEqual(['6:45 warning "Our warehouse staff, who are frankly useless"'])
+    expect(await run(email('I am sorry our plumber was rude to you; I have spoken to him.'), 'commitments/blame-colleagues')).toEqual([])
+    expect(await run(email('Our plumber is very experienced and will call you first.'), 'commitments/blame-colleagues')).toEqual([])
+  })
   it('is quiet on neutral facts about colleagues', async () => {
     expect(await run(email('Our engineer will call you 30 minutes before he arrives, and the warehouse has sent a medium today.'), 'commitments/blame-colleagues')).toEqual([])
   })
@@ -98,6 +104,14 @@ describe('commitments/legal', () => {
       '6:45 warning "You have no legal right" reads as legal advice or a legal threat, which a customer-service reply must not give.',
       '6:86 warning "we will sue" reads as legal advice or a legal threat, which a customer-service reply must not give.'
     ])
+  })
+  it('warns on telling the customer to go to court, however it is put', async () => {
+    const found = await run(email('You could always take the supplier to the small claims court. You may wish to take them to court.'), 'commitments/legal')
+    expect(found.map((line) => line.split(' advises')[0])).toEqual([
+      '6:45 warning "You could always take the supplier to the small claims court"',
+      '6:107 warning "You may wish to take them to court"'
+    ])
+    expect(await run(email('You can ask our complaints team to review this, or contact the Energy Ombudsman.'), 'commitments/legal')).toEqual([])
   })
   it('matches a phrase written with its comma ("Legally, you must")', async () => {
     expect(await run(email('Legally, you must pay the balance.'), 'commitments/legal')).toEqual([
