@@ -17,6 +17,8 @@ export interface CommitmentEntry {
   instead: string
   /** Not reported in a sentence that apologises ("I am sorry our driver was rude to you"). */
   unlessApology?: boolean
+  /** An entry that is always an error, whatever the rule's severity (telling a customer to go to court). */
+  error?: boolean
 }
 
 /** A list as stored beside a rule. */
@@ -85,7 +87,7 @@ export function commitmentRule({id, severity, docs, list, strictInComplaints, st
         for (const match of kept) {
           // A dated promise ("will deliver it tomorrow") or one stated twice over is an error.
           const dated = times.some((time) => time.start >= match.end)
-          const error = dated || (stackedError === true && kept.length > 1)
+          const error = dated || match.entry.error === true || (stackedError === true && kept.length > 1)
           const actual = doc.text.slice(match.start, match.end)
           const instead = matchCase(match.entry.instead, actual)
           context.report({

@@ -99,17 +99,17 @@ describe('commitments/outside-control', () => {
 })
 
 describe('commitments/legal', () => {
-  it('warns on legal advice and legal threats', async () => {
+  it('warns on legal advice and fails on legal threats', async () => {
     expect(await run(email('You have no legal right to a refund, and we will sue if you do not pay.'), 'commitments/legal')).toEqual([
       '6:45 warning "You have no legal right" reads as legal advice or a legal threat, which a customer-service reply must not give.',
-      '6:86 warning "we will sue" reads as legal advice or a legal threat, which a customer-service reply must not give.'
+      '6:86 error "we will sue" reads as legal advice or a legal threat, which a customer-service reply must not give.'
     ])
   })
-  it('warns on telling the customer to go to court, however it is put', async () => {
+  it('fails on telling the customer to go to court, however it is put', async () => {
     const found = await run(email('You could always take the supplier to the small claims court. You may wish to take them to court.'), 'commitments/legal')
     expect(found.map((line) => line.split(' advises')[0])).toEqual([
-      '6:45 warning "You could always take the supplier to the small claims court"',
-      '6:107 warning "You may wish to take them to court"'
+      '6:45 error "You could always take the supplier to the small claims court"',
+      '6:107 error "You may wish to take them to court"'
     ])
     expect(await run(email('You can ask our complaints team to review this, or contact the Energy Ombudsman.'), 'commitments/legal')).toEqual([])
   })

@@ -205,6 +205,19 @@ describe('tone/shouting', () => {
   })
 })
 
+describe('tone/profanity in British English', () => {
+  it('fails British swearing the plugin does not know, but not a literal "bloody nose"', async () => {
+    expect(await run(email('Your parcel is late again. Bloody typical. The sodding courier lost it.'), 'tone/profanity')).toEqual([
+      '6:28 error "Bloody" is swearing to a British reader.',
+      '6:48 error "sodding" is swearing to a British reader.'
+    ])
+    expect(await run(email('Your claim for the bloody nose you suffered in our store has been approved.'), 'tone/profanity')).toEqual([])
+  })
+  it('does not report the King or the Queen as gendered wording: in the UK they are a title', async () => {
+    expect(await run(email("Congratulations on your King's Award for Enterprise. The Queen's Award logo can no longer be used."), 'tone/insensitive')).toEqual([])
+  })
+})
+
 describe('tone/profanity and tone/insensitive', () => {
   it('reports profanity and insensitive words, not their business false alarms', async () => {
     const draft = email('Our chairman saw the damn crack in the pipe. The engineer will execute the repair; he will call you. The period ends soon and the payment failed.')
