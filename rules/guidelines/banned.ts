@@ -41,7 +41,8 @@ function checkBanned(doc: CorrDocument, context: RuleContext, items: readonly Ba
     const reported = item.max === undefined ? spans : spans.slice(item.max)
     for (const span of reported) {
       const found = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ')
-      const what = item.max === undefined ? 'is banned by' : `is used ${spans.length} times, more than the ${item.max} allowed by`
+      const what =
+        item.max === undefined ? 'is banned by' : `is used ${spans.length} times, more than the ${item.max} allowed by`
       context.report({
         ...span,
         message: `"${found}" ${what} your organisation's guidelines${item.message ? `: ${item.message}` : '.'}`,

@@ -29,7 +29,10 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
 const SPACE = /\s+/y
 const COMMA_SPACE = /,\s+/y
-const GUIDELINE_WORDS: PatternOptions = {normalise: normaliseWord, between: (raw) => (raw.endsWith(',') ? COMMA_SPACE : SPACE)}
+const GUIDELINE_WORDS: PatternOptions = {
+  normalise: normaliseWord,
+  between: (raw) => (raw.endsWith(',') ? COMMA_SPACE : SPACE)
+}
 
 /**
  * Load what the guidelines' patterns need (compromise, for a lemma or a part of speech the built-in
@@ -59,9 +62,11 @@ function runsOf(text: string): Sentence[] {
   if (text === lastText) return lastRuns
   const runs: Sentence[] = []
   for (const block of text.matchAll(/[^\n]+(?:\n[ \t]*[^\s][^\n]*)*/g)) {
-    const words = [...block[0].matchAll(WORD)].map((word) => ({text: word[0], start: block.index + word.index, end: block.index + word.index + word[0].length}))
+    const at = block.index
+    const words = [...block[0].matchAll(WORD)].map((word) => ({text: word[0], start: at + word.index, end: at + word.index + word[0].length}))
     if (words.length === 0) continue
-    runs.push({text: block[0], start: block.index, end: block.index + block[0].length, words, paragraph: -1, node: {type: 'SentenceNode', children: []}})
+    const node = {type: 'SentenceNode' as const, children: []}
+    runs.push({text: block[0], start: at, end: at + block[0].length, words, paragraph: -1, node})
   }
   lastText = text
   lastRuns = runs

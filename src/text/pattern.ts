@@ -19,7 +19,7 @@
  *
  * Inflections come from compromise (a well-kept English NLP library) — but loading it costs
  * hundreds of milliseconds, so the lemmas of the built-in lists are looked up once at build time
- * (scripts/build-inflections.mjs → inflections.json) and compromise is imported only when a
+ * (scripts/build-lexicons.mjs → inflections.json) and compromise is imported only when a
  * guideline uses a lemma or a part of speech the table does not have (`loadPatternLanguage`).
  */
 import type {Sentence} from '../types.js'
@@ -69,36 +69,33 @@ type Node =
 
 /** Whether a phrase uses any pattern syntax (otherwise it is a plain sequence of words). */
 export function isPattern(source: string): boolean {
-  return /[(){}[\]|?]|\.\.\./.test(source)
+  return /[(){}[\]|?…]|\.\.\./.test(source)
 }
 
 /** Compile a pattern to the word sequences it stands for. Throws PatternError when it is invalid. */
 export function compilePattern(source: string, options: PatternOptions): PhraseShape[] {
+  // Most entries of the built-in lists are plain words: no parse, one sequence (a cold start compiles them all).
+  if (!isPattern(source)) {
+    const raw = source.trim().split(/\s+/).filter((word) => word.length > 0)
+    if (raw.length === 0) throw new PatternError(`"${source}" has no words`)
+    const tokens = raw.map((word) => options.normalise(word.replace(/,$/, '')))
+    return [{tokens, gaps: raw.slice(0, -1).map((word) => options.between(word))}]
+  }
   const nodes = parse(source)
   const sequences = expand(nodes)
   const shapes: PhraseShape[] = []
-  const seen = new Set<string>()
   for (const sequence of sequences) {
     if (sequence.length === 0) continue
     if (sequence[0].kind === 'gap' || sequence[sequence.length - 1].kind === 'gap') {
       throw new PatternError(`"${source}": a gap (...) must stand between two words`)
     }
-    for (const shape of shapesOf(sequence, options)) {
-      const key = shape.tokens.map(keyOf).join(' ') + shape.gaps.map((gap) => gap.source).join('')
-      if (seen.has(key)) continue
-      seen.add(key)
-      shapes.push(shape)
-      if (shapes.length > MAX_SEQUENCES) throw new PatternError(`"${source}" stands for more than ${MAX_SEQUENCES} word sequences`)
+    for (const shape of shapesOf(sequence, options)) shapes.push(shape)
+    if (shapes.length > MAX_SEQUENCES) {
+      throw new PatternError(`"${source}" stands for more than ${MAX_SEQUENCES} word sequences`)
     }
   }
   if (shapes.length === 0) throw new PatternError(`"${source}" has no words`)
   return shapes
-}
-
-function keyOf(token: TokenTest): string {
-  if (typeof token === 'string') return token
-  if ('test' in token && typeof token.test === 'function' && 'name' in token) return `[${(token as ClassTest).name}]`
-  return `{${[...(token as ReadonlySet<string>)].join('|')}}`
 }
 
 // --- parsing ---------------------------------------------------------------------------------
@@ -135,8 +132,12 @@ function parse(source: string): Node[] {
         at++
         const group = sequence(true)
         // (a|b|{c}): alternatives of one word each are one position that accepts any of them.
+        type One = Extract<Node, {kind: 'set'}>['items'][number]
         const single = group.every((option) => option.length === 1 && (option[0].kind === 'word' || option[0].kind === 'lemma'))
-        node = single && group.length > 1 ? {kind: 'set', items: group.map((option) => option[0] as Extract<Node, {kind: 'set'}>['items'][number])} : {kind: 'group', options: group}
+        node =
+          single && group.length > 1
+            ? {kind: 'set', items: group.map((option) => option[0] as One)}
+            : {kind: 'group', options: group}
       } else if (char === '{') {
         const end = source.indexOf('}', at)
         if (end === -1) fail('"{" without "}"')
@@ -162,7 +163,8 @@ function parse(source: string): Node[] {
         return fail(`unexpected "${char}"`)
       } else {
         const start = at
-        while (at < source.length && !/[\s(){}[\]|?]/.test(source[at]) && !source.startsWith('...', at) && source[at] !== '…') at++
+        const ends = (index: number) => /[\s(){}[\]|?…]/.test(source[index]) || source.startsWith('...', index)
+        while (at < source.length && !ends(at)) at++
         node = {kind: 'word', raw: source.slice(start, at)}
       }
       if (source[at] === '?') {
@@ -187,14 +189,18 @@ function expand(nodes: readonly Node[]): Array<Array<Exclude<Node, {kind: 'group
     else tails = [[node]]
     const next: Item[][] = []
     for (const head of results) for (const tail of tails) next.push([...head, ...tail])
-    if (next.length > MAX_SEQUENCES * 4) throw new PatternError(`a pattern stands for more than ${MAX_SEQUENCES} word sequences`)
+    if (next.length > MAX_SEQUENCES * 4) {
+      throw new PatternError(`a pattern stands for more than ${MAX_SEQUENCES} word sequences`)
+    }
     results = next
   }
   return results
 }
 
 /** The shapes of one expanded sequence: each gap becomes 0 to max wildcard words. */
-function shapesOf(sequence: ReadonlyArray<Exclude<Node, {kind: 'group' | 'optional'}>>, options: PatternOptions): PhraseShape[] {
+type Item = Exclude<Node, {kind: 'group' | 'optional'}>
+
+function shapesOf(sequence: readonly Item[], options: PatternOptions): PhraseShape[] {
   let shapes: Array<{tokens: TokenTest[]; gaps: RegExp[]; loose: boolean}> = [{tokens: [], gaps: [], loose: false}]
   let raw = ''
   for (const item of sequence) {
@@ -230,7 +236,9 @@ function tokenOf(item: Exclude<Node, {kind: 'group' | 'optional' | 'gap'}>, opti
   if (item.kind === 'word') return options.normalise(item.raw.replace(/,$/, ''))
   if (item.kind === 'set') {
     const forms = new Set<string>()
-    for (const one of item.items) for (const form of one.kind === 'word' ? [one.raw] : formsOf(one.lemma)) forms.add(options.normalise(form))
+    for (const one of item.items) {
+      for (const form of one.kind === 'word' ? [one.raw] : formsOf(one.lemma)) forms.add(options.normalise(form))
+    }
     return forms
   }
   if (item.kind === 'lemma') return new Set(formsOf(item.lemma).map(options.normalise))
@@ -251,7 +259,9 @@ export async function loadPatternLanguage(): Promise<void> {
 /** Whether compiling `source` needs compromise (a lemma not in the table, or a part of speech). */
 export function needsLanguage(source: string): boolean {
   if (/\[(noun|verb|adj|adv|name)\]/i.test(source)) return true
-  for (const match of source.matchAll(/\{([\p{L}'’ -]*)\}/gu)) if (!Object.hasOwn(table, match[1].trim().toLowerCase())) return true
+  for (const match of source.matchAll(/\{([\p{L}'’ -]*)\}/gu)) {
+    if (!Object.hasOwn(table, match[1].trim().toLowerCase())) return true
+  }
   return false
 }
 
@@ -262,11 +272,11 @@ export function formsOf(lemma: string): string[] {
   return inflect(nlp, lemma)
 }
 
-/** Inflect with compromise (also used by scripts/build-inflections.mjs through the built module). */
+/** Inflect with compromise (also used by scripts/build-lexicons.mjs through the built module). */
 export function inflect(library: Compromise, lemma: string): string[] {
-  const methods = library.methods() as unknown as {
-    two: {transform: {verb: {conjugate(word: string, model: unknown): Record<string, string>}; noun: {toPlural(word: string, model: unknown): string}}}
-  }
+  type Conjugate = (word: string, model: unknown) => Record<string, string>
+  type Pluralise = (word: string, model: unknown) => string
+  const methods = library.methods() as unknown as {two: {transform: {verb: {conjugate: Conjugate}; noun: {toPlural: Pluralise}}}}
   const model = library.model()
   const doc = library(lemma)
   doc.compute('tagger')
@@ -312,7 +322,8 @@ function tagsOf(sentence: Sentence): Array<Set<string> | undefined> {
   tags = new Array<Set<string> | undefined>(sentence.words.length)
   const byStart = new Map<number, number>()
   sentence.words.forEach((word, index) => byStart.set(word.start - sentence.start, index))
-  const json = nlp!(sentence.text).json({offset: true}) as Array<{terms: Array<{tags: string[]; offset: {start: number}}>}>
+  type Term = {tags: string[]; offset: {start: number}}
+  const json = nlp!(sentence.text).json({offset: true}) as Array<{terms: Term[]}>
   for (const phrase of json) {
     for (const term of phrase.terms) {
       const index = byStart.get(term.offset.start)

@@ -46,9 +46,9 @@ export type {PhraseShape} from './pattern.js'
  * to each list's rules.
  */
 export class PhraseMatcher<Entry extends {phrase: string}> {
-  private readonly index = new Map<string, Array<PhraseShape & {entry: Entry}>>()
+  private readonly index = new Map<string, Array<Anchored & {entry: Entry}>>()
   /** Sequences whose first word is a class ([negative], [adj]…): tried at every word. */
-  private readonly anyStart: Array<PhraseShape & {entry: Entry}> = []
+  private readonly anyStart: Array<Anchored & {entry: Entry}> = []
   private readonly normalise: (word: string) => string
   /** This matcher's bit among the matchers of its normaliser (`FirstWords`); 0 when it has none. */
   private readonly bit: number
@@ -59,7 +59,7 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
     for (const entry of entries) {
       for (const {tokens, gaps} of compilePattern(entry.phrase, options)) {
         const first = tokens[0]
-        const shape = {tokens, gaps, entry}
+        const shape = {tokens, gaps, entry, anchor: anchorOf(tokens)}
         if (typeof first === 'string') this.add(first, shape)
         else if (first instanceof Set) for (const form of first) this.add(form, shape)
         else this.anyStart.push(shape)
@@ -70,10 +70,12 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
     let registry = firstWords.get(normalise)
     if (!registry) firstWords.set(normalise, (registry = {bits: new Map(), matchers: 0, sentences: new AttachedMap()}))
     this.bit = registry.matchers < 31 ? 1 << registry.matchers++ : 0
-    if (this.bit !== 0) for (const first of this.index.keys()) registry.bits.set(first, (registry.bits.get(first) ?? 0) | this.bit)
+    if (this.bit !== 0) {
+      for (const first of this.index.keys()) registry.bits.set(first, (registry.bits.get(first) ?? 0) | this.bit)
+    }
   }
 
-  private add(first: string, shape: PhraseShape & {entry: Entry}): void {
+  private add(first: string, shape: Anchored & {entry: Entry}): void {
     const list = this.index.get(first)
     if (list) list.push(shape)
     else this.index.set(first, [shape])
@@ -91,15 +93,15 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
       const indexed = starts === undefined || (starts[index] & this.bit) !== 0
       if (!indexed && !anyStart) continue
       const candidates = indexed ? this.index.get(normal[index]) : undefined
-      let hit: (PhraseShape & {entry: Entry}) | undefined
-      if (candidates) hit = candidates.find((candidate) => matchesAt(sentence, normal, index, candidate, text))
+      let hit = candidates ? firstMatch(candidates, sentence, normal, index, text) : undefined
       if (anyStart) {
-        const other = this.anyStart.find((candidate) => matchesAt(sentence, normal, index, candidate, text))
+        const other = firstMatch(this.anyStart, sentence, normal, index, text)
         if (other && (!hit || other.tokens.length > hit.tokens.length)) hit = other
       }
       if (!hit) continue
       const last = words[index + hit.tokens.length - 1]
-      ;(found ??= []).push({entry: hit.entry, index, words: hit.tokens.length, start: words[index].start, end: last.end, sentence})
+      const match = {entry: hit.entry, index, words: hit.tokens.length, start: words[index].start, end: last.end, sentence}
+      ;(found ??= []).push(match)
       index += hit.tokens.length - 1
     }
     return found ?? NO_MATCHES
@@ -140,12 +142,71 @@ function phraseStarts(sentence: Sentence, normalise: (word: string) => string, n
 /** What `find` returns for most sentences: one shared empty list, not a new one each time. */
 const NO_MATCHES: readonly never[] = Object.freeze([])
 
-function matchesAt(sentence: Sentence, normal: readonly string[], index: number, {tokens, gaps}: PhraseShape, text: string): boolean {
+/**
+ * A sequence with its anchor: the last word after the first that is a word or a set of words. A
+ * pattern's sequences share their first word ("the" … "staff" … "useless"); a sentence without
+ * the anchor rules a sequence out with one look, before its words are compared one by one.
+ */
+interface Anchored extends PhraseShape {
+  anchor: string | ReadonlySet<string> | undefined
+}
+
+function anchorOf(tokens: readonly TokenTest[]): Anchored['anchor'] {
+  // Only a sequence with a gap or a word class is worth it: a plain one fails at its second word.
+  if (tokens.every((token) => typeof token === 'string' || token instanceof Set)) return undefined
+  for (let offset = tokens.length - 1; offset > 0; offset--) {
+    const token = tokens[offset]
+    if (typeof token === 'string' || token instanceof Set) return token as string | ReadonlySet<string>
+  }
+  return undefined
+}
+
+/** Per sentence (its normalised words), the anchors looked for and whether it has them. */
+const anchorsSeen = new WeakMap<readonly string[], Map<string | ReadonlySet<string>, boolean>>()
+
+/** Whether the sentence (its normalised words) has the anchor; each anchor is looked for once. */
+function hasAnchor(normal: readonly string[], anchor: string | ReadonlySet<string>): boolean {
+  let seen = anchorsSeen.get(normal)
+  if (!seen) anchorsSeen.set(normal, (seen = new Map()))
+  let found = seen.get(anchor)
+  if (found === undefined) {
+    found = typeof anchor === 'string' ? normal.includes(anchor) : normal.some((word) => anchor.has(word))
+    seen.set(anchor, found)
+  }
+  return found
+}
+
+/** The first (longest) of `shapes` that matches at `index`. */
+function firstMatch<Shape extends Anchored>(
+  shapes: readonly Shape[],
+  sentence: Sentence,
+  normal: readonly string[],
+  index: number,
+  text: string
+): Shape | undefined {
+  for (const shape of shapes) {
+    if (shape.anchor !== undefined && !hasAnchor(normal, shape.anchor)) continue
+    if (matchesAt(sentence, normal, index, shape, text)) return shape
+  }
+  return undefined
+}
+
+function matchesAt(
+  sentence: Sentence,
+  normal: readonly string[],
+  index: number,
+  {tokens, gaps}: PhraseShape,
+  text: string
+): boolean {
   const words = sentence.words
   if (index + tokens.length > words.length) return false
-  if (!accepts(tokens[0], normal[index], sentence, index)) return false
+  // Words first (a look-up each), then what stands between them (a sticky expression each).
+  for (let offset = 0; offset < tokens.length; offset++) {
+    const token = tokens[offset]
+    const word = normal[index + offset]
+    if (typeof token === 'string' ? token !== word : !accepts(token, word, sentence, index + offset)) return false
+  }
   for (let offset = 1; offset < tokens.length; offset++) {
-    if (!accepts(tokens[offset], normal[index + offset], sentence, index + offset)) return false
     if (!fills(gaps[offset - 1], text, words[index + offset - 1].end, words[index + offset].start)) return false
   }
   return true
