@@ -24,6 +24,8 @@ export const profanity: Rule = {
     for (const match of british.findAll(doc.sentences, doc.prose)) {
       const next = match.sentence.words[match.index + match.words]
       if (next && match.entry.unlessNext?.includes(normalise(next.text))) continue
+      // A line quoted with ">" is the customer's, even where the splitter did not set it aside.
+      if (/^[ \t]*>/.test(doc.text.slice(doc.text.lastIndexOf('\n', match.start - 1) + 1, match.start))) continue
       const actual = doc.text.slice(match.start, match.end)
       context.report({
         start: match.start,

@@ -212,6 +212,9 @@ describe('tone/profanity in British English', () => {
       '6:48 error "sodding" is swearing to a British reader.'
     ])
     expect(await run(email('Your claim for the bloody nose you suffered in our store has been approved.'), 'tone/profanity')).toEqual([])
+    // The customer's words on a line quoted with ">" are theirs, wherever the splitter put them.
+    const quoted = email('We have sent the missing screws today.', {after: '\n-- \nBrightwell Home Ltd\n\n> I wasted my whole bloody evening.\n'})
+    expect(await run(quoted, 'tone/profanity')).toEqual([])
   })
   it('does not report the King or the Queen as gendered wording: in the UK they are a title', async () => {
     expect(await run(email("Congratulations on your King's Award for Enterprise. The Queen's Award logo can no longer be used."), 'tone/insensitive')).toEqual([])
