@@ -8,8 +8,9 @@
  *   The first line names the build (a hash of the rest), so a cache never outlives its code.
  * - vendor/: what only some inputs need (mammoth for .docx, postal-mime for .eml, rehype-parse for
  *   HTML, yaml and ajv for configuration files, re2js for a config's guideline patterns,
- *   tinyglobby and ignore for folders, secretlint for keys, vscode-languageserver for the language
- *   server), bundled as ES modules with shared chunks and imported on first use.
+ *   compromise for a guideline phrase's inflections and parts of speech, tinyglobby and ignore for
+ *   folders, secretlint for keys, vscode-languageserver for the language server), bundled as ES
+ *   modules with shared chunks and imported on first use.
  * - start.cjs (from src/cli/start.ts): what bin/corrlint.cjs runs — V8's flags, then the program.
  * - worker.js: the entry tinypool starts in each worker thread.
  * - lsp-worker.cjs and lsp-worker.js: the language server's thread for long drafts (src/lsp/worker.ts).
@@ -54,6 +55,7 @@ const VENDOR = {
   tinyglobby: 'tinyglobby',
   ignore: 'ignore',
   re2js: 're2js',
+  compromise: 'compromise',
   'secretlint-core': '@secretlint/core',
   'secretlint-preset': '@secretlint/secretlint-rule-preset-recommend',
   // The language server (corrlint --stdio): loaded only by a server run.

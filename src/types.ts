@@ -329,7 +329,8 @@ export type Dialect = 'en-GB' | 'en-US'
 
 /** Organisation guidelines (issue #9) in their resolved form. */
 export interface Guidelines {
-  banned?: Array<{phrase: string; message?: string; criterion?: CriterionId; severity?: Severity}>
+  /** `max`: an occurrence limit — the phrase may appear that many times; later uses are reported. */
+  banned?: Array<{phrase: string; message?: string; criterion?: CriterionId; severity?: Severity; max?: number}>
   prefer?: Array<{use: string; instead: string[]; criterion?: CriterionId; severity?: Severity}>
   /** Wording that must appear: a `phrase`, or a `pattern` (a regular expression, case-insensitive). */
   required?: Array<{phrase?: string; pattern?: string; message?: string; criterion?: CriterionId; severity?: Severity}>

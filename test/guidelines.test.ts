@@ -1,5 +1,6 @@
 /** Organisation guidelines: each kind of guideline rule, and the organisation fixture config end to end. */
-import {readFileSync, readdirSync, statSync} from 'node:fs'
+import {mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {allRules} from '../rules/index.js'
@@ -51,6 +52,44 @@ describe('banned', () => {
     const text = 'Dear Mrs Patel,\n\nThank you for your email. I have sent the forms as personal data is involved.\n\nKind regards,\nSam Okafor\n\nOn 20 Nov 2026, Ann Patel <ann@example.com> wrote:\n> as per my last email, no worries\n'
     const report = await lintWith(text, {banned: [{phrase: 'as per'}, {phrase: 'no worries'}]})
     expect(report.findings).toEqual([])
+  })
+})
+
+describe('guideline phrases are phrase patterns', () => {
+  it('banned: inflections, alternatives, gaps and a judging word, each finding on the words that caused it', async () => {
+    const body = 'We regret that your claim failed. We regretted the delay. Our courier, frankly, was hopeless.'
+    const report = await lintWith(letter(body), {
+      banned: [{phrase: '{regret}', message: 'Say sorry.'}, {phrase: '(courier|driver) ... (is|was) [negative]', severity: 'warning'}]
+    })
+    expect(report.findings.map((finding) => [at(finding), finding.severity, finding.actual])).toEqual([
+      ['3:4', 'error', 'regret'],
+      ['3:38', 'error', 'regretted'],
+      ['3:63', 'warning', 'courier, frankly, was hopeless']
+    ])
+  })
+  it('banned with max: an occurrence limit reports only the uses past it', async () => {
+    const report = await lintWith(letter('Unfortunately the part is late. Unfortunately the engineer is ill. Unfortunately we must wait.'), {
+      banned: [{phrase: 'unfortunately', max: 1}]
+    })
+    expect(report.findings.map((finding) => [at(finding), finding.message])).toEqual([
+      ['3:33', '"Unfortunately" is used 3 times, more than the 1 allowed by your organisation\'s guidelines.'],
+      ['3:68', '"Unfortunately" is used 3 times, more than the 1 allowed by your organisation\'s guidelines.']
+    ])
+  })
+  it('prefer and required take patterns too, and a part of speech loads the tagger on demand', async () => {
+    const prefer = await lintWith(letter('We will reimburse you. We reimbursed Mr Khan.'), {prefer: [{use: 'refund', instead: ['{reimburse}']}]})
+    expect(prefer.findings.map((finding) => finding.actual)).toEqual(['reimburse', 'reimbursed'])
+    const required = {required: [{phrase: '(ask|contact) our complaints (team|department)'}]}
+    expect((await lintWith(letter('You can contact our complaints department.'), required)).findings).toEqual([])
+    expect((await lintWith(letter('Your refund is on its way.'), required)).findings).toHaveLength(1)
+    const tagged = await lintWith(letter('The parcel was very late. It was a late parcel.'), {banned: [{phrase: 'very [adj]'}]})
+    expect(tagged.findings.map((finding) => finding.actual)).toEqual(['very late'])
+  })
+  it('refuses a phrase that is not a valid pattern when the config is loaded', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'corrlint-phrase-'))
+    writeFileSync(join(cwd, '.corrlintrc.json'), '{"guidelines": {"banned": [{"phrase": "(we|i cannot"}]}}')
+    writeFileSync(join(cwd, 'a.txt'), 'x')
+    await expect(loadSettings({filePath: 'a.txt', cwd})).rejects.toThrow(/invalid phrase at \/guidelines\/banned\/0\/phrase: "\(we\|i cannot" at character 13: a group is not closed/)
   })
 })
 

@@ -14,6 +14,10 @@ export interface ReadingLevelOptions {
   margin: number
   /** Bodies with fewer words are not judged (the formula is noise on a few lines). */
   minWords: number
+  /** Bodies with fewer words fail only at twice the margin: the grade of a few sentences is a rough guide. */
+  errorWords: number
+  /** Grades up to this much above the target are not reported (the formula's own precision). */
+  tolerance: number
 }
 
 /** Default target grade per audience (Flesch–Kincaid; UK school year ≈ grade + 1). */
@@ -32,7 +36,7 @@ export const readingLevel: Rule<ReadingLevelOptions> = {
     details:
       'Computes the Flesch–Kincaid grade of the body (words that contain a digit, email addresses and URLs are not counted; list items count as sentences). ' +
       'The target is, in order of precedence: the `target` option; the organisation guidelines\' `readingTarget`; the `audience` option (or the `audience` setting): `general` 9, `vulnerable` 7, `business` 11. Grade 9 is roughly a reading age of 14, the level the Plain English Campaign and most UK consumer regulators aim at. ' +
-      'No finding at or below the target. Warning when the grade is above the target by up to `margin` (default 2). Error — the criterion fails — when it is more than `margin` above. Bodies of fewer than `minWords` (default 40) words are not judged. The grade and the Flesch reading ease are also shown in the report\'s facts.'
+      'No finding at or below the target, or above it by at most `tolerance` (default 0.5: the formula is no more precise than that). Warning when the grade is above the target by up to `margin` (default 2). Error — the criterion fails — when it is more than `margin` above; on a body of fewer than `errorWords` (default 100) words, more than twice `margin` above: on a few sentences the grade is a rough guide, and clarity/sentence-length judges each sentence. Bodies of fewer than `minWords` (default 40) words are not judged. The grade and the Flesch reading ease are also shown in the report\'s facts.'
   },
   schema: {
     type: 'object',
@@ -40,21 +44,24 @@ export const readingLevel: Rule<ReadingLevelOptions> = {
       target: {type: 'number', minimum: 1, maximum: 20},
       audience: {enum: ['general', 'vulnerable', 'business']},
       margin: {type: 'number', minimum: 0, maximum: 10},
-      minWords: {type: 'integer', minimum: 0}
+      minWords: {type: 'integer', minimum: 0},
+      errorWords: {type: 'integer', minimum: 0},
+      tolerance: {type: 'number', minimum: 0, maximum: 5}
     },
     additionalProperties: false
   },
-  defaults: {margin: 2, minWords: 40},
+  defaults: {margin: 2, minWords: 40, errorWords: 100, tolerance: 0.5},
   check(doc, context) {
     const sentences = bodySentences(doc)
     if (sentences.length === 0) return
     const score = readability(sentences)
-    const {margin = 2, minWords = 40} = context.options
+    const {margin = 2, minWords = 40, errorWords = 100, tolerance = 0.5} = context.options
     if (score.words < minWords) return
     const {target, source} = targetFor(context.options, context.settings)
-    if (score.grade <= target) return
+    if (score.grade <= target + tolerance) return
     const over = score.grade - target
-    const severity = over > margin ? 'error' : 'warning'
+    // On a short body the grade is a rough guide: it fails only when it is far off (twice the margin).
+    const severity = over > (score.words >= errorWords ? margin : 2 * margin) ? 'error' : 'warning'
     const first = sentences[0]
     const last = sentences.at(-1)!
     context.report({

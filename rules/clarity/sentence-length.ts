@@ -7,6 +7,10 @@ export interface SentenceLengthOptions {
   warning: number
   /** A sentence with more words than this is an error. */
   error: number
+  /** Above `warning` but at most this many words: reported only when the body's sentences are long on average. */
+  tolerated: number
+  /** The average sentence length (words) above which a sentence of up to `tolerated` words is reported. */
+  average: number
 }
 
 /** clarity/sentence-length: sentences of the body are not too long. */
@@ -20,20 +24,30 @@ export const sentenceLength: Rule<SentenceLengthOptions> = {
     fail: 'Dear Ms Hughes,\n\nI am writing about your boiler service, which our engineer was unable to complete on Tuesday because the part that he needed to replace was not in stock at our depot, and we have now ordered it from the manufacturer so that he can come back to finish the job as soon as it arrives next week.\n\nKind regards,\nDev Shah',
     pass: 'Dear Ms Hughes,\n\nI am writing about your boiler service. Our engineer could not finish it on Tuesday because the part he needed was out of stock. We have ordered it, and he will come back to finish the job next week.\n\nKind regards,\nDev Shah',
     details:
-      'Counts the words of each body sentence (numbers, amounts, phone numbers, reference codes, email addresses and URLs are not counted, as for the reading level; each item of a list counts as its own sentence). Warning above `warning` (default 25) words; error above `error` (default 40), which fails the criterion.'
+      'Counts the words of each body sentence (numbers, amounts, phone numbers, reference codes, email addresses and URLs are not counted, as for the reading level; each item of a list counts as its own sentence). Warning above `warning` (default 25) words; error above `error` (default 40), which fails the criterion. ' +
+      'A sentence of up to `tolerated` (default 30) words is reported only when the body\'s sentences average more than `average` (default 20) words: plain-English guidance asks for an average of 15–20 words, and a careful writer\'s occasional longer sentence among short ones reads well.'
   },
   schema: {
     type: 'object',
-    properties: {warning: {type: 'integer', minimum: 1}, error: {type: 'integer', minimum: 1}},
+    properties: {
+      warning: {type: 'integer', minimum: 1},
+      error: {type: 'integer', minimum: 1},
+      tolerated: {type: 'integer', minimum: 1},
+      average: {type: 'number', minimum: 1}
+    },
     additionalProperties: false
   },
-  defaults: {warning: 25, error: 40},
+  defaults: {warning: 25, error: 40, tolerated: 30, average: 20},
   check(doc, context) {
-    const {warning = 25, error = 40} = context.options
+    const {warning = 25, error = 40, tolerated = 30, average = 20} = context.options
+    const counts = bodySentences(doc).flatMap((sentence) => segmentsOf(sentence).map((segment) => countWords(segment)))
+    const spoken = counts.filter((count) => count > 0)
+    const long = spoken.reduce((sum, count) => sum + count, 0) / Math.max(1, spoken.length) > average
     for (const sentence of bodySentences(doc)) {
       for (const segment of segmentsOf(sentence)) {
         const count = countWords(segment)
         if (count <= warning && count <= error) continue
+        if (count <= tolerated && count <= error && !long) continue
         const severity = count > error ? 'error' : 'warning'
         const limit = severity === 'error' ? error : warning
         const start = segment[0].start

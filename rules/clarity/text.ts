@@ -50,10 +50,7 @@ const SPACE_BETWEEN_WORDS = /[ \t]*\n[ \t]*|[ \t]+/y
 /** Finds phrases in sentences (see the shared matcher), words separated by spaces or one line break. */
 export class PhraseMatcher<Entry extends {phrase: string}> extends SharedPhraseMatcher<Entry> {
   constructor(entries: readonly Entry[]) {
-    super(entries, normalise, (phrase) => {
-      const tokens = phrase.split(' ').map(normalise)
-      return {tokens, gaps: tokens.slice(1).map(() => SPACE_BETWEEN_WORDS)}
-    })
+    super(entries, {normalise, between: () => SPACE_BETWEEN_WORDS})
   }
 }
 

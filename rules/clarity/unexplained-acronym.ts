@@ -1,5 +1,6 @@
 import type {Rule, Word} from '../../src/types.js'
 import data from './acronyms.json' with {type: 'json'}
+import shoutingData from '../tone/shouting.json' with {type: 'json'}
 import {bodySentences} from './text.js'
 
 /** Options of clarity/unexplained-acronym. */
@@ -9,6 +10,8 @@ export interface AcronymOptions {
 }
 
 const ALLOW = new Set(data.allow)
+/** Ordinary words in capitals for emphasis ("it's MUCH safer"): tone/shouting's business, not jargon. */
+const EMPHASIS = new Set(shoutingData.emphasis)
 const KNOWN: Record<string, string> = data.known
 const ACRONYM = /^[A-Z][A-Z&]{1,5}s?$/
 const MIXED_ACRONYM = /^[A-Z]&[A-Z]s?$/
@@ -26,7 +29,7 @@ export const unexplainedAcronym: Rule<AcronymOptions> = {
     pass: 'Dear Mr Jones,\n\nYour direct debit (DD) will now be taken on the 5th of each month. We aim to reply within two days. The DD amount stays the same.\n\nKind regards,\nKate Moss',
     details:
       'Warning at the first use in the body of a word in capitals (2–6 letters, `&` allowed, plural `s`: "DD", "SLA", "BACS", "T&Cs") that is not explained there: explained means followed by a bracket ("DD (direct debit)") or itself in brackets after the words ("direct debit (DD)"). ' +
-      'Never reported: acronyms every UK customer knows (acronyms.json "allow": UK, VAT, NHS, MOT, PIN, ID, TV, PDF, GP, HMRC, courier and bank names …), the `allow` option, the organisation\'s brand terms and the user dictionary, capitals next to a number (postcodes, tracking and reference codes), words inside a quotation (an on-screen message such as \"PPP failure\" is quoted, not the writer\'s jargon), initials ("Mr AB Khan"), and sentences written all in capitals (the tone criterion reports shouting). For known jargon (acronyms.json "known") the suggestion gives the plain words.'
+      'Never reported: acronyms every UK customer knows (acronyms.json "allow": UK, VAT, NHS, MOT, PIN, ID, TV, PDF, GP, HMRC, courier and bank names …), the `allow` option, the organisation\'s brand terms and the user dictionary, capitals next to a number (postcodes, tracking and reference codes), words inside a quotation (an on-screen message such as \"PPP failure\" is quoted, not the writer\'s jargon), initials ("Mr AB Khan"), ordinary words in capitals for emphasis ("MUCH", "NOT": tone/shouting\'s emphasis list), and sentences written all in capitals (the tone criterion reports shouting). For known jargon (acronyms.json "known") the suggestion gives the plain words.'
   },
   schema: {
     type: 'object',
@@ -45,7 +48,7 @@ export const unexplainedAcronym: Rule<AcronymOptions> = {
       if (isShouting(sentence.words)) continue
       sentence.words.forEach((word, index) => {
         const key = acronymKey(word.text)
-        if (!key || ALLOW.has(key) || allowed.has(key) || allowed.has(word.text.toUpperCase())) return
+        if (!key || ALLOW.has(key) || EMPHASIS.has(word.text) || allowed.has(key) || allowed.has(word.text.toUpperCase())) return
         if (nextToNumber(sentence.words, index) || isInitials(sentence.words, index)) return
         if (isQuoted(doc.prose.slice(sentence.start, word.start))) return
         if (seen.has(key)) return

@@ -28,7 +28,7 @@ export const wordyPhrase: Rule<WordyPhraseOptions> = {
     pass: 'Dear Mrs Ali,\n\nThank you for your call. To change your delivery date, we need your order number. We will call you before the visit.\n\nKind regards,\nTom Ford',
     details:
       'Warning for each phrase of wordy-phrases.json found in the body, with its plain alternative ("in order to" → "to", "at this moment in time" → "now", "in the event that" → "if", "with regard to" → "about", "prior to" → "before", "please be advised that" → delete). ' +
-      'The list is curated from retext-simplify and UK plain-English lists; words that are normal in customer service ("request", "provide", "additional", "assist", "ensure", "purchase", "regarding") are left out on purpose. Use the `ignore` option to drop a phrase.'
+      'The list is curated from retext-simplify and UK plain-English lists; words that are normal in customer service ("request", "provide", "additional", "assist", "ensure", "purchase", "regarding") are left out on purpose. Entries are phrase patterns ("{make} a decision" covers made, making …). Use the `ignore` option to drop an entry (as written in the list) or a phrase as it appears in the text.'
   },
   schema: {
     type: 'object',
@@ -41,8 +41,8 @@ export const wordyPhrase: Rule<WordyPhraseOptions> = {
     for (const sentence of bodySentences(doc)) {
       for (const match of matcher.find(sentence, doc.prose)) {
         const {phrase, replace} = match.entry
-        if (ignore.has(phrase)) continue
         const actual = spanText(doc, match.start, match.end)
+        if (ignore.has(phrase) || ignore.has(actual.toLowerCase())) continue
         const plain = replace.map((word) => `"${matchCase(word, actual)}"`)
         const alternative = plain.length === 0 ? 'delete it' : `use ${plain.join(' or ')}`
         context.report({

@@ -12,6 +12,6 @@ export const outsideControl = commitmentRule({
     fail: 'Dear Mr Baker,\n\nThank you for your patience. I have sent a replacement today, and the courier will definitely deliver it tomorrow.\n\nKind regards,\nLaura Jennings',
     pass: 'Dear Mr Baker,\n\nThank you for your patience. I have sent a replacement today by next-day delivery, so it should reach you tomorrow. If it does not, please reply to this email.\n\nKind regards,\nLaura Jennings',
     details:
-      'Warning when a third party (courier, Royal Mail, the bank, the manufacturer, the insurer, the airline …) is followed within two words by a firm promise ("will", "will definitely", "is going to", "never"), and for "will definitely arrive". What your own organisation will do ("we will refund") is not reported here. Lists in outside-control.json.'
+      'Warning when a third party (courier, Royal Mail, the bank, the manufacturer, the insurer, the airline …) is followed within two words by a firm promise ("will", "will definitely", "is going to", "never"), and for "will definitely arrive"; a courier or the post office followed by "will deliver" or "will arrive". An error when a time follows the promise ("Royal Mail will deliver it tomorrow", "by Friday"): a dated promise of what someone else will do is the one the customer quotes back. What your own organisation will do ("we will refund") is not reported here. Lists in outside-control.json.'
   }
 })

@@ -1,23 +1,76 @@
 /**
- * Phrase search for the guideline rules: whole words, any case, any run of spaces or line breaks
- * between words, straight and curly apostrophes alike. Linear: each pattern is literal words
- * joined by `\s+`, compiled once per phrase.
+ * Phrase search for the guideline rules, on the same phrase engine as the built-in lists
+ * (src/text/phrases.ts, pattern syntax in src/text/pattern.ts): whole words, any case, any run of
+ * spaces or line breaks between words, straight and curly apostrophes alike. A phrase may be a
+ * pattern — `{fail}`, `(a|b)`, `word?`, `...`, `[negative]` — compiled once, matched in time
+ * linear in the text. The text is cut at blank lines into runs of words the matcher reads like
+ * sentences (a gap never crosses a full stop).
  */
-import type {CorrDocument, Span} from '../../src/types.js'
+import type {CorrDocument, Sentence, Span} from '../../src/types.js'
 import {AttachedMap} from '../../src/text/attached.js'
+import {PhraseMatcher} from '../../src/text/phrases.js'
+import {loadPatternLanguage, needsLanguage, type PatternOptions} from '../../src/text/pattern.js'
 
-const compiled = new Map<string, RegExp>()
+const compiled = new Map<string, PhraseMatcher<{phrase: string}>>()
 const searchable = new AttachedMap<CorrDocument, string>()
 const withFooters = new AttachedMap<CorrDocument, string>()
 
-/** Every occurrence of `phrase` in `text`, as spans. */
+/** A config word as the text's words are compared: lower case, straight apostrophes, no end punctuation. */
+export function normaliseWord(word: string): string {
+  const text = straighten(word.toLowerCase())
+  let start = 0
+  let end = text.length
+  while (start < end && !LETTER_OR_DIGIT.test(text[start])) start++
+  while (end > start && !LETTER_OR_DIGIT.test(text[end - 1])) end--
+  return text.slice(start, end)
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+const SPACE = /\s+/y
+const COMMA_SPACE = /,\s+/y
+const GUIDELINE_WORDS: PatternOptions = {
+  normalise: normaliseWord,
+  between: (raw) => (raw.endsWith(',') ? COMMA_SPACE : SPACE)
+}
+
+/**
+ * Load what the guidelines' patterns need (compromise, for a lemma or a part of speech the built-in
+ * table does not have); undefined when they need nothing, so a rule can check at once.
+ */
+export function preparePhrases(phrases: readonly string[]): Promise<void> | undefined {
+  return phrases.some(needsLanguage) ? loadPatternLanguage() : undefined
+}
+
+/** Every occurrence of `phrase` (a pattern) in `text`, as spans. Throws PatternError when it is invalid. */
 export function findPhrase(text: string, phrase: string): Span[] {
-  const pattern = phrasePattern(phrase)
-  if (!pattern) return []
-  const spans: Span[] = []
-  pattern.lastIndex = 0
-  for (const match of text.matchAll(pattern)) spans.push({start: match.index, end: match.index + match[0].length})
-  return spans
+  let matcher = compiled.get(phrase)
+  if (!matcher) {
+    matcher = new PhraseMatcher([{phrase}], GUIDELINE_WORDS)
+    compiled.set(phrase, matcher)
+  }
+  return matcher.findAll(runsOf(text), text).map(({start, end}) => ({start, end}))
+}
+
+/** A word: letters and digits, joined by an apostrophe, hyphen, full stop, ampersand, at or slash. */
+const WORD = /[\p{L}\p{N}]+(?:['’.&@/-][\p{L}\p{N}]+)*/gu
+let lastText: string | undefined
+let lastRuns: Sentence[] = []
+
+/** The text's runs of words between blank lines (the last text's are kept: rules search it in turn). */
+function runsOf(text: string): Sentence[] {
+  if (text === lastText) return lastRuns
+  const runs: Sentence[] = []
+  for (const block of text.matchAll(/[^\n]+(?:\n[ \t]*[^\s][^\n]*)*/g)) {
+    const at = block.index
+    const words = [...block[0].matchAll(WORD)].map((word) => ({text: word[0], start: at + word.index, end: at + word.index + word[0].length}))
+    if (words.length === 0) continue
+    const node = {type: 'SentenceNode' as const, children: []}
+    runs.push({text: block[0], start: at, end: at + block[0].length, words, paragraph: -1, node})
+  }
+  lastText = text
+  lastRuns = runs
+  return runs
 }
 
 /** The writer's prose with curly apostrophes made straight (same offsets). */
@@ -63,24 +116,6 @@ export function matchCase(text: string, like: string): string {
   return first !== first.toLowerCase() && text.charAt(0) === text.charAt(0).toLowerCase() ? text.charAt(0).toUpperCase() + text.slice(1) : text
 }
 
-function phrasePattern(phrase: string): RegExp | undefined {
-  let pattern = compiled.get(phrase)
-  if (!pattern) {
-    const words = normalisePhrase(phrase).split(' ').filter((word) => word.length > 0)
-    if (words.length === 0) return undefined
-    const body = words.map(escape).join('\\s+')
-    const before = /^[\p{L}\p{N}]/u.test(words[0]) ? '(?<![\\p{L}\\p{N}])' : ''
-    const after = /[\p{L}\p{N}]$/u.test(words[words.length - 1]) ? '(?![\\p{L}\\p{N}])' : ''
-    pattern = new RegExp(before + body + after, 'giu')
-    compiled.set(phrase, pattern)
-  }
-  return pattern
-}
-
 function straighten(text: string): string {
   return text.replace(/[\u2018\u2019\u02bc]/g, "'")
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

@@ -1,5 +1,6 @@
 import type {CriterionId, Rule} from '../../src/types.js'
-import {findPhrase, matchCase, proseOf} from './match.js'
+import {findPhrase, matchCase, preparePhrases, proseOf} from './match.js'
+import type {CorrDocument, RuleContext} from '../../src/types.js'
 
 /** Where a preferred-wording finding lands when its entry names no criterion. */
 export const PREFER_CRITERION: CriterionId = 'tone'
@@ -16,28 +17,36 @@ export function preferRule(criterion: CriterionId): Rule {
       why: 'Customers meet the same words on the website, in letters and on the phone; one word for one thing keeps every message consistent and easy to follow.',
       fail: 'Dear Mrs Patel,\n\nYour reimbursement of £4.99 for order 48213 will reach your card by Friday 27 November.\n\nKind regards,\nSam Okafor',
       pass: 'Dear Mrs Patel,\n\nYour refund of £4.99 for order 48213 will reach your card by Friday 27 November.\n\nKind regards,\nSam Okafor',
-      details: `Each entry of guidelines.prefer is {use, instead: [...], criterion?, severity?}. Every "instead" phrase found (whole words, any case, writer's prose only) is reported with "use" as the replacement, capitalised like the text it replaces. Findings land under the entry's criterion (${PREFER_CRITERION} when none is given), as warnings unless the entry sets a severity.`,
+      details: `Each entry of guidelines.prefer is {use, instead: [...], criterion?, severity?}. Every "instead" phrase found (a phrase pattern, as in guidelines.banned: whole words, any case, writer's prose only) is reported with "use" as the replacement, capitalised like the text it replaces. Findings land under the entry's criterion (${PREFER_CRITERION} when none is given), as warnings unless the entry sets a severity.`,
       settings: {guidelines: {prefer: [entry]}}
     },
     appliesTo: (settings) => (settings.guidelines?.prefer ?? []).some((item) => (item.criterion ?? PREFER_CRITERION) === criterion),
     check(doc, context) {
-      const prose = proseOf(doc)
-      for (const item of context.settings.guidelines?.prefer ?? []) {
-        if ((item.criterion ?? PREFER_CRITERION) !== criterion) continue
-        for (const phrase of item.instead) {
-          for (const span of findPhrase(prose, phrase)) {
-            const found = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ')
-            const replacement = matchCase(item.use, found)
-            context.report({
-              ...span,
-              message: `Use "${item.use}" instead of "${found}" (organisation guidelines).`,
-              actual: found,
-              expected: item.use,
-              suggestion: `Replace "${found}" with "${replacement}".`,
-              ...(item.severity ? {severity: item.severity} : {})
-            })
-          }
-        }
+      const items = (context.settings.guidelines?.prefer ?? []).filter((item) => (item.criterion ?? PREFER_CRITERION) === criterion)
+      const loading = preparePhrases(items.flatMap((item) => item.instead))
+      if (loading) return loading.then(() => checkPrefer(doc, context, items))
+      checkPrefer(doc, context, items)
+    }
+  }
+}
+
+type Prefer = NonNullable<import('../../src/types.js').Guidelines['prefer']>[number]
+
+function checkPrefer(doc: CorrDocument, context: RuleContext, items: readonly Prefer[]): void {
+  const prose = proseOf(doc)
+  for (const item of items) {
+    for (const phrase of item.instead) {
+      for (const span of findPhrase(prose, phrase)) {
+        const found = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ')
+        const replacement = matchCase(item.use, found)
+        context.report({
+          ...span,
+          message: `Use "${item.use}" instead of "${found}" (organisation guidelines).`,
+          actual: found,
+          expected: item.use,
+          suggestion: `Replace "${found}" with "${replacement}".`,
+          ...(item.severity ? {severity: item.severity} : {})
+        })
       }
     }
   }

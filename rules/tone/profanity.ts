@@ -1,6 +1,9 @@
 import type {Rule} from '../../src/types.js'
 import {retextMessages} from './retext.js'
-import {severityFor} from './text.js'
+import {normalise, PhraseMatcher, severityFor} from './text.js'
+import uk from './profanity-uk.json' with {type: 'json'}
+
+const british = new PhraseMatcher<{phrase: string; unlessNext?: string[]}>(uk.words)
 
 /** tone/profanity: no profane or offensive words (retext-profanities, minus business false alarms). */
 export const profanity: Rule = {
@@ -14,9 +17,25 @@ export const profanity: Rule = {
     pass: 'Dear Mr Evans,\n\nThank you for your email. I am sorry the courier left your parcel outside; I have sent a replacement today.\n\nKind regards,\nLaura Jennings',
     details:
       'Error for words retext-profanities rates as profane ("bullshit", "idiot", "stupid"); warning for words it rates as maybe profane ("damn", "sucks"); words it rates as profane only in some cases are not reported. ' +
+      'British swearing the plugin does not know ("bloody typical", "sodding", "pissed off", "bollocks") is an error too (profanity-uk.json), but not a literal "bloody nose" in an injury claim. ' +
       'Ordinary business words the plugin flags ("crack" in a pipe, "screw", "Black Friday", "execute", "period", "failed", "toilet") are allowed in retext-allow.json. Quoted customer text is never checked.'
   },
   check(doc, context) {
+    for (const match of british.findAll(doc.sentences, doc.prose)) {
+      const next = match.sentence.words[match.index + match.words]
+      if (next && match.entry.unlessNext?.includes(normalise(next.text))) continue
+      // A line quoted with ">" is the customer's, even where the splitter did not set it aside.
+      if (/^[ \t]*>/.test(doc.text.slice(doc.text.lastIndexOf('\n', match.start - 1) + 1, match.start))) continue
+      const actual = doc.text.slice(match.start, match.end)
+      context.report({
+        start: match.start,
+        end: match.end,
+        message: `"${actual}" is swearing to a British reader.`,
+        actual,
+        expected: 'neutral wording',
+        suggestion: `Delete "${actual}" or use a neutral word.`
+      })
+    }
     for (const message of retextMessages(doc)) {
       if (message.source !== 'retext-profanities') continue
       const severe = (message.profanitySeverity ?? 0) >= 2

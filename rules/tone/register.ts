@@ -15,6 +15,8 @@ const casualCloses = new Set(data.casualCloses)
 const formalCloses = new Set(data.formalCloses)
 const emoji = /\p{Extended_Pictographic}|(?<![\p{L}\p{N}])[:;]-?[)(DPp](?![\p{L}\p{N}])/gu
 const bureaucraticLimit = 2
+/** Text-speak allowed in a chat reply before each use is an error. */
+const textSpeakLimit = 2
 
 /** tone/register: neither too casual nor bureaucratic, and one register from greeting to close. */
 export const register: Rule = {
@@ -27,17 +29,19 @@ export const register: Rule = {
     fail: 'Dear Mrs Okafor,\n\nThanks for your email lol. I am gonna send the form today, pls fill it in by Friday 27 November.\n\nKind regards,\nPriya Shah',
     pass: 'Dear Mrs Okafor,\n\nThank you for your email. I am sending the form today; please fill it in by Friday 27 November.\n\nKind regards,\nPriya Shah',
     details:
-      'Text-speak ("lol", "u", "pls", "thx", "gonna", "wanna") is an error in an email or letter and a warning in the `chat` preset. Informal words ("hey", "hiya", "cheers mate", "no worries", "oops") are a warning in an email, an error in a letter and allowed in chat; so are emoji and emoticons such as ":)". ' +
+      'Text-speak ("lol", "u", "pls", "thx", "gonna", "2moro", "def") is an error in an email or letter and a warning in the `chat` preset, until the third in one draft: then each is an error there too. Informal words ("hey", "hiya", "cheers mate", "no worries", "oops") are a warning in an email, an error in a letter and allowed in chat; so are emoji and emoticons such as ":)". ' +
       'Bureaucratic phrases ("please be advised", "herewith", "hereby", "kindly revert", "the undersigned", "we regret to inform you", "pursuant to") are warnings; from the third one in a draft each is an error, because the whole reply then reads like a form. A formal salutation closed casually ("Dear Sir or Madam" … "Cheers"), or "Hey" closed "Yours faithfully", is a warning. Lists are in register.json.'
   },
   check(doc, context) {
     const preset = context.settings.preset
     const letter = preset === 'letter' || doc.kind === 'letter'
-    for (const match of casual.findAll(doc.sentences, doc.prose)) {
+    const found = casual.findAll(doc.sentences, doc.prose).filter((match) => !match.entry.lowerOnly || doc.text.slice(match.start, match.end) === match.entry.phrase)
+    // Even in chat, a reply made of text-speak reads like a text to a friend.
+    const piled = found.filter((match) => match.entry.level === 'text-speak').length > textSpeakLimit
+    for (const match of found) {
       const {entry} = match
       const actual = doc.text.slice(match.start, match.end)
-      if (entry.lowerOnly && actual !== entry.phrase) continue
-      const severity = casualSeverity(entry.level, preset, letter)
+      const severity = piled && entry.level === 'text-speak' ? 'error' : casualSeverity(entry.level, preset, letter)
       if (!severity) continue
       const instead = matchCase(entry.instead, actual)
       context.report({

@@ -3,10 +3,11 @@
  * writer's sentences (index built once per list, per process), the body sentences, complaint
  * detection and the severity a finding should carry under the preset.
  */
-import type {CorrDocument, RuleContext, Severity} from '../../src/types.js'
+import type {CorrDocument, RuleContext, Sentence, Severity} from '../../src/types.js'
 import {bodySentences, PhraseMatcher as SharedPhraseMatcher} from '../../src/text/phrases.js'
 import signals from './complaint.json' with {type: 'json'}
 import {AttachedMap} from '../../src/text/attached.js'
+import {normalisedWords} from '../../src/text/words.js'
 
 /** Lower case, curly apostrophes and primes straight: how words and phrases are compared. */
 export function normalise(word: string): string {
@@ -26,12 +27,12 @@ const COMMA_SPACE = /,\s+/y
  */
 export class PhraseMatcher<Entry extends {phrase: string}> extends SharedPhraseMatcher<Entry> {
   constructor(entries: readonly Entry[]) {
-    super(entries, normalise, (phrase) => {
-      const raw = normalise(phrase).trim().split(/\s+/)
-      return {tokens: raw.map((token) => token.replace(/,$/, '')), gaps: raw.slice(0, -1).map((token) => (token.endsWith(',') ? COMMA_SPACE : SPACE))}
-    })
+    super(entries, TONE_WORDS)
   }
 }
+
+/** How the tone and commitments lists compare words and what may stand between them. */
+export const TONE_WORDS = {normalise, between: (raw: string) => (raw.endsWith(',') ? COMMA_SPACE : SPACE)}
 
 /** The text of a span of `doc.text`, on one line, at most `max` characters. */
 export function quote(doc: CorrDocument, start: number, end: number, max = 60): string {
@@ -100,4 +101,11 @@ function escape(text: string): string {
 /** Whether a sentence mentions a problem word (complaint.json), e.g. to tell thanks for a report. */
 export function mentionsProblem(doc: CorrDocument, start: number, end: number): boolean {
   return strong.test(normalise(doc.prose.slice(start, end)))
+}
+
+const APOLOGY = new Set(['sorry', 'apologise', 'apologize', 'apologies', 'apology', 'apologising', 'regret', 'regrettably'])
+
+/** Whether a sentence apologises: then naming what was wrong ("our driver was rude") is empathy. */
+export function apologises(sentence: Sentence): boolean {
+  return normalisedWords(sentence, normalise).some((word) => APOLOGY.has(word))
 }

@@ -9,6 +9,7 @@ import type {Rule} from '../types.js'
 import {PRESET_NAMES} from './presets.js'
 import {importModule} from '../import-module.js'
 import {compileUserPattern, loadUserPatternEngine, patternProblem} from '../text/user-pattern.js'
+import {findPhrase, preparePhrases} from '../../rules/guidelines/match.js'
 
 type AjvInstance = import('ajv').default
 type AjvConstructor = new (options: Record<string, unknown>) => AjvInstance
@@ -32,7 +33,11 @@ export async function validateConfig(config: unknown, file: string, rules: Rule[
   const validate = await schemaValidator()
   if (!validate(config)) throw new CorrlintError(describe(validate.errors ?? []), file)
   type Accept = Array<{rule: string}>
-  type Guidelines = {required?: Array<{pattern?: string}>}
+  type Guidelines = {
+    required?: Array<{pattern?: string; phrase?: string}>
+    banned?: Array<{phrase: string}>
+    prefer?: Array<{instead: string[]}>
+  }
   const data = config as {rules?: Record<string, unknown>; accept?: Accept; overrides?: Array<{rules?: Record<string, unknown>; accept?: Accept; guidelines?: Guidelines}>; guidelines?: Guidelines}
   await checkRules(data.rules, '/rules', file, rules)
   checkAccepted(data.accept, '/accept', file, rules)
@@ -43,15 +48,33 @@ export async function validateConfig(config: unknown, file: string, rules: Rule[
   // Every user pattern, wherever it appears, is compiled once here: a bad one fails the run with
   // one line before any draft is read, never per draft.
   const patterns: Array<{pattern: string; at: string}> = []
-  const collect = (guidelines: Guidelines | undefined, at: string) =>
+  const phrases: Array<{phrase: string; at: string}> = []
+  const collect = (guidelines: Guidelines | undefined, at: string) => {
     guidelines?.required?.forEach((entry, index) => {
       if (entry.pattern !== undefined) patterns.push({pattern: entry.pattern, at: `${at}/required/${index}/pattern`})
+      if (entry.phrase !== undefined) phrases.push({phrase: entry.phrase, at: `${at}/required/${index}/phrase`})
     })
+    guidelines?.banned?.forEach((entry, index) => phrases.push({phrase: entry.phrase, at: `${at}/banned/${index}/phrase`}))
+    guidelines?.prefer?.forEach((entry, index) =>
+      entry.instead.forEach((phrase, at2) => phrases.push({phrase, at: `${at}/prefer/${index}/instead/${at2}`}))
+    )
+  }
   collect(data.guidelines, '/guidelines')
   for (const [index, override] of (data.overrides ?? []).entries()) collect(override.guidelines, `/overrides/${index}/guidelines`)
   if (patterns.length > 0) {
     await loadUserPatternEngine()
     for (const {pattern, at} of patterns) checkPattern(pattern, at, file)
+  }
+  // Phrases are phrase patterns (src/text/pattern.ts): a bad one fails here, as a pattern does.
+  if (phrases.length > 0) {
+    await preparePhrases(phrases.map((item) => item.phrase))
+    for (const {phrase, at} of phrases) {
+      try {
+        findPhrase('', phrase)
+      } catch (error) {
+        throw new CorrlintError(`invalid phrase at ${at}: ${error instanceof Error ? error.message : String(error)}`, file)
+      }
+    }
   }
 }
 

@@ -37,6 +37,15 @@ const CONTRACTION_SYLLABLE = new Set(exceptionData.syllabicNt)
 /** Measures already taken, by the first sentence and which sentences follow (the report's facts and clarity/reading-level measure the same body). */
 const measured = new AttachedMap<Sentence, Map<string, Readability>>()
 
+/** A link address: a scheme or www. and what follows up to white space (linear: one run of one class). */
+const LINK = /(?:\b[a-z][a-z+.-]{1,9}:\/\/|\bwww\.)[^\s<>"'()]+/giu
+
+/** Where the sentence's link addresses are, in document offsets; undefined when it has none. */
+function linkSpans(sentence: Sentence): Array<[number, number]> | undefined {
+  if (!sentence.text.includes('://') && !/www\./i.test(sentence.text)) return undefined
+  return [...sentence.text.matchAll(LINK)].map((match) => [sentence.start + match.index, sentence.start + match.index + match[0].length])
+}
+
 /** Flesch–Kincaid grade and Flesch reading ease of `sentences`. */
 export function readability(sentences: readonly Sentence[]): Readability {
   if (sentences.length === 0) return measure(sentences)
@@ -55,10 +64,13 @@ function measure(sentences: readonly Sentence[]): Readability {
   let syllables = 0
   let sentenceCount = 0
   for (const sentence of sentences) {
+    const links = linkSpans(sentence)
     for (const segment of segments(sentence)) {
       let counted = 0
       for (const word of segment) {
         if (!isCountedWord(word.text)) continue
+        // A link address is read at a glance (or not at all), whatever words its path spells.
+        if (links !== undefined && links.some(([start, end]) => word.start >= start && word.start < end)) continue
         counted++
         syllables += countSyllables(word.text)
       }

@@ -51,9 +51,14 @@ describe('clarity/reading-level', () => {
     expect(summary(await clarity(PLAIN, {rules: {[ID]: {options: {target: 4}}}}), ID)).toEqual([
       '3:1 warning The body reads at grade 5.5 (Flesch–Kincaid; reading ease 78), above the target of 4 (rule option).'
     ])
-    expect(summary(await clarity(PLAIN, {guidelines: {readingTarget: 2}}), ID)).toEqual([
-      '3:1 error The body reads at grade 5.5 (Flesch–Kincaid; reading ease 78), above the target of 2 (organisation guidelines).'
+    expect(summary(await clarity(PLAIN, {guidelines: {readingTarget: 1}}), ID)).toEqual([
+      '3:1 error The body reads at grade 5.5 (Flesch–Kincaid; reading ease 78), above the target of 1 (organisation guidelines).'
     ])
+    // A short body (under 100 words) fails only at twice the margin; within the tolerance, nothing.
+    expect(summary(await clarity(PLAIN, {guidelines: {readingTarget: 2}}), ID)).toEqual([
+      '3:1 warning The body reads at grade 5.5 (Flesch–Kincaid; reading ease 78), above the target of 2 (organisation guidelines).'
+    ])
+    expect(summary(await clarity(PLAIN, {guidelines: {readingTarget: 5}}), ID)).toEqual([])
     expect(summary(await clarity(BUREAUCRATIC, {rules: {[ID]: {options: {audience: 'business', margin: 11}}}}), ID)).toEqual([
       '3:1 warning The body reads at grade 21.3 (Flesch–Kincaid; reading ease -17), above the target of 11 for a business audience.'
     ])
@@ -114,6 +119,47 @@ describe('clarity/paragraph-length', () => {
   it('does not count list markers and abbreviations as sentences', async () => {
     const steps = 'Please restart the router:\n1. Switch the router off at the wall.\n2. Wait approx. 30 seconds.\n3. Switch it back on.\n4. Wait for the green light.'
     expect(summary(await clarity(`${PLAIN.split('\n\n')[0]}\n\n${steps}`), ID)).toEqual([])
+  })
+})
+
+describe('clarity rules on lists, links and a careful writer\'s long sentence', () => {
+  it('judges each item of a list on its own, not the list as one paragraph', async () => {
+    const items = Array.from({length: 8}, (_, index) => `${index + 1}. Check the meter in room ${index + 1} and write down the reading.`)
+    expect(summary(await clarity(`Please follow these steps:\n\n${items.join('\n')}`), 'clarity/paragraph-length')).toEqual([])
+    const long = 'Please check the meter. It is under the stairs. Write down the reading. Take a photo of it. Send it to us. We will check it. Then we will send you a bill.'
+    expect(summary(await clarity(`- ${long}\n- Call us if you are stuck.`), 'clarity/paragraph-length')).toEqual([
+      '3:3 warning An item of the list in paragraph 1 is long: 33 words in 7 sentences.'
+    ])
+  })
+  it('leaves a sentence of up to 30 words alone among short ones, and reports it among long ones', async () => {
+    const careful =
+      'If you do not send the reading by Friday 27 November, we will estimate your bill from the readings we took at your home last winter instead. ' +
+      'That is all we need. Thank you for your help.'
+    expect(summary(await clarity(careful), 'clarity/sentence-length')).toEqual([])
+    const wordy =
+      'If you do not send the reading by Friday 27 November, we will estimate your bill from the readings we took at your home last winter instead. ' +
+      'We will then write to you with the estimated bill, and you will be able to query it if you think that it is wrong.'
+    expect(summary(await clarity(wordy), 'clarity/sentence-length')).toEqual([
+      '3:1 warning This sentence has 26 words, more than 25: "If you do not send the reading by Friday 27 Novem…".'
+    ])
+  })
+  it('does not count the words of a link address for the reading level', async () => {
+    const body =
+      'You can read the guide on our website. It tells you how to read your meter and send us the reading. It takes a few minutes. ' +
+      'Go to https://www.example.co.uk/help/understanding-consumption-measurement-documentation-requirements-information to read it. ' +
+      'If you have any questions, call us on 0113 496 0518.'
+    expect(summary(await clarity(body), 'clarity/reading-level')).toEqual([])
+  })
+  it('reports wordy phrases in any of their forms, and a light verb with a noun', async () => {
+    const found = summary(await clarity('We made a decision on your claim. We are now in a position to pay, and we carried out an investigation.'), 'clarity/wordy-phrase')
+    expect(found.map((line) => line.split(' is wordy')[0])).toEqual([
+      '3:4 warning "made a decision on"',
+      '3:38 warning "are now in a position to"',
+      '3:75 warning "carried out an investigation"'
+    ])
+  })
+  it('does not take an ordinary word in capitals for an acronym', async () => {
+    expect(summary(await clarity('Cooking the stuffing on its own is MUCH safer.'), 'clarity/unexplained-acronym')).toEqual([])
   })
 })
 

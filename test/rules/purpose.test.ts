@@ -130,6 +130,38 @@ describe('purpose/statement', () => {
   })
 })
 
+describe('purpose/statement on service notifications', () => {
+  it.each([
+    ['You are receiving this email because someone asked to reset the password of your account.'],
+    ["You're receiving this message as your booking 7731 has been cancelled."],
+    ['You have been added to the Northgate Energy supplier portal.'],
+    ['You have signed up for a Northgate Energy online account.'],
+    ['The meter reading you sent has been received.'],
+    ['Your latest statement has been uploaded to your account.'],
+    ["Don't forget that you have until Friday 27 November to send your meter reading."],
+    ['You only have 5 days left to renew your home cover.'],
+    ['Thank you for applying for the Warm Homes grant.'],
+    ['Confirm your email address to finish setting up your account.']
+  ])('finds the purpose in a notification opening: %s', async (first) => {
+    const report = await purpose(`${first}\n\nIf you have any questions, call us on 0113 496 0518.`)
+    expect(findingsOf(report, ID)).toEqual([])
+  })
+  it('does not take an impersonal decision or a buried perfect passive for the news', async () => {
+    for (const first of [
+      'It has been decided that the cost of the second visit will not be refunded.',
+      'The fault was found to have been caused by a thermostat fitted by another company.'
+    ]) {
+      const report = await purpose(`${first}\n\nI am writing about your complaint of 18 November.`)
+      expect(findingsOf(report, ID).map((finding) => finding.severity), first).toEqual(['error'])
+    }
+  })
+  it('leaves a template whose opening is only a merge field to be judged when it is filled in', async () => {
+    const text = `Dear {{name}},\n\n{{body}}${close}`
+    const template = await lintText(text, {rules: [purposeStatement], settings: {template: true}})
+    expect(findingsOf(template, ID)).toEqual([])
+  })
+})
+
 describe('isPurposeStatement', () => {
   const sentence = (text: string) => ({text, start: 0, end: text.length, words: [], paragraph: 0, node: {type: 'SentenceNode', children: []}}) as never
   it.each(['I hope you are well.', 'Thank you for your order.', 'Your call is important to us.', 'We value your custom.', 'Thank you for getting in touch.'])(

@@ -98,6 +98,42 @@ describe('tone/blame', () => {
   })
 })
 
+describe('tone/blame: one pattern for the ways people say it', () => {
+  const blameOf = async (body: string) => (await run(email(body), 'tone/blame')).map((line) => line.split(' "')[0] + ' ' + line.split('"')[1])
+  it('catches blame however it is worded: inflections, "should of", the customer\'s fault, hiding behind policy', async () => {
+    expect(await blameOf('You have failed to send the form. You failing to call us did not help.')).toEqual([
+      '6:1 error You have failed to',
+      '6:35 error You failing to'
+    ])
+    expect(await blameOf('You should of read the terms before buying.')).toEqual(['6:1 error You should of'])
+    expect(await blameOf('The courier says it is always the customers fault.')).toEqual(['6:31 error the customers fault'])
+    expect(await blameOf('Per our policy, refunds take 14 days. We cannot do anything more for you.')).toEqual([
+      '6:1 warning Per our policy',
+      '6:39 warning We cannot do anything more'
+    ])
+  })
+  it('catches words that judge the customer or the staff, from the evaluative lexicon', async () => {
+    expect(await blameOf('Our warehouse staff, who are frankly useless, sent the wrong size.')).toEqual([
+      '6:1 error Our warehouse staff, who are frankly useless'
+    ])
+    expect(await blameOf('Our plumber Gary is useless with boilers, so we have sent a new engineer.')).toEqual(['6:1 error Our plumber Gary is useless'])
+    expect(await blameOf('You were careless with the box, so it broke.')).toEqual(['6:1 error You were careless'])
+  })
+  it('is quiet where a careful writer is: apologies, praise, states and feelings, negation, requirements', async () => {
+    for (const body of [
+      'I am sorry our driver was rude to you on Tuesday; I have spoken to him.',
+      'Our warehouse team were quick to find your parcel, and it is on its way.',
+      'I understand you were disappointed, and that you were charged twice.',
+      'This was not the customer\'s fault, and we have refunded you in full.',
+      'You should have received your refund by now; if not, please reply to this email.',
+      'If you change the figures, you must sign the statement again.',
+      'We cannot do anything until the form arrives, so please send it by Friday.'
+    ]) {
+      expect(await run(email(body), 'tone/blame'), body).toEqual([])
+    }
+  })
+})
+
 describe('tone/register', () => {
   it('errors on text-speak and warns on informal words in an email; informal is an error in a letter; chat allows it', async () => {
     const draft = email('Thanks for your email lol. No worries, I am gonna send the form today.', {greeting: 'Hey Ruth,'})
@@ -114,6 +150,16 @@ describe('tone/register', () => {
       '6:45 error "gonna" is text-speak for a letter.'
     ])
     expect(await run(draft, 'tone/register', {preset: 'chat'})).toEqual(['6:23 warning "lol" is text-speak for customer correspondence.', '6:45 warning "gonna" is text-speak for customer correspondence.'])
+  })
+  it('allows a little text-speak in chat, but a reply made of it fails', async () => {
+    const chat = {preset: 'chat'} as Partial<Settings>
+    expect(await run('Thanks for waiting. Your parcel is coming tomorrow, thx.\n\nMax', 'tone/register', chat)).toEqual([
+      '1:53 warning "thx" is text-speak for customer correspondence.'
+    ])
+    const piled = await run('hey!! thx for ur msg, ur parcel is def coming 2moro.\n\nMax', 'tone/register', chat)
+    expect(piled.length).toBe(6)
+    expect(piled.every((line) => line.includes(' error '))).toBe(true)
+    expect(await run('Thank you for waiting. Your parcel is coming tomorrow.\n\nMax', 'tone/register', chat)).toEqual([])
   })
   it('warns on bureaucratic phrases, errors from the third, and warns on a mixed register', async () => {
     expect(await run(email('Please be advised that your form is enclosed herewith.'), 'tone/register')).toEqual([
@@ -156,6 +202,22 @@ describe('tone/shouting', () => {
   })
   it('accepts acronyms, codes and reference numbers', async () => {
     expect(await run(email('Your ISA with ORD-123 and HMRC reference AB 12 CD is confirmed by the FCA. Ref ORD 4471 is closed.'), 'tone/shouting')).toEqual([])
+  })
+})
+
+describe('tone/profanity in British English', () => {
+  it('fails British swearing the plugin does not know, but not a literal "bloody nose"', async () => {
+    expect(await run(email('Your parcel is late again. Bloody typical. The sodding courier lost it.'), 'tone/profanity')).toEqual([
+      '6:28 error "Bloody" is swearing to a British reader.',
+      '6:48 error "sodding" is swearing to a British reader.'
+    ])
+    expect(await run(email('Your claim for the bloody nose you suffered in our store has been approved.'), 'tone/profanity')).toEqual([])
+    // The customer's words on a line quoted with ">" are theirs, wherever the splitter put them.
+    const quoted = email('We have sent the missing screws today.', {after: '\n-- \nBrightwell Home Ltd\n\n> I wasted my whole bloody evening.\n'})
+    expect(await run(quoted, 'tone/profanity')).toEqual([])
+  })
+  it('does not report the King or the Queen as gendered wording: in the UK they are a title', async () => {
+    expect(await run(email("Congratulations on your King's Award for Enterprise. The Queen's Award logo can no longer be used."), 'tone/insensitive')).toEqual([])
   })
 })
 
