@@ -1,7 +1,13 @@
 import type {Rule} from '../../src/types.js'
-import {markRules} from './proof-marks.js'
-import {sentenceRules} from './proof-sentences.js'
-import {wordRules} from './proof-words.js'
+import {doubleSpace} from './double-space.js'
+import {finalPunctuation} from './final-punctuation.js'
+import {indefiniteArticle} from './indefinite-article.js'
+import {itsIts} from './its-its.js'
+import {lowercaseI} from './lowercase-i.js'
+import {repeatedWord} from './repeated-word.js'
+import {sentenceCapital} from './sentence-capital.js'
+import {unbalanced} from './unbalanced.js'
+import {yourYoure} from './your-youre.js'
 
-/** Proofreading rules: repeated words, a/an, lowercase i, capitals, spaces, balance, punctuation, its/it's. */
-export const proofreadingRules: Rule[] = [...wordRules, ...sentenceRules, ...markRules]
+/** Proofreading rules, one file each: repeated words, a/an, lowercase i, its/it's, your/you're, capitals, full stops, spaces, pairs. */
+export const proofreadingRules: Rule[] = [repeatedWord, indefiniteArticle, lowercaseI, itsIts, yourYoure, sentenceCapital, finalPunctuation, doubleSpace, unbalanced]
