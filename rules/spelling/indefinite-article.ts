@@ -3,9 +3,19 @@ import retextIndefiniteArticle from 'retext-indefinite-article'
 import {VFile} from 'vfile'
 import type {CorrDocument, Rule} from '../../src/types.js'
 import data from './proof-words.json' with {type: 'json'}
-import {normalise, writerSentences} from './proof-text.js'
+import {matchCase, normalise, writerSentences} from './proof-text.js'
 
 const AN_ALLOWED = new Set(data.articleAllowed.an)
+/** An amount of money right after the article: the symbol and the whole number (`£30`, `€1,500`). */
+const CURRENCY_AMOUNT = /^[ \t]+([£$€])(\d{1,3}(?:,\d{3})*|\d+)(?![\d,]*[a-z])/i
+
+/** Whether a whole number is read with a vowel sound first: 8, 11, 18, 80–89, 800–899 (and 8,000, 11,000, 18,000…). */
+export function numberSoundsVowel(digits: string): boolean {
+  const plain = digits.replace(/,/g, '')
+  // Read by its leading group of up to three digits (`11,500` is "eleven thousand…").
+  const group = plain.length % 3 === 0 ? plain.slice(0, 3) : plain.slice(0, plain.length % 3)
+  return group.startsWith('8') || group === '11' || group === '18'
+}
 
 type Transformer = (tree: CorrDocument['tree'], file: VFile) => void
 
@@ -32,13 +42,35 @@ export const indefiniteArticle: Rule = {
     // Only sentences with an `a` or `an` (the plugin looks at nothing else, and only within the sentence).
     const sentences = writerSentences(doc).filter((sentence) => sentence.words.some(isArticle))
     if (sentences.length === 0) return
+    const reported = new Set<number>()
+    // Before an amount of money the article goes by the number as it is read: `a £30 charge`
+    // ("a thirty-pound"), `an £80 fee` ("an eighty-pound"), `an £11 ticket`.
+    for (const sentence of sentences) {
+      for (const word of sentence.words) {
+        if (!isArticle(word)) continue
+        const amount = CURRENCY_AMOUNT.exec(doc.prose.slice(word.end, word.end + 24))
+        if (!amount) continue
+        const expected = matchCase(numberSoundsVowel(amount[2]) ? 'an' : 'a', word.text)
+        if (normalise(expected) === normalise(word.text)) continue
+        const next = amount[1] + amount[2]
+        reported.add(word.start)
+        context.report({
+          start: word.start,
+          end: word.end,
+          message: `Write '${expected}' before '${next}', not '${word.text}': the article goes by the sound of the amount as it is read.`,
+          actual: word.text,
+          expected,
+          suggestion: `Replace '${word.text} ${next}' with '${expected} ${next}'.`
+        })
+      }
+    }
     const file = new VFile({value: doc.prose})
     articles({type: 'RootNode', children: [{type: 'ParagraphNode', children: sentences.map((sentence) => sentence.node)}]} as CorrDocument['tree'], file)
     for (const message of file.messages) {
       const place = message.place
       const start = place && 'start' in place ? place.start.offset : place?.offset
       const end = place && 'end' in place ? place.end.offset : undefined
-      if (start === undefined || end === undefined) continue
+      if (start === undefined || end === undefined || reported.has(start)) continue
       const actual = doc.text.slice(start, end)
       const expected = message.expected?.[0] ?? (actual.length === 1 ? 'an' : 'a')
       const next = /^[ \t]*["'‘“(]?([^\s"'’”),.;:!?]*)/.exec(doc.prose.slice(end, end + 80))?.[1] ?? ''
