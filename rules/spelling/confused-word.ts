@@ -15,6 +15,7 @@ interface Pair {
   notBefore?: string[]
   notAfter?: string[]
   afterMore?: boolean
+  needsNext?: boolean
   start?: boolean
 }
 
@@ -66,9 +67,9 @@ function pairAt(doc: CorrDocument, sentence: Sentence, index: number): CompiledP
       const beforeMore = index >= 2 && joined(doc, sentence, index - 2) ? normalise(words[index - 2].text) : undefined
       const afterMore = pair.afterMore && previous && (beforeMore === 'more' || beforeMore === 'less')
       if (!(previousLower && pair.afterSet.has(previousLower)) && !afterMore) continue
-      // `then` meaning "at that time" ends the clause (`we will know more then.`): a word must follow.
-      if (!next) continue
     }
+    // `then` meaning "at that time" ends the clause (`we will know more then.`): a word must follow.
+    if (pair.needsNext && !next) continue
     if (pair.beforeSet && !(nextLower && pair.beforeSet.has(nextLower))) continue
     if (nextLower && pair.notBeforeSet.has(nextLower)) continue
     if (previousLower && pair.notAfterSet.has(previousLower)) continue

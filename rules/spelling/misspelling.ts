@@ -230,8 +230,6 @@ export const misspelling: Rule = {
         rejectedParts.forEach(rejected)
         continue
       }
-      // `Yours sincerly`: spelling/salutation-close reports it with the close meant.
-      if (paragraph === -1 && inYoursClose(doc, word.start, word.end)) continue
       const slip = LEARNER.get(whole)
       if (slip && word.parts.length === 0 && (slip.when !== 'start' || (word.sentenceStart && doc.text[word.end] === ','))) {
         unknown.push({token: word, paragraph, target: matchCaseOf(slip.write, word.text)})
@@ -291,6 +289,8 @@ export const misspelling: Rule = {
             }
           }
         }
+        // `Yours sincerly`: spelling/salutation-close reports it with the close meant.
+        if (inYoursClose(doc, token.start, token.end)) return
         unknown.push({token, paragraph, target})
         if (paragraph === -1) return
         const list = unknownIn.get(paragraph)
