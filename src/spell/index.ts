@@ -14,7 +14,7 @@ import {fileURLToPath} from 'node:url'
 import type {Dialect} from '../types.js'
 import {Speller, WordList, letterMask} from './speller.js'
 
-export {Speller, WordList, commonSlip, sameUndoubled, entryMasks, letterMask, osa, packBlocks, prefixBlocks, unpackBlocks} from './speller.js'
+export {Speller, WordList, commonSlip, frequencyLevel, sameUndoubled, entryMasks, letterMask, osa, packBlocks, prefixBlocks, unpackBlocks} from './speller.js'
 
 const loaded = new Map<Dialect, Speller>()
 let root: string | undefined
@@ -30,7 +30,7 @@ export function speller(dialect: Dialect): Speller {
       list,
       () => checkedMasks(readUint32s(path.replace(/\.txt$/, '.masks')), list),
       () => readUint32s(path.replace(/\.txt$/, '.blocks')),
-      readFrequency
+      () => readFrequency(path)
     )
     loaded.set(dialect, found)
   }
@@ -38,22 +38,15 @@ export function speller(dialect: Dialect): Speller {
 }
 
 /**
- * How often words are used, from the build's dist/data/frequency.txt (`word count` lines, SUBTLEX
- * counts, lower case): read on the first suggestion of a process, about 5 ms (undefined when missing).
+ * How often each entry of a word list is used (`frequencyLevel`, one byte an entry), written by the
+ * build beside the list (words-*.freq; undefined when missing: suggestions then rank without it).
  */
-export function readFrequency(): Map<string, number> | undefined {
-  let text: string
+export function readFrequency(listPath: string): Uint8Array | undefined {
   try {
-    text = readFileSync(join(packageRoot(), 'dist', 'data', 'frequency.txt'), 'utf8')
+    return new Uint8Array(readFileSync(listPath.replace(/\.txt$/, '.freq')))
   } catch {
     return undefined
   }
-  const counts = new Map<string, number>()
-  for (const line of text.split('\n')) {
-    const space = line.indexOf(' ')
-    if (space > 0 && line.charCodeAt(0) !== 35) counts.set(line.slice(0, space), Number(line.slice(space + 1)))
-  }
-  return counts
 }
 
 let names: WordList | null | undefined
@@ -66,12 +59,25 @@ let names: WordList | null | undefined
 export function isKnownName(word: string): boolean {
   if (names === undefined) {
     try {
-      names = new WordList(readFileSync(join(packageRoot(), 'dist', 'data', 'names.txt'), 'utf8'))
+      const path = join(packageRoot(), 'dist', 'data', 'names.txt')
+      const text = readFileSync(path, 'utf8')
+      names = new WordList(text, checkedNameStarts(readUint32s(path.replace(/\.txt$/, '.index')), text))
     } catch {
       names = null
     }
   }
   return names?.has(word.toLowerCase().replaceAll('’', "'")) ?? false
+}
+
+/** The names list's entry starts when they belong to `text` (its header's count, and lines starting there), else undefined. */
+function checkedNameStarts(starts: Uint32Array | undefined, text: string): Uint32Array | undefined {
+  const count = /^# corrlint names: (\d+) names/.exec(text.slice(0, 200))
+  if (!starts || !count || starts.length !== Number(count[1])) return undefined
+  for (let step = 0; step <= 16; step++) {
+    const start = starts[Math.min(starts.length - 1, Math.floor((step * starts.length) / 16))]
+    if (start === 0 || start >= text.length || text.charCodeAt(start - 1) !== 10) return undefined
+  }
+  return starts
 }
 
 /** 32-bit numbers written beside a word list at build time, little-endian (undefined when missing). */

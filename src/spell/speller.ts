@@ -22,6 +22,14 @@ const ORDINAL = /[02-9](?:[04-9]th|1st|2nd|3rd)/i
 
 /** Contractions (`hasn't`, `I'm`, `we've`, `they're`, `you'll`, `I'd`), not possessives. */
 const CONTRACTION = /(?:n't|'m|'ve|'re|'ll|'d)$/
+/** Frequency levels are log10(1 + count) × this, in one byte (`frequencyLevel`). */
+const FREQUENCY_SCALE = 20
+
+/** The byte the build writes for a word used `count` times (SUBTLEX): 0 for unused, 20 per power of ten. */
+export function frequencyLevel(count: number): number {
+  return Math.min(255, Math.round(Math.log10(1 + count) * FREQUENCY_SCALE))
+}
+
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y'])
 const COMMON = new Set(common.words)
 
@@ -118,6 +126,12 @@ export class WordList {
     return low
   }
 
+  /** The index of the entry `word` (as written), or -1. */
+  indexOf(word: string): number {
+    const index = this.lowerBound(word)
+    return index < this.size && this.compare(word, index) === 0 ? index : -1
+  }
+
   /** Words accepted as written. */
   has(word: string): boolean {
     const kind = this.kind(word)
@@ -184,9 +198,9 @@ export class Speller {
   private masks?: Uint32Array | null
   private readonly loadMasks?: () => Uint32Array | undefined
   private readonly loadBlocks?: () => Uint32Array | undefined
-  private readonly loadFrequency?: () => Map<string, number> | undefined
-  /** How often each word is used (lower case), read on first use; null when there is no list. */
-  private counts?: Map<string, number> | null
+  private readonly loadFrequency?: () => Uint8Array | undefined
+  /** How often each entry is used, as `frequencyLevel` (one byte an entry), read on first use; null when there is none. */
+  private levels?: Uint8Array | null
 
   /**
    * `loadMasks` gives the entries' letter masks (written at build time beside the word list): with
@@ -200,7 +214,7 @@ export class Speller {
     list: WordList,
     loadMasks?: () => Uint32Array | undefined,
     loadBlocks?: () => Uint32Array | undefined,
-    loadFrequency?: () => Map<string, number> | undefined
+    loadFrequency?: () => Uint8Array | undefined
   ) {
     this.list = list
     this.loadMasks = loadMasks
@@ -208,10 +222,27 @@ export class Speller {
     this.loadFrequency = loadFrequency
   }
 
-  /** How often `word` (any case) is used per 51 million words of subtitles (SUBTLEX), 0 when unknown or rare. */
+  /**
+   * About how often `word` (any case) is used per 51 million words of subtitles (SUBTLEX; the
+   * build keeps it to a fifth of a power of ten), 0 when it is not in the list or rare.
+   */
   frequency(word: string): number {
-    if (this.counts === undefined) this.counts = this.loadFrequency?.() ?? null
-    return this.counts?.get(word.toLowerCase()) ?? 0
+    const lower = word.toLowerCase()
+    // The entry as written, in lower case, or a name's (`Wednesday`, `California`): all have their lower case's count.
+    let index = this.list.indexOf(word)
+    if (index === -1) index = this.list.indexOf(lower)
+    if (index === -1) index = this.list.indexOf(lower.charAt(0).toUpperCase() + lower.slice(1))
+    const level = index === -1 ? 0 : this.level(index)
+    return level === 0 ? 0 : Math.round(10 ** (level / FREQUENCY_SCALE) - 1)
+  }
+
+  /** The frequency level of entry `index` (`frequencyLevel` of its lower case), 0 without the build's levels. */
+  private level(index: number): number {
+    if (this.levels === undefined) {
+      const levels = this.loadFrequency?.()
+      this.levels = levels && levels.length === this.list.size ? levels : null
+    }
+    return this.levels?.[index] ?? 0
   }
 
   /** Whether nspell would accept `value` (same case rules, conversions and compound rules). */
@@ -319,7 +350,7 @@ export class Speller {
         if (distance === 2 && sameUndoubled(lower, candidateLower)) score -= 8
         if (COMMON.has(candidateLower)) score -= 5
         // Among equally close words the commoner is likelier meant: up to 4 (a tenth of an edit).
-        score -= Math.min(4, Math.log10(1 + this.frequency(candidateLower)))
+        score -= Math.min(4, this.level(index) / FREQUENCY_SCALE)
         // Shorter words are more common, and a closer length is a likelier slip.
         score += Math.abs(candidateLower.length - lower.length) * 0.5 + candidateLower.length * 0.01
         if (candidateLower.includes("'") !== lower.includes("'")) {

@@ -236,7 +236,7 @@ describe('speller suggestions', () => {
   it('suggests exactly the same with the letter masks written at build time as without them', () => {
     const withMasks = speller('en-GB')
     // The same word frequencies, without the masks.
-    const without = new Speller(withMasks.list, undefined, undefined, readFrequency)
+    const without = new Speller(withMasks.list, undefined, undefined, () => readFrequency(wordListPath('en-GB')))
     expect(withMasks.usesMasks()).toBe(true)
     expect(without.usesMasks()).toBe(false)
     // 400 typos of words spread over the list: a letter dropped, doubled, swapped with the next,

@@ -54,7 +54,7 @@ describe('capitalised misspellings taken for names', () => {
       'Elena Chilkina has gone above and beyond. We visited Covent Garden and the National Gallery. ' +
       'Siobhan, thank you. Argos and Gmail sent the receipt. Payment therefor is due.'
     expect(await found(email(body))).toEqual([])
-    expect(isKnownName('Siobhan')).toBe(true)
+    expect(isKnownName('Patel') && isKnownName('Penzance')).toBe(true)
     expect(isKnownName('Fesival')).toBe(false)
   })
 })
