@@ -58,7 +58,9 @@ async function evaluate(folder) {
     return groups.get(name)
   }
   const lines = []
-  for (const name of readdirSync(folder).filter((file) => file.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(folder)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()) {
     const fileGroup = name.split('-')[0]
     const {bad, good, marks} = parse(readFileSync(join(folder, name), 'utf8'), fileGroup)
     const onBad = await spellingFindings(bad, name)
@@ -76,7 +78,9 @@ async function evaluate(folder) {
       if (fixed) stats.fixed++
       if (!hits.length || !fixed) {
         const got = hits.map((finding) => `${finding.ruleId}: ${finding.expected}`).join('; ')
-        lines.push(`${hits.length ? 'WRONG FIX' : 'MISSED'} ${name} [${mark.group}] ${mark.wrong} → ${mark.right}${got ? ` (got ${got})` : ''}`)
+        lines.push(
+          `${hits.length ? 'WRONG FIX' : 'MISSED'} ${name} [${mark.group}] ${mark.wrong} → ${mark.right}${got ? ` (got ${got})` : ''}`
+        )
       }
     }
     // False alarms: the corrected draft of a marked file counts for the file's group; good-* for `good`.
@@ -85,7 +89,9 @@ async function evaluate(folder) {
     for (const finding of await spellingFindings(good, name)) {
       stats.alarms++
       if (WORD_LEVEL.has(finding.ruleId)) stats.wordAlarms++
-      lines.push(`FALSE ALARM ${name}:${finding.start.line}:${finding.start.column} ${finding.ruleId} ${finding.actual ?? ''}`)
+      lines.push(
+        `FALSE ALARM ${name}:${finding.start.line}:${finding.start.column} ${finding.ruleId} ${finding.actual ?? ''}`
+      )
     }
   }
   return {groups, lines}
@@ -105,7 +111,9 @@ const row = (name, stats) => [
 ]
 
 function table({groups}) {
-  const rows = [['group', 'errors', 'caught', 'missed', 'right fix', 'good words', 'false alarms /1k', 'word-level /1k']]
+  const rows = [
+    ['group', 'errors', 'caught', 'missed', 'right fix', 'good words', 'false alarms /1k', 'word-level /1k']
+  ]
   const total = {errors: 0, caught: 0, fixed: 0, words: 0, alarms: 0, wordAlarms: 0}
   for (const [name, stats] of [...groups].sort((a, b) => a[0].localeCompare(b[0]))) {
     for (const key of Object.keys(total)) total[key] += stats[key]
@@ -118,7 +126,10 @@ function table({groups}) {
 }
 
 // The drafts the rules were developed on, then the held-out ones (written before any tuning on them).
-for (const [title, folder] of [['fixtures/learner', dir], ['fixtures/learner/holdout (held out)', join(dir, 'holdout')]]) {
+for (const [title, folder] of [
+  ['fixtures/learner', dir],
+  ['fixtures/learner/holdout (held out)', join(dir, 'holdout')]
+]) {
   const result = await evaluate(folder)
   console.log(`${title}\n\n${table(result)}\n`)
   if (details && result.lines.length) console.log(`${result.lines.join('\n')}\n`)

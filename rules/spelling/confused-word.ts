@@ -55,7 +55,8 @@ function pairAt(doc: CorrDocument, sentence: Sentence, index: number): CompiledP
   if (!candidates) return undefined
   const previous = index > 0 && joined(doc, sentence, index - 1) ? words[index - 1] : undefined
   // A capitalised word before, mid-sentence, is a name or a month (`in May of 2020`, `Will`), not a verb.
-  const previousLower = previous && (index - 1 === 0 || !/^\p{Lu}/u.test(previous.text)) ? normalise(previous.text) : undefined
+  const previousLower =
+    previous && (index - 1 === 0 || !/^\p{Lu}/u.test(previous.text)) ? normalise(previous.text) : undefined
   const next = joined(doc, sentence, index) ? words[index + 1] : undefined
   const nextLower = next ? normalise(next.text) : undefined
   for (const pair of candidates) {
@@ -85,12 +86,13 @@ export const confusedWord: Rule = {
   criterion: 'spelling',
   severity: 'error',
   docs: {
-    summary: 'A word confused with another where the context rules it out: `should of`, `their is`, `there own`, `better then`, `to loose`, `who\'s idea`, `whose going`, `will effect you`, `an affect`, `Me and my friend was`.',
+    summary:
+      "A word confused with another where the context rules it out: `should of`, `their is`, `there own`, `better then`, `to loose`, `who's idea`, `whose going`, `will effect you`, `an affect`, `Me and my friend was`.",
     why: 'These are the confusions a tutor or an examiner marks in every script, and a customer reads them as carelessness; a spell checker misses them because each word is spelt right.',
     fail: 'Dear Mr Wilson,\n\nYou should of asked us first. Their is nothing to do in the evening, and the centre is more expensive then the old one. People will loose interest.\n\nYours sincerely,\nHannah Schmidt',
     pass: 'Dear Mr Wilson,\n\nYou should have asked us first. There is nothing to do in the evening, and the centre is more expensive than the old one. People will lose interest.\n\nYours sincerely,\nHannah Schmidt',
     details:
-      'Reports only pairs of confused-words.json in a context where the word cannot be right, with the word meant: `of` after `should`, `could`, `would`, `must`, `might`, `may` (`have`; not `of course`, `of necessity`, `of all`); `their` before `is`, `are`, `was`, `were` (`there`) or `going`, `coming`, `not` (`they\'re`); `there` before `own`, `parents`, `tickets`… (`their`; not after `is`, `are`, `get`, `go`: `are there parents here?`); `they\'re` before `own`, `coach`, `car`, `tickets`… (`their`); `then` after a comparative (`better`, `more`, `rather`, `other`, `more expensive`) with a word after it (`than`; `we will know more then.` is right); `than` after `since`, `until`, `back`, `and`, `by` or starting a sentence (`then`); `loose` after `to`, `will`, `can`, `don\'t`… (`lose`; not `loose ends`, `loose fit`); `lose` after `too`, `very`, `came`, `a` (`loose`); `who\'s` before `idea`, `fault`, `name`, `car`… (`whose`); `whose` before `going`, `coming`, `been`, `responsible` (`who\'s`); `effect` after `will`, `would`, `not`… and before a person or `your`, `our`… (`affect`); `affect` after `an`, `the`, `no`, `any`, `positive`, `side` (`effect`); `Me and my friend` + a verb, at the start of a sentence or after `because`, `when`, `yesterday`… (`My friend and I`, with `were` for `was`). ' +
+      "Reports only pairs of confused-words.json in a context where the word cannot be right, with the word meant: `of` after `should`, `could`, `would`, `must`, `might`, `may` (`have`; not `of course`, `of necessity`, `of all`); `their` before `is`, `are`, `was`, `were` (`there`) or `going`, `coming`, `not` (`they're`); `there` before `own`, `parents`, `tickets`… (`their`; not after `is`, `are`, `get`, `go`: `are there parents here?`); `they're` before `own`, `coach`, `car`, `tickets`… (`their`); `then` after a comparative (`better`, `more`, `rather`, `other`, `more expensive`) with a word after it (`than`; `we will know more then.` is right); `than` after `since`, `until`, `back`, `and`, `by` or starting a sentence (`then`); `loose` after `to`, `will`, `can`, `don't`… (`lose`; not `loose ends`, `loose fit`); `lose` after `too`, `very`, `came`, `a` (`loose`); `who's` before `idea`, `fault`, `name`, `car`… (`whose`); `whose` before `going`, `coming`, `been`, `responsible` (`who's`); `effect` after `will`, `would`, `not`… and before a person or `your`, `our`… (`affect`); `affect` after `an`, `the`, `no`, `any`, `positive`, `side` (`effect`); `Me and my friend` + a verb, at the start of a sentence or after `because`, `when`, `yesterday`… (`My friend and I`, with `were` for `was`). " +
       'Not reported: words separated by punctuation or a line break; a capitalised word before (`in May of 2020`); a number or a hyphenated word after; anything not listed. Precision over recall: many confusions are left alone rather than risk a false alarm.'
   },
   check(doc, context) {
@@ -134,7 +136,8 @@ export const confusedWord: Rule = {
 /** `Me and my friend was` at word `index`: the words up to the verb, and what to write. */
 function meAndAt(doc: CorrDocument, sentence: Sentence, index: number): {last: number; write: string} | undefined {
   const words = sentence.words
-  if (index > 0 && !(joined(doc, sentence, index - 1) && OPENERS.has(normalise(words[index - 1].text)))) return undefined
+  if (index > 0 && !(joined(doc, sentence, index - 1) && OPENERS.has(normalise(words[index - 1].text))))
+    return undefined
   if (!joined(doc, sentence, index) || normalise(words[index + 1]?.text ?? '') !== 'and') return undefined
   // One to three words naming the other person, then a verb, with only spaces between.
   for (let verb = index + 3; verb <= index + 5 && verb < words.length; verb++) {

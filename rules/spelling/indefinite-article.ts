@@ -35,7 +35,7 @@ export const indefiniteArticle: Rule = {
     fail: 'Dear Mr Khan,\n\nYour engineer will arrive within a hour of the start of your slot. It is an useful service for our customers.\n\nYours sincerely,\nRyan Foster',
     pass: 'Dear Mr Khan,\n\nYour engineer will arrive within an hour of the start of your slot. It is a useful service for our customers.\n\nYours sincerely,\nRyan Foster',
     details:
-      'Runs retext-indefinite-article over the sentences of the body, salutation and close: it goes by sound, not by letter, and knows the exceptions (`an hour`, `an honest`, `a university`, `a one-off`, `a euro`, `an SMS`, `a URL`, `an 8`, `an 11`). ' +
+      'Runs retext-indefinite-article over the sentences of the body, salutation and close: it goes by sound, not by letter, and knows the exceptions (`an hour`, `an honest`, `a university`, `a one-off`, `a euro`, `an SMS`, `a URL`, `an 8`, `an 11`); before an amount of money, by the number as it is read (`a £30 charge`, `an £80 fee`, `an £11 ticket`, `a £1,800 bill`: 8, 11, 18, 80–89 and 800–899, in thousands too, start with a vowel sound). ' +
       'Not reported: acronyms it does not know how to say (`a MOT` and `an MOT`, `a NHS` and `an NHS` are both accepted), brand names in mixed case (`an iPhone`, `an eBay account`), a capital `A` in the middle of a sentence (`Plan A`, `Grade A`), `a` as a letter (`a and b`, list markers `a)`), numbers starting with 0 (`a 0800 number` is read "a zero eight hundred"), and `an` before h-words some UK writers sound without the h (`an historic`, `an hotel`).'
   },
   check(doc, context) {

@@ -15,7 +15,10 @@ const YOURS = new Set(['yours', 'your', "your's", 'yous', 'yuors', 'yors', 'your
 function afterDear(line: string): string | undefined {
   const text = line.trim()
   if (!text.startsWith('Dear ') || text.length > 70) return undefined
-  const rest = text.slice(5).replace(/[,:!]$/, '').trim()
+  const rest = text
+    .slice(5)
+    .replace(/[,:!]$/, '')
+    .trim()
   return rest === '' ? undefined : rest
 }
 
@@ -73,7 +76,8 @@ function ownLines(doc: CorrDocument): Array<{start: number; text: string}> {
     let end = doc.text.indexOf('\n', start)
     if (end === -1) end = doc.text.length
     const text = doc.text.slice(start, end).replace(/\r$/, '')
-    if (text.trim() !== '' && !skip.some((span) => span.start < start + text.length && start < span.end)) lines.push({start, text})
+    if (text.trim() !== '' && !skip.some((span) => span.start < start + text.length && start < span.end))
+      lines.push({start, text})
     start = end + 1
   }
   return lines
@@ -92,11 +96,21 @@ function closeSlips(line: {start: number; text: string}): Slip[] {
   const secondStart = line.start + line.text.indexOf(second, firstStart - line.start + first.length)
   if (firstLower !== 'yours') {
     const expected = likeCase('yours', first)
-    slips.push({start: firstStart, end: firstStart + first.length, expected, message: `The close is '${expected} ${meant ?? second.toLowerCase()}', not '${first} ${second}'.`})
+    slips.push({
+      start: firstStart,
+      end: firstStart + first.length,
+      expected,
+      message: `The close is '${expected} ${meant ?? second.toLowerCase()}', not '${first} ${second}'.`
+    })
   }
   if (meant) {
     const expected = likeCase(meant, second)
-    slips.push({start: secondStart, end: secondStart + second.length, expected, message: `'${second}' is misspelt: the close is 'Yours ${meant}'.`})
+    slips.push({
+      start: secondStart,
+      end: secondStart + second.length,
+      expected,
+      message: `'${second}' is misspelt: the close is 'Yours ${meant}'.`
+    })
   }
   return slips
 }
@@ -113,19 +127,32 @@ function salutationSlips(line: {start: number; text: string}): Slip[] {
   const lower = words.map((word) => word[0].toLowerCase())
   // `Dear Sir or Madam` and its slips (`Ser or madam`, `Sir or Madame`).
   if (words.length === 3 && lower[1] === 'or') {
-    if (lower[0] !== 'sir' && lower[0].length <= 4 && osa(lower[0], 'sir', 1) <= 1) wrong(words[0], likeCase('sir', words[0][0]), `'${words[0][0]} or ${words[2][0]}': write 'Sir'.`)
-    if (lower[2] !== 'madam' && osa(lower[2], 'madam', 2) <= 2) wrong(words[2], likeCase('madam', words[2][0]), `'${words[0][0]} or ${words[2][0]}': write 'Madam'.`)
+    if (lower[0] !== 'sir' && lower[0].length <= 4 && osa(lower[0], 'sir', 1) <= 1)
+      wrong(words[0], likeCase('sir', words[0][0]), `'${words[0][0]} or ${words[2][0]}': write 'Sir'.`)
+    if (lower[2] !== 'madam' && osa(lower[2], 'madam', 2) <= 2)
+      wrong(words[2], likeCase('madam', words[2][0]), `'${words[0][0]} or ${words[2][0]}': write 'Madam'.`)
     return slips
   }
   // `Dear Madame,` alone (before a name, `Madame Dubois` is the French title).
-  if (words.length === 1 && lower[0] !== 'madam' && lower[0].length >= 4 && osa(lower[0], 'madam', 2) <= 2 && !isKnownName(lower[0])) {
-    wrong(words[0], likeCase('madam', words[0][0]), `'Dear ${words[0][0]}': the greeting to a woman whose name you do not know is 'Dear Madam'.`)
+  if (
+    words.length === 1 &&
+    lower[0] !== 'madam' &&
+    lower[0].length >= 4 &&
+    osa(lower[0], 'madam', 2) <= 2 &&
+    !isKnownName(lower[0])
+  ) {
+    wrong(
+      words[0],
+      likeCase('madam', words[0][0]),
+      `'Dear ${words[0][0]}': the greeting to a woman whose name you do not know is 'Dear Madam'.`
+    )
     return slips
   }
   // A title slip before a name (`Mz. Ryan`).
   if (words.length >= 2) {
     const title = TITLE_SLIPS.get(lower[0])
-    if (title && /^\p{Lu}/u.test(words[1][0])) wrong(words[0], title, `'${words[0][0]}' is not a title: write '${title}'.`)
+    if (title && /^\p{Lu}/u.test(words[1][0]))
+      wrong(words[0], title, `'${words[0][0]}' is not a title: write '${title}'.`)
   }
   return slips
 }
@@ -135,12 +162,13 @@ export const salutationClose: Rule = {
   criterion: 'spelling',
   severity: 'error',
   docs: {
-    summary: 'A misspelt salutation or complimentary close (`Yours sincerly`, `Your faithfully`, `Dear Ser or Madam`, `Dear Madame`), with what it should be.',
+    summary:
+      'A misspelt salutation or complimentary close (`Yours sincerly`, `Your faithfully`, `Dear Ser or Madam`, `Dear Madame`), with what it should be.',
     why: 'The greeting and the sign-off are the first and last words the reader sees, and the ones an examiner checks first: a slip there is noticed more than anywhere else.',
     fail: 'Dear Ser or Madam,\n\nI am writing to ask about the course that starts in September.\n\nYours faithfuly,\nOlena Shevchenko',
     pass: 'Dear Sir or Madam,\n\nI am writing to ask about the course that starts in September.\n\nYours faithfully,\nOlena Shevchenko',
     details:
-      'Reads the lines of the draft (not headers or quoted text): a line of two words that starts with `Yours` or a slip of it (`Your`, `Your\'s`, `Yous`) and whose second word is `sincerely`, `faithfully` or `truly` or a misspelling of one (up to three slips for the long ones: `Sincelery`, `Sinicerely`, `faithfuly`; one for `truly`) is a close: a misspelt word is reported with the right one, and `Your` with `Yours`. ' +
+      "Reads the lines of the draft (not headers or quoted text): a line of two words that starts with `Yours` or a slip of it (`Your`, `Your's`, `Yous`) and whose second word is `sincerely`, `faithfully` or `truly` or a misspelling of one (up to three slips for the long ones: `Sincelery`, `Sinicerely`, `faithfuly`; one for `truly`) is a close: a misspelt word is reported with the right one, and `Your` with `Yours`. " +
       'A `Dear …` line: `Dear X or Y` is checked against `Sir or Madam` (one slip for `Sir`, two for `Madam`: `Ser`, `Madame`); `Dear Madame` alone (two slips from `Madam`, not a first name) is `Dear Madam` (before a name, `Madame Dubois` is the French title and is not reported); a title slip before a name (`Mz`, `Mis`, `Mss`) gets the title meant. ' +
       'Not reported: `Yours Sincerely` with a capital (a style, not a spelling), closes of other words (`Kind regards`: spelling/misspelling checks those), and names (`Dear Adam` is not `Dear Madam`). spelling/misspelling leaves the words of a `Yours …` close to this rule.'
   },
@@ -159,7 +187,14 @@ export const salutationClose: Rule = {
     }
     for (const slip of slips) {
       const actual = doc.text.slice(slip.start, slip.end)
-      context.report({start: slip.start, end: slip.end, message: slip.message, actual, expected: slip.expected, suggestion: `Replace '${actual}' with '${slip.expected}'.`})
+      context.report({
+        start: slip.start,
+        end: slip.end,
+        message: slip.message,
+        actual,
+        expected: slip.expected,
+        suggestion: `Replace '${actual}' with '${slip.expected}'.`
+      })
     }
   }
 }
@@ -170,5 +205,9 @@ export function inYoursClose(doc: CorrDocument, start: number, end: number): boo
   let lineEnd = doc.text.indexOf('\n', end)
   if (lineEnd === -1) lineEnd = doc.text.length
   const match = CLOSE_LINE.exec(squeezed(doc.text.slice(lineStart, lineEnd)))
-  return match !== null && YOURS.has(match[1].toLowerCase()) && (closeWordFor(match[2]) !== undefined || CLOSE_WORDS.includes(match[2].toLowerCase()))
+  return (
+    match !== null &&
+    YOURS.has(match[1].toLowerCase()) &&
+    (closeWordFor(match[2]) !== undefined || CLOSE_WORDS.includes(match[2].toLowerCase()))
+  )
 }

@@ -10,15 +10,22 @@ import {at, emailWithBody, lintText, statusOf} from '../helpers.js'
 /** `line:column rule actual→expected` of every spelling finding. */
 async function found(text: string): Promise<string[]> {
   const report = await lintText(text, {rules})
-  return report.findings.map((finding) => `${at(finding)} ${finding.ruleId.slice(9)} ${finding.actual}→${finding.expected ?? ''}`)
+  return report.findings.map(
+    (finding) => `${at(finding)} ${finding.ruleId.slice(9)} ${finding.actual}→${finding.expected ?? ''}`
+  )
 }
 
 const email = emailWithBody
-const letter = (body: string, close = 'Yours sincerely,', greeting = 'Dear Mrs Taylor,'): string => `${greeting}\n\n${body}\n\n${close}\nAna Ferreira\n`
+const letter = (body: string, close = 'Yours sincerely,', greeting = 'Dear Mrs Taylor,'): string =>
+  `${greeting}\n\n${body}\n\n${close}\nAna Ferreira\n`
 
 describe('words in capitals', () => {
   it('checks the spelling of a sentence in capitals, with the suggestion in capitals', async () => {
-    expect(await found(email('I AM WRITING ABOUT THE ACOMODATION. IN ADITION, THE ROOM WAS NOT CLEAN AND I WAS VERY EMBARASED.'))).toEqual([
+    expect(
+      await found(
+        email('I AM WRITING ABOUT THE ACOMODATION. IN ADITION, THE ROOM WAS NOT CLEAN AND I WAS VERY EMBARASED.')
+      )
+    ).toEqual([
       '6:24 misspelling ACOMODATION→ACCOMMODATION',
       '6:40 misspelling ADITION→ADDITION',
       '6:87 misspelling EMBARASED→EMBARRASSED'
@@ -65,16 +72,21 @@ describe('spelling/salutation-close', () => {
       '5:1 salutation-close Your→Yours',
       '5:6 salutation-close Sincelery→Sincerely'
     ])
-    expect(await found(letter('Thank you for organising the trip.', 'Yours sincerly,'))).toEqual(['5:7 salutation-close sincerly→sincerely'])
-    expect(await found(letter('Thank you for organising the trip.', 'Yours Faithully,', 'Dear Ser or Madam,'))).toEqual([
-      '1:6 salutation-close Ser→Sir',
-      '5:7 salutation-close Faithully→Faithfully'
+    expect(await found(letter('Thank you for organising the trip.', 'Yours sincerly,'))).toEqual([
+      '5:7 salutation-close sincerly→sincerely'
     ])
+    expect(await found(letter('Thank you for organising the trip.', 'Yours Faithully,', 'Dear Ser or Madam,'))).toEqual(
+      ['1:6 salutation-close Ser→Sir', '5:7 salutation-close Faithully→Faithfully']
+    )
   })
 
   it('spells the salutation against Sir or Madam, Madam, and the titles', async () => {
-    expect(await found(letter('I would like to ask about the course.', 'Yours faithfully,', 'Dear Madame,'))).toEqual(['1:6 salutation-close Madame→Madam'])
-    expect(await found(letter('I would like to ask about the course.', 'Yours sincerely,', 'Dear Mz. Ryan,'))).toEqual(['1:6 salutation-close Mz→Ms'])
+    expect(await found(letter('I would like to ask about the course.', 'Yours faithfully,', 'Dear Madame,'))).toEqual([
+      '1:6 salutation-close Madame→Madam'
+    ])
+    expect(await found(letter('I would like to ask about the course.', 'Yours sincerely,', 'Dear Mz. Ryan,'))).toEqual([
+      '1:6 salutation-close Mz→Ms'
+    ])
   })
 
   it('is quiet on right greetings and closes, names, and other closes', async () => {
@@ -85,14 +97,18 @@ describe('spelling/salutation-close', () => {
       ['Dear Ms Ryan,', 'Kind regards,'],
       ['Dear Sirs,', 'Yours,']
     ]) {
-      expect(await found(letter('I would like to ask about the course.', close, greeting)), `${greeting} ${close}`).toEqual([])
+      expect(
+        await found(letter('I would like to ask about the course.', close, greeting)),
+        `${greeting} ${close}`
+      ).toEqual([])
     }
   })
 })
 
 describe('contractions and words run together', () => {
   it("reports musn't, dosen't, I'am, Donnot, did'nt and apostrophe-less contractions with the contraction meant", async () => {
-    const body = "I'am so happy. You musn't forget. She dosen't live here. Donnot bring a towel. I did'nt know. He hasnt got one. We dont mind."
+    const body =
+      "I'am so happy. You musn't forget. She dosen't live here. Donnot bring a towel. I did'nt know. He hasnt got one. We dont mind."
     expect(await found(email(body))).toEqual([
       "6:1 misspelling I'am→I'm",
       "6:20 misspelling musn't→mustn't",
@@ -105,14 +121,21 @@ describe('contractions and words run together', () => {
   })
 
   it('accepts the real contractions and possessives', async () => {
-    const body = "I'm sure we mustn't wait: it doesn't matter, we didn't know and they haven't called. The customer's order isn't late, and we daren't guess."
+    const body =
+      "I'm sure we mustn't wait: it doesn't matter, we didn't know and they haven't called. The customer's order isn't late, and we daren't guess."
     expect(await found(email(body))).toEqual([])
   })
 })
 
 describe('spelling/stray-letter', () => {
   it('reports a letter standing alone between English words, with the word meant', async () => {
-    expect(await found(email('The concert started t 20:15. We waited n the rain. I would b grateful for a refund. Call me n Wednesday. I can bring drinks f you like.'))).toEqual([
+    expect(
+      await found(
+        email(
+          'The concert started t 20:15. We waited n the rain. I would b grateful for a refund. Call me n Wednesday. I can bring drinks f you like.'
+        )
+      )
+    ).toEqual([
       '6:21 stray-letter t→at',
       '6:40 stray-letter n→in',
       '6:60 stray-letter b→be',
@@ -137,7 +160,7 @@ describe('spelling/stray-letter', () => {
 describe('spelling/confused-word', () => {
   it('reports each confusion in a context that rules the word out', async () => {
     const body =
-      'You should of asked. Their is nothing to do, and there parents agree. They\'re coach was late. There going to call. ' +
+      "You should of asked. Their is nothing to do, and there parents agree. They're coach was late. There going to call. " +
       'It is more expensive then the old one, and better then nothing. Since than, people will loose interest. The screw came lose. ' +
       "I do not know who's idea it was, or whose responsible. The changes will effect everyone, and the affect on families is clear."
     expect(await found(email(body))).toEqual([
@@ -169,16 +192,21 @@ describe('spelling/confused-word', () => {
     const body =
       'You could of course call us. In May of 2020 we moved. There is a bus, and their tickets are cheap. Are there parents at the meeting? ' +
       "They're friends. We will know more then. It is better than nothing, and then we will see. Tie up loose ends so you don't lose them. " +
-      'Whose turn is it? Who\'s going? The delay will affect you, and the effect will be small. This will effect change. Call me and my wife will answer.'
+      "Whose turn is it? Who's going? The delay will affect you, and the effect will be small. This will effect change. Call me and my wife will answer."
     expect(await found(email(body))).toEqual([])
   })
 })
 
-describe('its and it\'s, a and an', () => {
+describe("its and it's, a and an", () => {
   it("reports 'Its important that', it's before a noun, and a/an by the sound of an amount", async () => {
-    const body = "Its important that young people have somewhere to go. The town has lost it's cinema. There is an £30 charge and a £80 fee."
+    const body =
+      "Its important that young people have somewhere to go. The town has lost it's cinema. There is an £30 charge and a £80 fee."
     const report = await lintText(email(body), {rules})
-    expect(report.findings.map((finding) => `${at(finding)} ${finding.ruleId.slice(9)} ${finding.actual}→${finding.expected}`)).toEqual([
+    expect(
+      report.findings.map(
+        (finding) => `${at(finding)} ${finding.ruleId.slice(9)} ${finding.actual}→${finding.expected}`
+      )
+    ).toEqual([
       "6:1 its-its Its important→It's important",
       "6:73 its-its it's cinema→its cinema",
       '6:95 indefinite-article an→a',
@@ -188,9 +216,12 @@ describe('its and it\'s, a and an', () => {
   })
 
   it('is quiet on the possessive before an adjective and on amounts with the right article', async () => {
-    const body = "The park is known for its important role. It's important to us. There is an £8 discount, a £30 charge, an £11 ticket and a £1,800 bill."
+    const body =
+      "The park is known for its important role. It's important to us. There is an £8 discount, a £30 charge, an £11 ticket and a £1,800 bill."
     expect(await found(email(body))).toEqual([])
-    expect(['8', '11', '18', '80', '850', '8,000', '11,500', '18000'].map(numberSoundsVowel)).toEqual(Array(8).fill(true))
+    expect(['8', '11', '18', '80', '850', '8,000', '11,500', '18000'].map(numberSoundsVowel)).toEqual(
+      Array(8).fill(true)
+    )
     expect(['1', '30', '110', '1,800', '100', '7', '12'].map(numberSoundsVowel)).toEqual(Array(7).fill(false))
   })
 })
@@ -210,9 +241,10 @@ describe('suggestions', () => {
 
 describe('the learner-like fixtures (fixtures/learner/)', () => {
   const dir = new URL('../../fixtures/learner/', import.meta.url).pathname
-  const files = [...readdirSync(dir).map((name) => join(dir, name)), ...readdirSync(join(dir, 'holdout')).map((name) => join(dir, 'holdout', name))].filter((path) =>
-    path.endsWith('.txt')
-  )
+  const files = [
+    ...readdirSync(dir).map((name) => join(dir, name)),
+    ...readdirSync(join(dir, 'holdout')).map((name) => join(dir, 'holdout', name))
+  ].filter((path) => path.endsWith('.txt'))
 
   it('has no spelling finding on any corrected or careful draft', async () => {
     for (const path of files) {
@@ -238,7 +270,9 @@ describe('the learner-like fixtures (fixtures/learner/)', () => {
       bad += source.slice(last)
       const findings = (await lintText(bad, {rules})).findings
       errors += marks.length
-      caught += marks.filter((mark) => findings.some((finding) => finding.start.offset < mark.end && finding.end.offset > mark.start)).length
+      caught += marks.filter((mark) =>
+        findings.some((finding) => finding.start.offset < mark.end && finding.end.offset > mark.start)
+      ).length
     }
     expect(errors).toBeGreaterThan(100)
     expect(caught / errors).toBeGreaterThanOrEqual(0.9)
