@@ -118,6 +118,8 @@ function slipTarget(spell: Speller, text: string): string | undefined {
   for (const candidate of spell.suggest(text, 5)) {
     const candidateLower = candidate.toLowerCase()
     if (candidateLower.includes(' ') || spell.frequency(candidateLower) < MIN_INTENDED_COUNT) continue
+    // A short word near a name is another name (`Ikea`, `Ike`); a long one is a misspelt name (`Carifolnia`).
+    if (candidate.charAt(0) !== candidateLower.charAt(0) && !spell.correct(candidateLower) && lower.length < 6) continue
     const distance = osa(lower, candidateLower, 2)
     // Beyond the commonest slips the first letter must be kept: brands change it (`Gmail`, not `email`).
     const slip =
@@ -262,7 +264,8 @@ export const misspelling: Rule = {
         if (shape === 'upper') {
           // Capitals: acronyms (HMRC, SKU) unless the whole sentence is in capitals and the word is a slip of a common word.
           capitals ??= capitalSentences(doc)
-          if (!capitals.has(word.sentence) || known(token.text, spell, personal, oxford) || !mayTry()) return
+          // Four letters or fewer in capitals is an acronym more often than a slip (`FIFA`, not `FIFE`).
+          if (token.text.length < 5 || !capitals.has(word.sentence) || known(token.text, spell, personal, oxford) || !mayTry()) return
           target = slipTarget(spell, token.text)
           if (!target) return
         } else if (shape === 'title' && !token.sentenceStart) {
