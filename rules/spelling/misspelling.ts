@@ -133,6 +133,12 @@ function slipTarget(spell: Speller, text: string): string | undefined {
   return undefined
 }
 
+/** Whether `lower` is two dictionary words of three letters or more run together: a brand (`Brightpay`, `Moneysaver`). */
+function compound(spell: Speller, lower: string): boolean {
+  for (let at = 3; at <= lower.length - 3; at++) if (spell.correct(lower.slice(0, at)) && spell.correct(lower.slice(at))) return true
+  return false
+}
+
 /** Which sentences of `doc` are written in capitals (most of their words, three at least). */
 function capitalSentences(doc: CorrDocument): Set<number> {
   const found = new Set<number>()
@@ -270,12 +276,13 @@ export const misspelling: Rule = {
           if (!target) return
         } else if (shape === 'title' && !token.sentenceStart) {
           // A capitalised word mid-sentence: a name, unless it stands alone (not in a run of
-          // capitalised words), the draft never writes it in a name part, and it is a slip of a common word.
+          // capitalised words), the draft never writes it in a name part, it is not two words run
+          // together (a brand), and it is a slip of a common word.
           if (word.capitalRun || afterOpening(doc, token.start) || known(token.text, spell, personal, oxford)) return
           // After a first word that is itself a name (`Elena Chilkina has…`), a run too.
           if (word.first !== undefined && !spell.correct(word.first.toLowerCase())) return
           partNames ??= namesOfParts(doc)
-          if (partNames.has(token.text) || !mayTry()) return
+          if (partNames.has(token.text) || compound(spell, lower) || !mayTry()) return
           target = slipTarget(spell, token.text)
           if (!target) return
         } else {

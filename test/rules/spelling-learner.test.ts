@@ -59,7 +59,7 @@ describe('capitalised misspellings taken for names', () => {
     const body =
       'My friend Siobhan met Mr Okafor at Penzance station, then we took the train to Whitby with Patel and Kwame. ' +
       'Elena Chilkina has gone above and beyond. We visited Covent Garden and the National Gallery. ' +
-      'Siobhan, thank you. Argos and Gmail sent the receipt. Payment therefor is due.'
+      'Siobhan, thank you. Argos and Gmail sent the receipt. Payment therefor is due. Pay with Brightpay at the checkout.'
     expect(await found(email(body))).toEqual([])
     expect(isKnownName('Patel') && isKnownName('Penzance')).toBe(true)
     expect(isKnownName('Fesival')).toBe(false)
