@@ -201,6 +201,9 @@ export const salutationClose: Rule = {
 
 /** Whether `[start, end)` is a word of a `Yours …` close line (spelling/misspelling leaves those to this rule). */
 export function inYoursClose(doc: CorrDocument, start: number, end: number): boolean {
+  // Only a word of a close can be (a cheap test first: looking for the line is not, on a long one).
+  const word = doc.text.slice(start, end).toLowerCase()
+  if (!YOURS.has(word) && !CLOSE_WORDS.includes(word) && closeWordFor(word) === undefined) return false
   const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1
   let lineEnd = doc.text.indexOf('\n', end)
   if (lineEnd === -1) lineEnd = doc.text.length

@@ -127,12 +127,14 @@ export const strayLetter: Rule = {
           continue
         if (/^\p{L}$/u.test(next) && next !== 'I' && next !== 'a') continue
         if (!ENGLISH_OR_NUMBER(spell, previous.text) || !ENGLISH_OR_NUMBER(spell, next)) continue
-        const lineStart = doc.prose.lastIndexOf('\n', word.start - 1) + 1
-        const line = doc.prose.slice(
-          lineStart,
-          doc.prose.indexOf('\n', word.start) === -1 ? undefined : doc.prose.indexOf('\n', word.start)
-        )
-        if (isListItem(line) && word.start - lineStart <= listMarkerLength(line)) continue
+        // A list marker starts its line: look back a few characters only (a long line stays linear).
+        const near = doc.prose.slice(Math.max(0, word.start - 12), word.start)
+        const lineBreak = near.lastIndexOf('\n')
+        if (lineBreak !== -1 || word.start <= 12) {
+          const lineStart = lineBreak === -1 ? 0 : word.start - near.length + lineBreak + 1
+          const line = doc.prose.slice(lineStart, word.end + 2)
+          if (isListItem(line) && word.start - lineStart <= listMarkerLength(line)) continue
+        }
         const meant =
           /^[\d£$€]/.test(next) && BEFORE_NUMBER[text]
             ? [BEFORE_NUMBER[text]]
