@@ -181,7 +181,7 @@ export const salutationClose: Rule = {
       if (dear && line.start <= dear.start) continue
       const found = closeSlips(line)
       if (found.length > 0) {
-        slips.push(...found)
+        for (const slip of found) slips.push(slip)
         break
       }
     }
