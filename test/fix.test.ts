@@ -34,7 +34,7 @@ async function fixed(text: string): Promise<{text: string; rules: string[]}> {
 describe('every fixable rule', () => {
   it.each([
     ['spelling/dialect', 'We have moved our service center to a new building on Friday 27 November.', 'We have moved our service centre to a new building on Friday 27 November.'],
-    ['spelling/dialect', 'Our organization will call you on Friday 27 November.', 'Our organisation will call you on Friday 27 November.'],
+    ['spelling/dialect', 'The center will call you on Friday 27 November.', 'The centre will call you on Friday 27 November.'],
     ['spelling/repeated-word', 'We will call you on the the morning of Friday 27 November.', 'We will call you on the morning of Friday 27 November.'],
     ['spelling/indefinite-article', 'The engineer will arrive within a hour of 9am on Friday 27 November.', 'The engineer will arrive within an hour of 9am on Friday 27 November.'],
     ['spelling/indefinite-article', 'An refund of £20 will reach your account on Friday 27 November.', 'A refund of £20 will reach your account on Friday 27 November.'],

@@ -8,7 +8,10 @@ import pairs from './dialect-pairs.json' with {type: 'json'}
 import {caseOf, inCaseOf, personalWords, scanWords, type Token} from './words.js'
 
 export interface DialectOptions {
-  /** Oxford spelling: accept -ize (organize, organization) in en-GB; -yse stays (analyse). */
+  /**
+   * Oxford spelling: accept -ize (organize, organization) in en-GB; -yse stays (analyse). On by
+   * default (-ize is accepted British spelling); `false` for an organisation that writes only -ise.
+   */
   oxford: boolean
 }
 
@@ -24,9 +27,9 @@ function ukToUsPairs(): Map<string, string> {
   return ukToUs
 }
 
-/** Whether -ize is accepted in en-GB under these settings (the dialect rule's `oxford` option). */
+/** Whether -ize is accepted in en-GB under these settings (the dialect rule's `oxford` option, on unless set to false). */
 export function oxfordSpelling(settings: Settings): boolean {
-  return settings.rules['spelling/dialect']?.options?.oxford === true
+  return settings.rules['spelling/dialect']?.options?.oxford !== false
 }
 
 /** Whether `lower` (lower case) is an -ize form Oxford spelling accepts in en-GB. */
@@ -60,23 +63,26 @@ export const dialect: Rule<DialectOptions> = {
   id: 'spelling/dialect',
   criterion: 'spelling',
   severity: 'error',
-  defaults: {oxford: false},
+  defaults: {oxford: true},
   schema: {
     type: 'object',
     additionalProperties: false,
     properties: {
-      oxford: {type: 'boolean', description: 'Oxford spelling: accept -ize (organize, organization) in en-GB drafts; -yse (analyse) is still required.'}
+      oxford: {
+        type: 'boolean',
+        description: 'Oxford spelling (the default): accept -ize (organize, organization) in en-GB drafts; -yse (analyse) is still required. false: accept only -ise (organise).'
+      }
     }
   },
   docs: {
     summary: 'US spellings in a UK English draft (color, center, organization, traveling, defense), or UK spellings in a US English one.',
     why: 'A customer notices spelling from the wrong side of the Atlantic: it reads as careless or as a template from somewhere else. Use the spelling of your readers (set with --dialect en-GB or en-US).',
-    fail: 'Dear Ms Shah,\n\nWe have moved our service center. Our organization will call you about the new address.\n\nKind regards,\nLeah Morgan',
-    pass: 'Dear Ms Shah,\n\nWe have moved our service centre. Our organisation will call you about the new address.\n\nKind regards,\nLeah Morgan',
+    fail: 'Dear Ms Shah,\n\nWe have moved our service center. Our team will send you the new catalog with the address.\n\nKind regards,\nLeah Morgan',
+    pass: 'Dear Ms Shah,\n\nWe have moved our service centre. Our team will send you the new catalogue with the address.\n\nKind regards,\nLeah Morgan',
     details:
       'Reports a word of the body (or the greeting and close) that dialect-pairs.json lists as the other dialect\'s spelling, with the form to use: in en-GB (the default) `color` → `colour`, `center` → `centre`, `organize` → `organise`, `analyze` → `analyse`, `traveling` → `travelling`, `defense` → `defence`, `catalog` → `catalogue`, `gray` → `grey`; in en-US (`--dialect en-US`) the other way round. ' +
       'The pairs are every US-only word of dictionary-en that a spelling pattern turns into a UK-only word of dictionary-en-gb (-ize/-ise, -yze/-yse, -or/-our, -er/-re, -l/-ll, -og/-ogue, -ense/-ence, ae, oe, -gement), plus a short checked list of irregular pairs; words right in both dialects with different senses (program, check, tire, curb, draft, license, practice, meter) are never reported. ' +
-      '-ize: by default en-GB accepts only -ise (organise, realise), as most UK organisations and GOV.UK style do; the option `oxford: true` accepts -ize too (Oxford spelling: organize, realize), never -yze. ' +
+      '-ize: by default en-GB accepts -ize as well as -ise (Oxford spelling: organize and organise, realize and realise), as the Oxford dictionaries and examiners of British English do, never -yze (analyse); an organisation that writes only -ise, as GOV.UK style does, sets the option `oxford: false`, and -ize is then reported with the -ise form. ' +
       'Not reported: capitalised words mid-sentence (names such as Center Parcs), capitals (acronyms), words in the personal dictionary. A word this rule reports is not also reported by spelling/misspelling.'
   },
   check(doc, context) {
@@ -84,14 +90,14 @@ export const dialect: Rule<DialectOptions> = {
     const dialectName = context.settings.dialect
     for (const word of scanWords(doc)) {
       if (words.has(word.text.toLowerCase())) continue
-      for (const {token, form, ize} of dialectHits(word, word.parts, dialectName, context.options.oxford === true)) {
+      for (const {token, form, ize} of dialectHits(word, word.parts, dialectName, context.options.oxford !== false)) {
         if (words.has(token.text.toLowerCase())) continue
         const other = dialectName === 'en-GB' ? 'US' : 'UK'
         context.report({
           start: token.start,
           end: token.end,
           message: ize
-            ? `'${token.text}' is the US (and Oxford) spelling; in en-GB write '${form}' (or set the oxford option of spelling/dialect to accept -ize).`
+            ? `'${token.text}' is the US (and Oxford) spelling; your organisation writes -ise (the oxford option of spelling/dialect is off): write '${form}'.`
             : `'${token.text}' is the ${other} spelling; in ${dialectName} write '${form}'.`,
           actual: token.text,
           expected: form,

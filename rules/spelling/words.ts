@@ -28,6 +28,16 @@ export interface ScannedWord extends Token {
   parts: Token[]
   /** Its sentence's index into `doc.body.paragraphs`, or -1 outside the body (salutation, close). */
   paragraph: number
+  /** Its sentence's index into `doc.sentences`. */
+  sentence: number
+  /**
+   * Whether a word beside it in the sentence starts with a capital too (`Covent Garden`, `Mr
+   * Okafor`, `National Museum`): a run of capitalised words is a name. The first word of the
+   * sentence and the pronoun `I` do not count.
+   */
+  capitalRun: boolean
+  /** The first word of the sentence, capitalised, when this word comes right after it (a name before it, or not). */
+  first?: string
 }
 
 // The scheme or `www.` is literal; the rest runs to the next space: linear.
@@ -63,8 +73,8 @@ function scan(doc: CorrDocument): ScannedWord[] {
   const inUrl = (start: number, end: number): boolean => urls.overlaps(start, end)
 
   const out: ScannedWord[] = []
-  for (const sentence of doc.sentences) {
-    if (!inScope(sentence.start, sentence.end) && !scopes.some((scope) => sentence.start < scope.end && sentence.end > scope.start)) continue
+  doc.sentences.forEach((sentence, sentenceIndex) => {
+    if (!inScope(sentence.start, sentence.end) && !scopes.some((scope) => sentence.start < scope.end && sentence.end > scope.start)) return
     sentence.words.forEach((word, index) => {
       if (!inScope(word.start, word.end) || inUrl(word.start, word.end)) return
       const raw = doc.text.slice(word.start, word.end)
@@ -92,9 +102,15 @@ function scan(doc: CorrDocument): ScannedWord[] {
           offset += piece.length + 1
         }
       }
-      out.push({text, start, end: start + text.length, sentenceStart, parts, paragraph: sentence.paragraph})
+      const capital = (at: number): boolean => {
+        const other = sentence.words[at]
+        return at > 0 && other !== undefined && other.text !== 'I' && /^\p{Lu}/u.test(other.text)
+      }
+      const capitalRun = capital(index - 1) || capital(index + 1)
+      const first = index === 1 && /^\p{Lu}/u.test(sentence.words[0].text) ? sentence.words[0].text : undefined
+      out.push({text, start, end: start + text.length, sentenceStart, parts, paragraph: sentence.paragraph, sentence: sentenceIndex, capitalRun, first})
     })
-  }
+  })
   return out
 }
 

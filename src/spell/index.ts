@@ -14,7 +14,7 @@ import {fileURLToPath} from 'node:url'
 import type {Dialect, WordLists} from '../types.js'
 import {Speller, WordList, letterMask} from './speller.js'
 
-export {Speller, WordList, commonSlip, entryMasks, letterMask, osa, packBlocks, prefixBlocks, unpackBlocks} from './speller.js'
+export {Speller, WordList, commonSlip, frequencyLevel, sameUndoubled, entryMasks, letterMask, osa, packBlocks, prefixBlocks, unpackBlocks} from './speller.js'
 
 const loaded = new Map<Dialect, Speller>()
 let root: string | undefined
@@ -29,15 +29,62 @@ export function speller(dialect: Dialect): Speller {
     found = new Speller(
       list,
       () => checkedMasks(readUint32s(path.replace(/\.txt$/, '.masks')), list),
-      () => readUint32s(path.replace(/\.txt$/, '.blocks'))
+      () => readUint32s(path.replace(/\.txt$/, '.blocks')),
+      () => readFrequency(path)
     )
     loaded.set(dialect, found)
   }
   return found
 }
 
-/** The package's own word lists (dist/data), read on first use: what `lintSource` passes by default. */
-export const packageWordLists: WordLists = {speller}
+/**
+ * How often each entry of a word list is used (`frequencyLevel`, one byte an entry), written by the
+ * build beside the list (words-*.freq; undefined when missing: suggestions then rank without it).
+ */
+export function readFrequency(listPath: string): Uint8Array | undefined {
+  try {
+    return new Uint8Array(readFileSync(listPath.replace(/\.txt$/, '.freq')))
+  } catch {
+    return undefined
+  }
+}
+
+let names: WordList | null | undefined
+
+/**
+ * Whether `word` is a first name, surname or town of the build's names list (dist/data/names.txt,
+ * from humannames and cities-list, lower case, without the en-GB dictionary's lower-case words),
+ * read on first use (only when a capitalised unknown word looks like a slip).
+ */
+export function isKnownName(word: string): boolean {
+  if (names === undefined) {
+    try {
+      const path = join(packageRoot(), 'dist', 'data', 'names.txt')
+      const text = readFileSync(path, 'utf8')
+      names = new WordList(text, checkedNameStarts(readUint32s(path.replace(/\.txt$/, '.index')), text))
+    } catch {
+      names = null
+    }
+  }
+  return names?.has(word.toLowerCase().replaceAll('’', "'")) ?? false
+}
+
+/** The names list's entry starts when they belong to `text` (its header's count, and lines starting there), else undefined. */
+function checkedNameStarts(starts: Uint32Array | undefined, text: string): Uint32Array | undefined {
+  const count = /^# corrlint names: (\d+) names/.exec(text.slice(0, 200))
+  if (!starts || !count || starts.length !== Number(count[1])) return undefined
+  for (let step = 0; step <= 16; step++) {
+    const start = starts[Math.min(starts.length - 1, Math.floor((step * starts.length) / 16))]
+    if (start === 0 || start >= text.length || text.charCodeAt(start - 1) !== 10) return undefined
+  }
+  return starts
+}
+
+/**
+ * The package's own word lists (dist/data), read on first use: what `lintSource` passes by
+ * default. The checking core reads no files; a caller with other lists passes its own.
+ */
+export const packageWordLists: WordLists = {speller, isKnownName}
 
 /** 32-bit numbers written beside a word list at build time, little-endian (undefined when missing). */
 function readUint32s(path: string): Uint32Array | undefined {

@@ -20,6 +20,16 @@ import common from './common-words.json' with {type: 'json'}
 const ORDINAL_TEEN = /1\dth/i
 const ORDINAL = /[02-9](?:[04-9]th|1st|2nd|3rd)/i
 
+/** Contractions (`hasn't`, `I'm`, `we've`, `they're`, `you'll`, `I'd`), not possessives. */
+const CONTRACTION = /(?:n't|'m|'ve|'re|'ll|'d)$/
+/** Frequency levels are log10(1 + count) × this, in one byte (`frequencyLevel`). */
+const FREQUENCY_SCALE = 20
+
+/** The byte the build writes for a word used `count` times (SUBTLEX): 0 for unused, 20 per power of ten. */
+export function frequencyLevel(count: number): number {
+  return Math.min(255, Math.round(Math.log10(1 + count) * FREQUENCY_SCALE))
+}
+
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y'])
 const COMMON = new Set(common.words)
 
@@ -116,6 +126,12 @@ export class WordList {
     return low
   }
 
+  /** The index of the entry `word` (as written), or -1. */
+  indexOf(word: string): number {
+    const index = this.lowerBound(word)
+    return index < this.size && this.compare(word, index) === 0 ? index : -1
+  }
+
   /** Words accepted as written. */
   has(word: string): boolean {
     const kind = this.kind(word)
@@ -182,17 +198,51 @@ export class Speller {
   private masks?: Uint32Array | null
   private readonly loadMasks?: () => Uint32Array | undefined
   private readonly loadBlocks?: () => Uint32Array | undefined
+  private readonly loadFrequency?: () => Uint8Array | undefined
+  /** How often each entry is used, as `frequencyLevel` (one byte an entry), read on first use; null when there is none. */
+  private levels?: Uint8Array | null
 
   /**
    * `loadMasks` gives the entries' letter masks (written at build time beside the word list): with
    * them, most words of the list are ruled out with two bit counts instead of an edit distance.
    * Without them the suggestions are the same, found more slowly. `loadBlocks` gives the list's
    * prefix blocks as `packBlocks` writes them at build time (computed on first use without them).
+   * `loadFrequency` gives how often words are used (the build's frequency list): among equally close
+   * words, the commoner one is suggested first (`hotspt` → `hotshot` only when nothing commoner is as close).
    */
-  constructor(list: WordList, loadMasks?: () => Uint32Array | undefined, loadBlocks?: () => Uint32Array | undefined) {
+  constructor(
+    list: WordList,
+    loadMasks?: () => Uint32Array | undefined,
+    loadBlocks?: () => Uint32Array | undefined,
+    loadFrequency?: () => Uint8Array | undefined
+  ) {
     this.list = list
     this.loadMasks = loadMasks
     this.loadBlocks = loadBlocks
+    this.loadFrequency = loadFrequency
+  }
+
+  /**
+   * About how often `word` (any case) is used per 51 million words of subtitles (SUBTLEX; the
+   * build keeps it to a fifth of a power of ten), 0 when it is not in the list or rare.
+   */
+  frequency(word: string): number {
+    const lower = word.toLowerCase()
+    // The entry as written, in lower case, or a name's (`Wednesday`, `California`): all have their lower case's count.
+    let index = this.list.indexOf(word)
+    if (index === -1) index = this.list.indexOf(lower)
+    if (index === -1) index = this.list.indexOf(lower.charAt(0).toUpperCase() + lower.slice(1))
+    const level = index === -1 ? 0 : this.level(index)
+    return level === 0 ? 0 : Math.round(10 ** (level / FREQUENCY_SCALE) - 1)
+  }
+
+  /** The frequency level of entry `index` (`frequencyLevel` of its lower case), 0 without the build's levels. */
+  private level(index: number): number {
+    if (this.levels === undefined) {
+      const levels = this.loadFrequency?.()
+      this.levels = levels && levels.length === this.list.size ? levels : null
+    }
+    return this.levels?.[index] ?? 0
   }
 
   /** Whether nspell would accept `value` (same case rules, conversions and compound rules). */
@@ -296,10 +346,21 @@ export class Speller {
         if (properNoun && !capitalised) score += 6
         if (candidateLower.charAt(0) !== lower.charAt(0)) score += 3
         score += weaknessOfEdit(lower, candidateLower)
+        // Two letters left single or doubled (`embarased`, `comitee`): the commonest two-edit misspelling.
+        if (distance === 2 && sameUndoubled(lower, candidateLower)) score -= 8
         if (COMMON.has(candidateLower)) score -= 5
+        // Among equally close words the commoner is likelier meant: up to 4 (a tenth of an edit).
+        score -= Math.min(4, this.level(index) / FREQUENCY_SCALE)
         // Shorter words are more common, and a closer length is a likelier slip.
         score += Math.abs(candidateLower.length - lower.length) * 0.5 + candidateLower.length * 0.01
-        if (candidateLower.includes("'") !== lower.includes("'")) score += 2
+        if (candidateLower.includes("'") !== lower.includes("'")) {
+          // A contraction written without its apostrophe (`hasnt`, `dosent`) is closer than it looks:
+          // the apostrophe counts as no edit.
+          // (Not a possessive: `familys` is `families` more often than `family's`.)
+          const bare = CONTRACTION.test(candidateLower) && !lower.includes("'") ? candidateLower.replaceAll("'", '') : undefined
+          const bareDistance = bare === undefined ? distance : osa(lower, bare, 2)
+          score += bareDistance < distance ? (bareDistance - distance) * 10 - 1 : 2
+        }
         keep(scored, candidate, score)
       }
     }
@@ -444,6 +505,17 @@ function capitalise(word: string): string {
 export function commonSlip(word: string, candidate: string): boolean {
   // A consonant left out (-1) is common too, but names often are a consonant away from a word.
   return osa(word, candidate, 1) === 1 && weaknessOfEdit(word, candidate) < -1
+}
+
+/** Whether two words are the same once every doubled letter is written once (`comitee`, `committee`). */
+export function sameUndoubled(a: string, b: string): boolean {
+  return undouble(a) === undouble(b)
+}
+
+function undouble(word: string): string {
+  let out = ''
+  for (let index = 0; index < word.length; index++) if (word[index] !== word[index - 1]) out += word[index]
+  return out
 }
 
 /**

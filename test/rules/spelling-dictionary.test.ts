@@ -4,7 +4,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import pairs from '../../rules/spelling/dialect-pairs.json' with {type: 'json'}
 import {dictionaryRules} from '../../rules/spelling/dictionary-rules.js'
-import {Speller, WordList, osa, packBlocks, prefixBlocks, speller, unpackBlocks, wordListPath} from '../../src/spell/index.js'
+import {Speller, WordList, osa, packBlocks, prefixBlocks, readFrequency, speller, unpackBlocks, wordListPath} from '../../src/spell/index.js'
 import type {Settings} from '../../src/types.js'
 import {at, emailWithBody, findingsOf, lintText, statusOf} from '../helpers.js'
 
@@ -118,7 +118,7 @@ describe('spelling/misspelling', () => {
       'Diolch am eich llythyr am gasglu biniau ar Heol y Coed. Byddwn yn casglu eich ailgylchu ddydd Gwener 27 Tachwedd, ac rydym yn ymddiheuro am yr oedi.'
     const report = await lintText(email(welsh), {rules: dictionaryRules})
     expect(findingsOf(report, 'spelling/misspelling').map((finding) => [at(finding), finding.severity, finding.message])).toEqual([
-      ['8:1', 'warning', 'Paragraph 2 does not read as en-GB: 14 of its 25 words are not in the dictionary, so they are not reported one by one.']
+      ['8:1', 'warning', 'Paragraph 2 does not read as en-GB: 15 of its 25 words are not in the dictionary, so they are not reported one by one.']
     ])
     expect(statusOf(report, 'spelling')).toBe('pass')
     const french = 'Nous vous remercions de votre lettre concernant la livraison de votre commande. Le colis sera livré vendredi prochain, et nous nous excusons pour ce retard.'
@@ -127,7 +127,7 @@ describe('spelling/misspelling', () => {
     const slips = 'Unfortunatly teh replacment was dispached to teh wrong adress becuase of a sytem eror, and we aplogise for teh inconvenince this has caused yuo.'
     expect(await found(email(slips))).toHaveLength(13)
     expect(await found(email('We wish you a joyeux anniversaire and a happy birthday from all of us at the depot.'))).toEqual([
-      '6:15 misspelling joyeux→joyed',
+      '6:15 misspelling joyeux→joyful',
       '6:22 misspelling anniversaire→anniversary'
     ])
   })
@@ -144,12 +144,6 @@ describe('spelling/dialect', () => {
       ['6:13', 'spelling/dialect', "'center' is the US spelling; in en-GB write 'centre'.", 'centre'],
       ['6:25', 'spelling/dialect', "'analyze' is the US spelling; in en-GB write 'analyse'.", 'analyse'],
       ['6:38', 'spelling/dialect', "'color' is the US spelling; in en-GB write 'colour'.", 'colour'],
-      [
-        '6:61',
-        'spelling/dialect',
-        "'organization' is the US (and Oxford) spelling; in en-GB write 'organisation' (or set the oxford option of spelling/dialect to accept -ize).",
-        'organisation'
-      ],
       ['6:77', 'spelling/dialect', "'traveling' is the US spelling; in en-GB write 'travelling'.", 'travelling'],
       ['6:95', 'spelling/dialect', "'defense' is the US spelling; in en-GB write 'defence'.", 'defence']
     ])
@@ -161,10 +155,23 @@ describe('spelling/dialect', () => {
     expect(await found(email('Please check the program, the license and the meter before you tire of the draft.'))).toEqual([])
   })
 
-  it('accepts -ize with the oxford option, never -yze', async () => {
-    const text = email('We will organize a realized analysis and analyze the organization of it.')
-    expect(await found(text)).toEqual(['6:9 dialect organize→organise', '6:20 dialect realized→realised', '6:42 dialect analyze→analyse', '6:54 dialect organization→organisation'])
+  it('accepts -ize by default (Oxford spelling), never -yze; reports -ize when the organisation sets oxford: false', async () => {
+    const text = email('We will organize a realized analysis and analyze the organization of it. The organizers apologized.')
+    expect(await found(text)).toEqual(['6:42 dialect analyze→analyse'])
     expect(await found(text, {rules: {'spelling/dialect': {options: {oxford: true}}}})).toEqual(['6:42 dialect analyze→analyse'])
+    const ise = {rules: {'spelling/dialect': {options: {oxford: false}}}}
+    expect(await found(text, ise)).toEqual([
+      '6:9 dialect organize→organise',
+      '6:20 dialect realized→realised',
+      '6:42 dialect analyze→analyse',
+      '6:54 dialect organization→organisation',
+      '6:78 dialect organizers→organisers',
+      '6:89 dialect apologized→apologised'
+    ])
+    const report = await lintText(email('Our organization will call you.'), {rules: dictionaryRules, settings: ise})
+    expect(findingsOf(report, 'spelling/dialect')[0].message).toBe(
+      "'organization' is the US (and Oxford) spelling; your organisation writes -ise (the oxford option of spelling/dialect is off): write 'organisation'."
+    )
   })
 
   it('reports UK spellings in en-US', async () => {
@@ -228,7 +235,8 @@ describe('speller suggestions', () => {
 
   it('suggests exactly the same with the letter masks written at build time as without them', () => {
     const withMasks = speller('en-GB')
-    const without = new Speller(withMasks.list)
+    // The same word frequencies, without the masks.
+    const without = new Speller(withMasks.list, undefined, undefined, () => readFrequency(wordListPath('en-GB')))
     expect(withMasks.usesMasks()).toBe(true)
     expect(without.usesMasks()).toBe(false)
     // 400 typos of words spread over the list: a letter dropped, doubled, swapped with the next,
