@@ -1,6 +1,6 @@
 import {availableParallelism} from 'node:os'
-import {BaseSequencer, type TestSpecification} from 'vitest/node'
 import {defineConfig} from 'vitest/config'
+import {BaseSequencer, type TestSpecification} from 'vitest/node'
 
 /**
  * The slowest test files (most CPU: they spawn the built program or a measuring process), slowest

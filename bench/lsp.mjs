@@ -32,9 +32,22 @@ const WARMUP = 50
  * Time `edits` edits of `text` in a warm server: `{median, p90, first, words, edits}` in ms (first:
  * the diagnostics of the open, cold).
  */
-export async function measureLsp({text, edits = 100, env = process.env, bin = join(root, 'bin/corrlint.cjs'), nodeArgs = []}) {
-  const child = spawn(process.execPath, [...nodeArgs, bin, '--stdio'], {cwd: root, env, stdio: ['pipe', 'pipe', 'inherit']})
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
+export async function measureLsp({
+  text,
+  edits = 100,
+  env = process.env,
+  bin = join(root, 'bin/corrlint.cjs'),
+  nodeArgs = []
+}) {
+  const child = spawn(process.execPath, [...nodeArgs, bin, '--stdio'], {
+    cwd: root,
+    env,
+    stdio: ['pipe', 'pipe', 'inherit']
+  })
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin)
+  )
   const waiting = new Map()
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
     const done = waiting.get(params.version)
@@ -47,11 +60,18 @@ export async function measureLsp({text, edits = 100, env = process.env, bin = jo
   connection.listen()
   const published = (version) => new Promise((resolve) => waiting.set(version, resolve))
   const uri = pathToFileURL(join(root, 'bench/.corpus/lsp-draft.txt')).href
-  await connection.sendRequest(InitializeRequest.type, {processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: {debounceMs: 0}})
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: {},
+    initializationOptions: {debounceMs: 0}
+  })
   await connection.sendNotification(InitializedNotification.type, {})
   let started = performance.now()
   const opened = published(1)
-  await connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri, languageId: 'plaintext', version: 1, text}})
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: {uri, languageId: 'plaintext', version: 1, text}
+  })
   await opened
   const first = performance.now() - started
   // Type in the middle of the body: add an "s", then take it away.
@@ -67,7 +87,10 @@ export async function measureLsp({text, edits = 100, env = process.env, bin = jo
       : {range: {start: {line, character}, end: {line, character: character + 1}}, text: ''}
     const done = published(version)
     started = performance.now()
-    await connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version}, contentChanges: [change]})
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: {uri, version},
+      contentChanges: [change]
+    })
     await done
     if (version >= 2 + WARMUP) times.push(performance.now() - started)
   }
@@ -77,8 +100,15 @@ export async function measureLsp({text, edits = 100, env = process.env, bin = jo
   await exited
   connection.dispose()
   times.sort((a, b) => a - b)
-  const median = times.length % 2 ? times[(times.length - 1) / 2] : (times[times.length / 2 - 1] + times[times.length / 2]) / 2
-  return {median, p90: times[Math.floor(times.length * 0.9)], first, words: text.split(/\s+/).filter(Boolean).length, edits: times.length}
+  const median =
+    times.length % 2 ? times[(times.length - 1) / 2] : (times[times.length / 2 - 1] + times[times.length / 2]) / 2
+  return {
+    median,
+    p90: times[Math.floor(times.length * 0.9)],
+    first,
+    words: text.split(/\s+/).filter(Boolean).length,
+    edits: times.length
+  }
 }
 
 /** About `words` words of correspondence: paragraphs of the bench's drafts between one salutation and close. */

@@ -12,7 +12,7 @@
  * Needs a build (`npm run build`): it runs bin/corrlint.cjs as a user would.
  */
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {cpus, loadavg} from 'node:os'
 import {join} from 'node:path'
 import {corpus, longLetter} from './corpus.mjs'
@@ -44,7 +44,9 @@ if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
   writeFileSync(long, longLetter(seed, 1024 * 1024))
   writeFileSync(stampFile, stamp)
 }
-const drafts = readdirSync(draftsDir).sort().map((name) => join(draftsDir, name))
+const drafts = readdirSync(draftsDir)
+  .sort()
+  .map((name) => join(draftsDir, name))
 const one = drafts[0]
 
 // 2. What the CLI supports today (folders and --jobs arrived with issue #8).
@@ -62,7 +64,13 @@ const benchEnv = {...process.env, CORRLINT_CODE_CACHE_DIR: codeCache}
 function measure(args, env) {
   const command = timeBin ? [timeBin, '-v', process.execPath, ...args] : [process.execPath, ...args]
   const started = process.hrtime.bigint()
-  const result = spawnSync(command[0], command.slice(1), {cwd: root, env: {...benchEnv, ...env}, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+  const result = spawnSync(command[0], command.slice(1), {
+    cwd: root,
+    env: {...benchEnv, ...env},
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024
+  })
   const ms = Number(process.hrtime.bigint() - started) / 1e6
   if (result.status !== 0 && result.status !== 1) {
     throw new Error(`${args.join(' ').slice(0, 120)} exited ${result.status}: ${result.stderr.slice(-400)}`)
@@ -81,9 +89,15 @@ function measure(args, env) {
 /** The median time, the largest peak RSS and the median cores kept busy of `samples` (from measure()). */
 function summarise(samples) {
   const times = samples.map((sample) => sample.ms).sort((a, b) => a - b)
-  const median = times.length % 2 ? times[(times.length - 1) / 2] : (times[times.length / 2 - 1] + times[times.length / 2]) / 2
-  const rss = samples.every((sample) => sample.rss === undefined) ? undefined : Math.max(...samples.map((sample) => sample.rss ?? 0))
-  const busy = samples.map((sample) => sample.cores).filter((value) => value !== undefined).sort((a, b) => a - b)
+  const median =
+    times.length % 2 ? times[(times.length - 1) / 2] : (times[times.length / 2 - 1] + times[times.length / 2]) / 2
+  const rss = samples.every((sample) => sample.rss === undefined)
+    ? undefined
+    : Math.max(...samples.map((sample) => sample.rss ?? 0))
+  const busy = samples
+    .map((sample) => sample.cores)
+    .filter((value) => value !== undefined)
+    .sort((a, b) => a - b)
   const cores = busy.length > 0 ? busy[Math.floor(busy.length / 2)] : undefined
   return {median, rss, cores}
 }
@@ -99,7 +113,9 @@ function bench(label, args, count, env) {
 
 const format = ['--format', 'json']
 const jobs = (n) => (hasJobs ? ['--jobs', String(n)] : [])
-process.stderr.write(`corrlint bench: ${DRAFTS} drafts (seed ${seed}), ${runs} runs (${batchRuns} for batches), ${cpus().length} cores\n`)
+process.stderr.write(
+  `corrlint bench: ${DRAFTS} drafts (seed ${seed}), ${runs} runs (${batchRuns} for batches), ${cpus().length} cores\n`
+)
 
 /**
  * Like bench(), for several commands taking turns (one run of each, then again): the machine's
@@ -110,7 +126,8 @@ function benchTogether(entries, count) {
   process.stderr.write(`  ${entries.map(([label]) => label).join('; ')}, taking turns …`)
   for (const [, args, env] of entries) measure(args, env)
   const samples = entries.map(() => [])
-  for (let round = 0; round < count; round++) entries.forEach(([, args, env], at) => samples[at].push(measure(args, env)))
+  for (let round = 0; round < count; round++)
+    entries.forEach(([, args, env], at) => samples[at].push(measure(args, env)))
   const results = samples.map(summarise)
   process.stderr.write(` ${results.map((result) => `${result.median.toFixed(0)} ms`).join(', ')}\n`)
   return results
@@ -126,7 +143,9 @@ const [empty, cold, coldNoCache, coldPlain] = benchTogether(
   runs * 3
 )
 const batch1 = bench(`corrlint, ${DRAFTS} drafts, --jobs 1`, [bin, ...format, ...jobs(1), ...drafts], batchRuns)
-const batch2 = hasJobs ? bench(`corrlint, ${DRAFTS} drafts, --jobs 2`, [bin, ...format, ...jobs(2), ...drafts], batchRuns) : undefined
+const batch2 = hasJobs
+  ? bench(`corrlint, ${DRAFTS} drafts, --jobs 2`, [bin, ...format, ...jobs(2), ...drafts], batchRuns)
+  : undefined
 const batchPlain = bench(`plain retext, ${DRAFTS} drafts`, [plain, ...drafts], batchRuns)
 const big = bench('corrlint, 1 MB file', [bin, ...format, long], batchRuns)
 const bigPlain = bench('plain retext, 1 MB file', [plain, long], batchRuns)
@@ -142,34 +161,95 @@ const ratio = (a, b) => `${(a / b).toFixed(2)}×`
 const rows = [
   ['task', 'corrlint', 'plain retext', 'ratio', 'corrlint RSS', 'retext RSS'],
   ['empty node script', ms(empty.median), '', '', mb(empty.rss), ''],
-  ['cold start, one draft', ms(cold.median), ms(coldPlain.median), ratio(cold.median, coldPlain.median), mb(cold.rss), mb(coldPlain.rss)],
-  ['… with no code cache', ms(coldNoCache.median), ms(coldPlain.median), ratio(coldNoCache.median, coldPlain.median), mb(coldNoCache.rss), mb(coldPlain.rss)],
-  [`${DRAFTS} drafts, --jobs 1`, ms(batch1.median), ms(batchPlain.median), ratio(batch1.median, batchPlain.median), mb(batch1.rss), mb(batchPlain.rss)],
-  ...(batch2 ? [[`${DRAFTS} drafts, --jobs 2`, ms(batch2.median), ms(batchPlain.median), ratio(batch2.median, batchPlain.median), mb(batch2.rss), mb(batchPlain.rss)]] : []),
+  [
+    'cold start, one draft',
+    ms(cold.median),
+    ms(coldPlain.median),
+    ratio(cold.median, coldPlain.median),
+    mb(cold.rss),
+    mb(coldPlain.rss)
+  ],
+  [
+    '… with no code cache',
+    ms(coldNoCache.median),
+    ms(coldPlain.median),
+    ratio(coldNoCache.median, coldPlain.median),
+    mb(coldNoCache.rss),
+    mb(coldPlain.rss)
+  ],
+  [
+    `${DRAFTS} drafts, --jobs 1`,
+    ms(batch1.median),
+    ms(batchPlain.median),
+    ratio(batch1.median, batchPlain.median),
+    mb(batch1.rss),
+    mb(batchPlain.rss)
+  ],
+  ...(batch2
+    ? [
+        [
+          `${DRAFTS} drafts, --jobs 2`,
+          ms(batch2.median),
+          ms(batchPlain.median),
+          ratio(batch2.median, batchPlain.median),
+          mb(batch2.rss),
+          mb(batchPlain.rss)
+        ]
+      ]
+    : []),
   ['1 MB file', ms(big.median), ms(bigPlain.median), ratio(big.median, bigPlain.median), mb(big.rss), mb(bigPlain.rss)]
 ]
 const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)))
-const line = (row) => `| ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`
-const table = [line(rows[0]), `|${widths.map((width, column) => (column === 0 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`, ...rows.slice(1).map(line)]
+const line = (row) =>
+  `| ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`
+const table = [
+  line(rows[0]),
+  `|${widths.map((width, column) => (column === 0 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`,
+  ...rows.slice(1).map(line)
+]
 const rate = (batch) => (DRAFTS / ((batch.median - empty.median) / 1000)).toFixed(1)
 const wall = (batch) => (DRAFTS / (batch.median / 1000)).toFixed(1)
 const notes = [
   `files per second, --jobs 1: ${wall(batch1)} (${rate(batch1)} without Node start-up)`,
-  batch2 ? `files per second, --jobs 2: ${wall(batch2)} (${rate(batch2)} without Node start-up)` : 'files per second, --jobs 2: n/a (this build of the CLI has no --jobs option yet)',
+  batch2
+    ? `files per second, --jobs 2: ${wall(batch2)} (${rate(batch2)} without Node start-up)`
+    : 'files per second, --jobs 2: n/a (this build of the CLI has no --jobs option yet)',
   `plain retext: ${wall(batchPlain)} files per second`,
   `language server (\`corrlint --stdio\`), warm, ${lsp.words}-word draft: re-check after an edit ${lsp.median.toFixed(1)} ms median, ${lsp.p90.toFixed(1)} ms p90 (${lsp.edits} edits, each timed from didChange to its diagnostics, debounce 0; first check on open ${lsp.first.toFixed(0)} ms)`,
   `cold start over an empty Node script: +${(cold.median - empty.median).toFixed(0)} ms (+${(coldNoCache.median - empty.median).toFixed(0)} ms with no code cache: a first run, or NODE_DISABLE_COMPILE_CACHE=1)`,
   ...(batch1.cores !== undefined
-    ? [`cores kept busy (CPU time over wall time): --jobs 1 ${batch1.cores.toFixed(2)}${batch2?.cores !== undefined ? `, --jobs 2 ${batch2.cores.toFixed(2)}` : ''}, plain retext ${batchPlain.cores?.toFixed(2) ?? 'n/a'}, of ${cpus().length} (V8 compiles and collects garbage on background threads)`]
+    ? [
+        `cores kept busy (CPU time over wall time): --jobs 1 ${batch1.cores.toFixed(2)}${batch2?.cores !== undefined ? `, --jobs 2 ${batch2.cores.toFixed(2)}` : ''}, plain retext ${batchPlain.cores?.toFixed(2) ?? 'n/a'}, of ${cpus().length} (V8 compiles and collects garbage on background threads)`
+      ]
     : [])
 ]
 // Against the targets of issue 10, as ratios measured in this run.
 const targets = [
-  ['one draft, cold, ≤ 2.5 × an empty Node script (stretch 1.75 ×)', `${ratio(cold.median, empty.median)}`, cold.median <= 2.5 * empty.median],
-  ...(batch2 ? [[`${DRAFTS} drafts at --jobs 2, ≥ 5 × faster than plain retext (stretch 8 ×)`, `${ratio(batchPlain.median, batch2.median)}`, batchPlain.median >= 5 * batch2.median]] : []),
+  [
+    'one draft, cold, ≤ 2.5 × an empty Node script (stretch 1.75 ×)',
+    `${ratio(cold.median, empty.median)}`,
+    cold.median <= 2.5 * empty.median
+  ],
+  ...(batch2
+    ? [
+        [
+          `${DRAFTS} drafts at --jobs 2, ≥ 5 × faster than plain retext (stretch 8 ×)`,
+          `${ratio(batchPlain.median, batch2.median)}`,
+          batchPlain.median >= 5 * batch2.median
+        ]
+      ]
+    : []),
   ['1 MB file ≤ 3 s', ms(big.median), big.median <= 3000],
-  [`language server re-check of a ${lsp.words}-word draft after an edit ≤ 30 ms median (issue 26)`, `${lsp.median.toFixed(1)} ms`, lsp.median <= 30],
-  [`peak RSS of the ${DRAFTS}-draft run ≤ 200 MB`, mb(Math.max(batch1.rss ?? 0, batch2?.rss ?? 0) || undefined), Math.max(batch1.rss ?? 0, batch2?.rss ?? 0) <= 200]
+  [
+    `language server re-check of a ${lsp.words}-word draft after an edit ≤ 30 ms median (issue 26)`,
+    `${lsp.median.toFixed(1)} ms`,
+    lsp.median <= 30
+  ],
+  [
+    `peak RSS of the ${DRAFTS}-draft run ≤ 200 MB`,
+    mb(Math.max(batch1.rss ?? 0, batch2?.rss ?? 0) || undefined),
+    Math.max(batch1.rss ?? 0, batch2?.rss ?? 0) <= 200
+  ]
 ]
 const targetLines = targets.map(([what, value, met]) => `- ${met ? 'met' : '**not met**'}: ${what} — ${value}`)
 for (const text of [...table, '', ...notes, '', ...targetLines]) console.log(text)
@@ -181,7 +261,7 @@ writeFileSync(
   [
     '## Performance',
     '',
-    `\`npm run bench\` generates ${DRAFTS} realistic drafts (150–400 words, about one in four flawed, with names, amounts and reference codes) and one 1 MB letter from a fixed seed, then runs the real \`bin/corrlint.cjs\` (medians of ${runs} runs, ${batchRuns} for batches, ${runs * 3} for the cold starts, which take turns with their baselines) beside two baselines measured in the same run: an empty Node script, and a plain unified + retext pipeline with the same plugins and stock retext-spell (\`bench/plain-retext.mjs\`). Each measurement follows one unmeasured run, which fills the file cache and writes corrlint's code cache as a user's first run would; the row \"with no code cache\" is that first run. Peak RSS comes from \`/usr/bin/time -v\`.`,
+    `\`npm run bench\` generates ${DRAFTS} realistic drafts (150–400 words, about one in four flawed, with names, amounts and reference codes) and one 1 MB letter from a fixed seed, then runs the real \`bin/corrlint.cjs\` (medians of ${runs} runs, ${batchRuns} for batches, ${runs * 3} for the cold starts, which take turns with their baselines) beside two baselines measured in the same run: an empty Node script, and a plain unified + retext pipeline with the same plugins and stock retext-spell (\`bench/plain-retext.mjs\`). Each measurement follows one unmeasured run, which fills the file cache and writes corrlint's code cache as a user's first run would; the row "with no code cache" is that first run. Peak RSS comes from \`/usr/bin/time -v\`.`,
     '',
     `Latest run: ${new Date().toISOString().slice(0, 10)}, ${machine}.`,
     '',

@@ -12,7 +12,32 @@ import {spawnSync} from 'node:child_process'
 
 const root = new URL('..', import.meta.url).pathname
 const runs = Number(process.env.BENCH_RUNS ?? 7)
-const UNKNOWN = ['definately', 'recieve', 'seperate', 'occured', 'accomodation', 'untill', 'tommorow', 'adress', 'responce', 'beleive', 'goverment', 'neccessary', 'wich', 'thier', 'apparantly', 'refferal', 'dissapointed', 'inconvenince', 'complaintt', 'Okafor', 'Brightwell', 'Ashworth', 'Tesco', 'Wirral']
+const UNKNOWN = [
+  'definately',
+  'recieve',
+  'seperate',
+  'occured',
+  'accomodation',
+  'untill',
+  'tommorow',
+  'adress',
+  'responce',
+  'beleive',
+  'goverment',
+  'neccessary',
+  'wich',
+  'thier',
+  'apparantly',
+  'refferal',
+  'dissapointed',
+  'inconvenince',
+  'complaintt',
+  'Okafor',
+  'Brightwell',
+  'Ashworth',
+  'Tesco',
+  'Wirral'
+]
 
 function child(code) {
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', code], {cwd: root, encoding: 'utf8'})
@@ -35,7 +60,9 @@ for (const [dialect, pkg] of [
   const nspellBuild = []
   for (let run = 0; run < runs; run++) {
     load.push(
-      child(`const t = performance.now(); const {speller} = await import(${spellModule}); const s = speller(${JSON.stringify(dialect)}); console.log(JSON.stringify(performance.now() - t))`)
+      child(
+        `const t = performance.now(); const {speller} = await import(${spellModule}); const s = speller(${JSON.stringify(dialect)}); console.log(JSON.stringify(performance.now() - t))`
+      )
     )
     nspellBuild.push(
       child(
@@ -72,8 +99,16 @@ console.log(JSON.stringify({median: times[Math.floor(times.length / 2)], out}))
 console.log(`spelling dictionary, medians of ${runs} fresh processes`)
 console.log('| dialect | word list → speller | nspell construction | ratio |')
 console.log('| --- | --- | --- | --- |')
-for (const row of rows) console.log(`| ${row.dialect} | ${row.loadMs.toFixed(1)} ms | ${row.nspellMs.toFixed(1)} ms | ${(row.nspellMs / row.loadMs).toFixed(1)} × |`)
+for (const row of rows)
+  console.log(
+    `| ${row.dialect} | ${row.loadMs.toFixed(1)} ms | ${row.nspellMs.toFixed(1)} ms | ${(row.nspellMs / row.loadMs).toFixed(1)} × |`
+  )
 console.log('')
-console.log(`suggestions (en-GB, ${UNKNOWN.length} distinct unknown words): first call ${suggest.first.toFixed(1)} ms (builds the length index), then median ${suggest.median.toFixed(1)} ms, max ${suggest.max.toFixed(1)} ms, cached ${(suggest.cached * 1000).toFixed(1)} µs`)
+console.log(
+  `suggestions (en-GB, ${UNKNOWN.length} distinct unknown words): first call ${suggest.first.toFixed(1)} ms (builds the length index), then median ${suggest.median.toFixed(1)} ms, max ${suggest.max.toFixed(1)} ms, cached ${(suggest.cached * 1000).toFixed(1)} µs`
+)
 console.log(`nspell suggest, median of 5 words: ${nspellSuggest.median.toFixed(0)} ms`)
-for (const [word, list] of Object.entries(suggest.out)) console.log(`  ${word} → ${list.join(', ') || '(none)'}${nspellSuggest.out[word] ? `   [nspell: ${nspellSuggest.out[word].join(', ')}]` : ''}`)
+for (const [word, list] of Object.entries(suggest.out))
+  console.log(
+    `  ${word} → ${list.join(', ') || '(none)'}${nspellSuggest.out[word] ? `   [nspell: ${nspellSuggest.out[word].join(', ')}]` : ''}`
+  )

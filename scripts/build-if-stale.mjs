@@ -9,7 +9,17 @@ import {fileURLToPath} from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const stamp = join(root, 'node_modules', '.cache', 'corrlint-build-stamp')
-const inputs = ['src', 'rules', 'scripts', 'schema', 'bin', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json']
+const inputs = [
+  'src',
+  'rules',
+  'scripts',
+  'schema',
+  'bin',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'tsconfig.build.json'
+]
 
 /** The newest modification time of a file or of any file below a folder. */
 function newest(path) {
@@ -22,7 +32,9 @@ function newest(path) {
 }
 
 // What the tests run: without it (dist/ deleted by hand) the stamp says nothing.
-const outputs = ['dist/bundle/corrlint.cjs', 'dist/src/index.js', 'src/config/schema-validator.ts'].map((path) => join(root, path))
+const outputs = ['dist/bundle/corrlint.cjs', 'dist/src/index.js', 'src/config/schema-validator.ts'].map((path) =>
+  join(root, path)
+)
 const built = existsSync(stamp) && outputs.every((path) => existsSync(path)) ? statSync(stamp).mtimeMs : 0
 let changed = 0
 for (const input of inputs) changed = Math.max(changed, newest(join(root, input)))

@@ -46,12 +46,16 @@ const nspell = require('nspell')
 const {cuss} = await import('cuss')
 // Ordinary words cuss rates 2 for a rarer sense stay suggestible (`welfair` → `welfare`).
 const ordinary = new Set(
-  ('welfare gables spit spits slave slaves stringer tinker tinkers niggle niggled niggles niggling faeces chunky kumquat looser loser stupid dumb vomit bung ' +
+  (
+    'welfare gables spit spits slave slaves stringer tinker tinkers niggle niggled niggles niggling faeces chunky kumquat looser loser stupid dumb vomit bung ' +
     'beanbag beanbags triplex willie dix sooty flange tang chug chugs booby boonies cockfight dope hobo idiot moron geezer jig jigs jigger jiggers nip piker pud ' +
     'puke mams limy hebe ho whop whacker diddle dink dipstick honkers puss sexed sexing sissy weenie quickie poo poop pooping rigger barf bong pollock clansman ' +
-    'clansmen clanswoman clanswomen greaser greasers hillbilly hillbillies redneck rednecks hooters smut cocky horniest transvestite').split(' ')
+    'clansmen clanswoman clanswomen greaser greasers hillbilly hillbillies redneck rednecks hooters smut cocky horniest transvestite'
+  ).split(' ')
 )
-const profane = new Set(Object.keys(cuss).filter((word) => cuss[word] >= 2 && !word.includes(' ') && !ordinary.has(word)))
+const profane = new Set(
+  Object.keys(cuss).filter((word) => cuss[word] >= 2 && !word.includes(' ') && !ordinary.has(word))
+)
 const root = new URL('..', import.meta.url).pathname
 
 /** Compound rules the speller mirrors (src/spell/speller.ts: `compound`). */
@@ -81,14 +85,18 @@ for (const {dialect, pkg} of dialects) {
   const flags = spell.flags
   for (const name of UNSUPPORTED) {
     // KEEPCASE shows up as a default key in nspell's flags; only a dictionary that uses it matters.
-    if (flags[name] !== undefined && usesFlag(spell.data, flags[name])) throw new Error(`${pkg}: flag ${name} is used; src/spell does not mirror it`)
+    if (flags[name] !== undefined && usesFlag(spell.data, flags[name]))
+      throw new Error(`${pkg}: flag ${name} is used; src/spell does not mirror it`)
   }
   for (const name of Object.keys(flags)) {
-    if (!MIRRORED.has(name) && !UNSUPPORTED.includes(name)) throw new Error(`${pkg}: unknown flag ${name}; check src/spell mirrors it`)
+    if (!MIRRORED.has(name) && !UNSUPPORTED.includes(name))
+      throw new Error(`${pkg}: unknown flag ${name}; check src/spell mirrors it`)
   }
   const compound = spell.compoundRules.map((regex) => `${regex.source}/${regex.flags}`)
   if (JSON.stringify(compound) !== JSON.stringify(EXPECTED_COMPOUND)) {
-    throw new Error(`${pkg}: compound rules changed (${compound.join(' | ')}); update src/spell/speller.ts and this script`)
+    throw new Error(
+      `${pkg}: compound rules changed (${compound.join(' | ')}); update src/spell/speller.ts and this script`
+    )
   }
   if (Number(flags.COMPOUNDMIN) !== 1) throw new Error(`${pkg}: COMPOUNDMIN ${flags.COMPOUNDMIN}, expected 1`)
   if (spell.conversion.in.length !== 1 || spell.conversion.in[0][1] !== "'" || !spell.conversion.in[0][0].test('’')) {
@@ -100,12 +108,16 @@ for (const {dialect, pkg} of dialects) {
   let nosuggest = 0
   let onlyCompound = 0
   for (const word of Object.keys(spell.data).sort()) {
-    if (/[\s!~#]/.test(word[0] ?? ' ') || /\s/.test(word)) throw new Error(`${pkg}: word ${JSON.stringify(word)} cannot be written to the list`)
+    if (/[\s!~#]/.test(word[0] ?? ' ') || /\s/.test(word))
+      throw new Error(`${pkg}: word ${JSON.stringify(word)} cannot be written to the list`)
     const codes = spell.data[word]
     if (flags.ONLYINCOMPOUND !== undefined && codes.includes(flags.ONLYINCOMPOUND)) {
       lines.push(`~${word}`)
       onlyCompound++
-    } else if ((flags.NOSUGGEST !== undefined && codes.includes(flags.NOSUGGEST)) || (profane.has(word.toLowerCase()) && !ordinary.has(word.toLowerCase()))) {
+    } else if (
+      (flags.NOSUGGEST !== undefined && codes.includes(flags.NOSUGGEST)) ||
+      (profane.has(word.toLowerCase()) && !ordinary.has(word.toLowerCase()))
+    ) {
       lines.push(`!${word}`)
       nosuggest++
     } else {
@@ -117,7 +129,9 @@ for (const {dialect, pkg} of dialects) {
     `# corrlint word list ${dialect}: every form nspell ${nspellVersion()} generates from ${pkg}@${version} (scripts/build-wordlist.mjs).`,
     `# ${plain} words, ${nosuggest} never suggested (!: NOSUGGEST or profane), ${onlyCompound} ONLYINCOMPOUND (~).`
   ]
-  accepted[dialect] = new Set(lines.filter((line) => line[0] !== '~').map((line) => (line[0] === '!' ? line.slice(1) : line)))
+  accepted[dialect] = new Set(
+    lines.filter((line) => line[0] !== '~').map((line) => (line[0] === '!' ? line.slice(1) : line))
+  )
   if (!check) {
     const text = `${[...header, ...lines].join('\n')}\n`
     writeFileSync(`${root}dist/data/words-${dialect}.txt`, text)
@@ -125,7 +139,9 @@ for (const {dialect, pkg} of dialects) {
     // code (built by tsc just before): suggestions rule most of the list out with them.
     // And where each entry starts, so that loading the list is not a scan for line ends.
     // And the list's prefix blocks, which suggestions scan (about 9 ms to find in a fresh process).
-    const {WordList, entryMasks, frequencyLevel, packBlocks, prefixBlocks} = await import(`${root}dist/src/spell/speller.js`)
+    const {WordList, entryMasks, frequencyLevel, packBlocks, prefixBlocks} = await import(
+      `${root}dist/src/spell/speller.js`
+    )
     const list = new WordList(text)
     writeFileSync(`${root}dist/data/words-${dialect}.masks`, littleEndian(entryMasks(list)))
     writeFileSync(`${root}dist/data/words-${dialect}.index`, littleEndian(list.entryStarts()))
@@ -134,7 +150,9 @@ for (const {dialect, pkg} of dialects) {
     counts ??= frequencyCounts()
     const levels = new Uint8Array(list.size)
     for (let index = 0; index < list.size; index++) {
-      levels[index] = frequencyLevel(counts.get(text.slice(list.wordStart(index), list.wordEnd(index)).toLowerCase()) ?? 0)
+      levels[index] = frequencyLevel(
+        counts.get(text.slice(list.wordStart(index), list.wordEnd(index)).toLowerCase()) ?? 0
+      )
     }
     writeFileSync(`${root}dist/data/words-${dialect}.freq`, levels)
   }
@@ -210,7 +228,8 @@ async function writeNames() {
 /** `word` and every string `depth` or fewer deletions from it, added to `into`. */
 function deletions(word, depth, into) {
   into.add(word)
-  if (depth > 0) for (let at = 0; at < word.length; at++) deletions(word.slice(0, at) + word.slice(at + 1), depth - 1, into)
+  if (depth > 0)
+    for (let at = 0; at < word.length; at++) deletions(word.slice(0, at) + word.slice(at + 1), depth - 1, into)
   return into
 }
 
@@ -271,10 +290,12 @@ function writePairs() {
     if (usOnly(word) && gbOnly(uk)) other[word] ??= uk
     else dropped.push(`${word}/${uk}`)
   }
-  if (dropped.length > 0 && !check) console.warn(`dialect-irregular.json: not US-only/UK-only, left out: ${dropped.join(' ')}`)
+  if (dropped.length > 0 && !check)
+    console.warn(`dialect-irregular.json: not US-only/UK-only, left out: ${dropped.join(' ')}`)
   const sorted = (object) => Object.fromEntries(Object.entries(object).sort(([a], [b]) => (a < b ? -1 : 1)))
   const out = {
-    comment: 'Generated by `node scripts/build-wordlist.mjs --pairs` from dictionary-en (US) and dictionary-en-gb (UK); do not edit: edit dialect-irregular.json or the patterns in the script. `ize`: -ize → -ise pairs (Oxford spelling keeps -ize: accepted in en-GB with the oxford option); `other`: every other pair.',
+    comment:
+      'Generated by `node scripts/build-wordlist.mjs --pairs` from dictionary-en (US) and dictionary-en-gb (UK); do not edit: edit dialect-irregular.json or the patterns in the script. `ize`: -ize → -ise pairs (Oxford spelling keeps -ize: accepted in en-GB with the oxford option); `other`: every other pair.',
     ize: sorted(ize),
     other: sorted(other)
   }

@@ -17,7 +17,7 @@
  * The library entry (dist/src/index.js, from tsc) is not bundled: a library's users bundle it.
  */
 import {createHash} from 'node:crypto'
-import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {dirname, join, relative} from 'node:path'
 import {build} from 'esbuild'
 import {writeProfanitiesModule} from './profanities-en.mjs'
@@ -94,14 +94,20 @@ const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(context) {
     context.onResolve({filter: /^node:child_process$/}, (args) =>
-      /[\\/]commander[\\/]lib[\\/]command\.js$/.test(args.importer) ? {path: `${root}scripts/bundle-shims/child-process.cjs`} : undefined
+      /[\\/]commander[\\/]lib[\\/]command\.js$/.test(args.importer)
+        ? {path: `${root}scripts/bundle-shims/child-process.cjs`}
+        : undefined
     )
   }
 }
 const program = await build({
   ...shared,
   plugins: [jsonAsParse, vendorImports, lazyChildProcess],
-  entryPoints: {corrlint: `${root}src/cli/index.ts`, worker: `${root}src/pipeline/worker.ts`, 'lsp-worker': `${root}src/lsp/worker.ts`},
+  entryPoints: {
+    corrlint: `${root}src/cli/index.ts`,
+    worker: `${root}src/pipeline/worker.ts`,
+    'lsp-worker': `${root}src/lsp/worker.ts`
+  },
   outdir,
   outExtension: {'.js': '.cjs'},
   format: 'cjs',
@@ -129,7 +135,9 @@ const vendor = await build({
   splitting: true,
   chunkNames: 'vendor/chunks/[name]-[hash]',
   // Some CommonJS dependencies call require(); give every output file one.
-  banner: {js: "import {createRequire as __corrlintCreateRequire} from 'node:module'; const require = __corrlintCreateRequire(import.meta.url);"}
+  banner: {
+    js: "import {createRequire as __corrlintCreateRequire} from 'node:module'; const require = __corrlintCreateRequire(import.meta.url);"
+  }
 })
 const loader = await build({
   ...shared,
@@ -156,9 +164,13 @@ for (const file of program.outputFiles) {
   // package it leaves outside as `import("…")`. (lilconfig's import() of JavaScript configs stays:
   // corrlint's config search gives lilconfig loaders for JSON and YAML only.)
   const imports = text.match(/(?<![\w$.])import\("/g)
-  if (imports) throw new Error(`${relative(root, file.path)}: ${imports.length} import() calls left; import packages with importModule()`)
+  if (imports)
+    throw new Error(
+      `${relative(root, file.path)}: ${imports.length} import() calls left; import packages with importModule()`
+    )
   for (const specifier of vendorFor.keys()) {
-    if (text.includes(`require("${specifier}")`)) throw new Error(`${relative(root, file.path)}: ${specifier} must be imported with importModule(), not require()`)
+    if (text.includes(`require("${specifier}")`))
+      throw new Error(`${relative(root, file.path)}: ${specifier} must be imported with importModule(), not require()`)
   }
   // Names the build for the code cache (code-cache.ts reads this line).
   const build = createHash('sha256').update(text).digest('hex').slice(0, 16)

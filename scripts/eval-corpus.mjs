@@ -18,7 +18,7 @@
  * the structure rules check it — while some parsers label it as signature. Those lines count as
  * false positives here; the numbers are reported as they are.
  */
-import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
@@ -33,7 +33,11 @@ if (!existsSync(corpus)) {
 }
 
 const norm = (line) => line.replace(/\s+/g, ' ').trim()
-const linesOf = (text) => text.split('\n').map(norm).filter((line) => line !== '')
+const linesOf = (text) =>
+  text
+    .split('\n')
+    .map(norm)
+    .filter((line) => line !== '')
 
 function visibleAndHidden(raw) {
   const text = raw.replace(/\r\n?/g, '\n')
@@ -87,7 +91,9 @@ class Score {
       const got = new Set(predictedLines)
       const missing = expectedLines.filter((line) => !got.has(line))
       const extra = predictedLines.filter((line) => !want.has(line))
-      console.log(`  ${name}\n    missing: ${JSON.stringify(missing.slice(0, 4))}\n    extra:   ${JSON.stringify(extra.slice(0, 4))}`)
+      console.log(
+        `  ${name}\n    missing: ${JSON.stringify(missing.slice(0, 4))}\n    extra:   ${JSON.stringify(extra.slice(0, 4))}`
+      )
     }
   }
   line(label) {
@@ -100,7 +106,9 @@ class Score {
 
 /** String literals in JS/Ruby test code: double-quoted, with \n escapes and line continuations. */
 function unescape(literal) {
-  return literal.replace(/\\(\r?\n|.)/g, (_, c) => (c === 'n' ? '\n' : c === 't' ? '\t' : c.startsWith('\n') || c.startsWith('\r') ? '' : c))
+  return literal.replace(/\\(\r?\n|.)/g, (_, c) =>
+    c === 'n' ? '\n' : c === 't' ? '\t' : c.startsWith('\n') || c.startsWith('\r') ? '' : c
+  )
 }
 
 /** Test cases of the form: a fixture name and the expected visible reply (first fragment). */
@@ -112,10 +120,12 @@ function labelledCases(source, fixtureDir, constants) {
     const fixture = name && (name[1] ?? name[2] ?? name[3])
     if (!fixture || !existsSync(join(fixtureDir, `${fixture}.txt`))) continue
     // Inline (bottom-posted) replies: their first fragment is not the whole visible reply.
-    if (/quoted\?|isQuoted/.test(block) && /true, false/.test(block.slice(block.search(/quoted\?|isQuoted/) - 120))) continue
+    if (/quoted\?|isQuoted/.test(block) && /true, false/.test(block.slice(block.search(/quoted\?|isQuoted/) - 120)))
+      continue
     const expected =
-      /(?:test\.equal|assert_equal)\(?\s*"((?:[^"\\]|\\[^])*)"\s*,\s*(?:reply\.)?(?:fragments\[0\]\.to(?:_s|String\(\))|email\.getVisibleText\(\)|EmailReplyParser\.parse_reply\(body\)|reply\.visible_text)/.exec(block) ??
-      /(?:test\.equal|assert_equal)\(?\s*(COMMON_FIRST_FRAGMENT)\s*,\s*fragments\[0\]/.exec(block)
+      /(?:test\.equal|assert_equal)\(?\s*"((?:[^"\\]|\\[^])*)"\s*,\s*(?:reply\.)?(?:fragments\[0\]\.to(?:_s|String\(\))|email\.getVisibleText\(\)|EmailReplyParser\.parse_reply\(body\)|reply\.visible_text)/.exec(
+        block
+      ) ?? /(?:test\.equal|assert_equal)\(?\s*(COMMON_FIRST_FRAGMENT)\s*,\s*fragments\[0\]/.exec(block)
     if (!expected) continue
     const text = expected[1] === 'COMMON_FIRST_FRAGMENT' ? constants.COMMON_FIRST_FRAGMENT : unescape(expected[1])
     if (!text) continue
@@ -147,14 +157,19 @@ function evalDiscourse() {
     const {visible} = visibleAndHidden(readFileSync(join(base, 'emails', file), 'utf8'))
     score.add(file, linesOf(visible), linesOf(readFileSync(trimmed, 'utf8')))
   }
-  return score.line('discourse (reply vs test/trimmed)') + (verbose && score.failures.length ? `\n    not exact: ${score.failures.join(', ')}` : '')
+  return (
+    score.line('discourse (reply vs test/trimmed)') +
+    (verbose && score.failures.length ? `\n    not exact: ${score.failures.join(', ')}` : '')
+  )
 }
 
 function evalTalonSignatures() {
   const dir = join(corpus, 'mailgun-talon/tests/fixtures/signature/emails/stripped')
   const score = new Score()
   const reply = new Score()
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('_body')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('_body'))
+    .sort()) {
     const signatureFile = join(dir, file.replace(/_body$/, '_signature'))
     if (!existsSync(signatureFile)) continue
     const body = readFileSync(join(dir, file), 'utf8')
@@ -162,7 +177,11 @@ function evalTalonSignatures() {
     const signature = linesOf(readFileSync(signatureFile, 'utf8'))
     score.add(file, linesOf(hidden.signature ?? ''), signature)
     const signatureSet = new Set(signature)
-    reply.add(file, linesOf(visible), linesOf(body).filter((line) => !signatureSet.has(line)))
+    reply.add(
+      file,
+      linesOf(visible),
+      linesOf(body).filter((line) => !signatureSet.has(line))
+    )
   }
   return [
     score.line('talon signature lines (set aside as signature)'),
@@ -175,14 +194,20 @@ async function evalTalonEml() {
   const dir = join(corpus, 'mailgun-talon/tests/fixtures/standard_replies')
   const score = new Score()
   const withoutBoilerplate = new Score()
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.eml')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.eml'))
+    .sort()) {
     const source = await readSource(join(dir, file))
     const bodyStart = source.headers && Object.keys(source.headers).length > 0 ? source.text.indexOf('\n\n') + 2 : 0
     const visible = visibleOf(source, bodyStart)
     const labelFile = join(dir, file.replace(/\.eml$/, '_reply_text'))
     const expected = linesOf(existsSync(labelFile) ? readFileSync(labelFile, 'utf8') : 'Hello')
     score.add(file, linesOf(visible), expected)
-    withoutBoilerplate.add(file, linesOf(visible), expected.filter((line) => !/^sent from my /i.test(line)))
+    withoutBoilerplate.add(
+      file,
+      linesOf(visible),
+      expected.filter((line) => !/^sent from my /i.test(line))
+    )
   }
   return [
     score.line('talon standard replies (.eml via readSource)'),
@@ -195,7 +220,9 @@ async function evalTalonHtml() {
   const dir = join(corpus, 'mailgun-talon/tests/fixtures/html_replies')
   const score = new Score()
   const expected = linesOf('Hi. I am fine.\n\nThanks,\nAlex')
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.html')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.html'))
+    .sort()) {
     const source = await readSource(join(dir, file))
     score.add(file, linesOf(visibleOf(source)), expected)
   }

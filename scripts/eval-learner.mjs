@@ -13,7 +13,7 @@
  *
  * Needs a build (`npm run build`): it runs the library as a user would.
  */
-import {readFileSync, readdirSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 
 const root = new URL('..', import.meta.url).pathname

@@ -77,7 +77,8 @@ function score(found, gold) {
   return {tp, fp, fn: gold.length - used.size}
 }
 
-const pct = (numerator, denominator) => (denominator === 0 ? '   –  ' : `${((100 * numerator) / denominator).toFixed(1).padStart(5)}%`)
+const pct = (numerator, denominator) =>
+  denominator === 0 ? '   –  ' : `${((100 * numerator) / denominator).toFixed(1).padStart(5)}%`
 const rows = []
 const details = []
 for (const [entity, find] of Object.entries(covered)) {
@@ -100,7 +101,10 @@ for (const [entity, find] of Object.entries(covered)) {
     total.cued.tp += cued.tp
     total.cued.fp += cued.fp
     total.cued.fn += cued.fn
-    if (result.fp || result.fn) details.push(`${entity}: ${result.fn ? `missed ${result.fn}` : ''}${result.fp ? ` false positive ${result.fp}` : ''} in ${JSON.stringify(item.text)}`)
+    if (result.fp || result.fn)
+      details.push(
+        `${entity}: ${result.fn ? `missed ${result.fn}` : ''}${result.fp ? ` false positive ${result.fp}` : ''} in ${JSON.stringify(item.text)}`
+      )
   }
   rows.push({entity, ...total})
 }
@@ -112,7 +116,9 @@ for (const item of others) {
   const found = detectors.findPersonalData(item.text)
   if (found.length) {
     alarms += found.length
-    details.push(`${item.entity} (not covered): ${found.map((hit) => hit.kind).join(', ')} found in ${JSON.stringify(item.text)}`)
+    details.push(
+      `${item.entity} (not covered): ${found.map((hit) => hit.kind).join(', ')} found in ${JSON.stringify(item.text)}`
+    )
   }
 }
 
@@ -137,7 +143,9 @@ function line(name, count, row) {
   const cued = row.cued
   return `${name.padEnd(20)} ${String(count).padStart(5)}  ${String(labels).padStart(6)} ${String(row.tp).padStart(4)} ${String(row.fp).padStart(4)} ${String(row.fn).padStart(4)}   ${pct(row.tp, labels)}   ${pct(row.tp, row.tp + row.fp)}    ${pct(cued.tp, cued.tp + cued.fn)}   ${pct(cued.tp, cued.tp + cued.fp)}`
 }
-console.log(`\nOther entities (${others.length} cases: ${[...new Set(others.map((item) => item.entity))].join(', ')}): ${alarms} false alarm(s) from any detector.`)
+console.log(
+  `\nOther entities (${others.length} cases: ${[...new Set(others.map((item) => item.entity))].join(', ')}): ${alarms} false alarm(s) from any detector.`
+)
 console.log(
   'Note: corrlint requires a cue ("NHS", "passport") right before or after NHS and passport numbers, and one nearby for lower-case NI and licence numbers; most Presidio cases are bare values, so their recall "as given" is the price of not flagging order numbers. "With a cue before" runs each case again as "Your <cue> is <text>".'
 )

@@ -23,7 +23,9 @@ const corpus = process.env.CORRLINT_CORPUS ?? resolve(root, '../shared/corpus')
 const full = process.argv.includes('--full')
 
 if (!existsSync(join(evalDir, 'ukgov.mjs')) || !existsSync(corpus)) {
-  console.log(`npm run eval: the shared evaluation scripts and corpora are not here (looked for ${evalDir} and ${corpus}; set CORRLINT_EVAL and CORRLINT_CORPUS).`)
+  console.log(
+    `npm run eval: the shared evaluation scripts and corpora are not here (looked for ${evalDir} and ${corpus}; set CORRLINT_EVAL and CORRLINT_CORPUS).`
+  )
   process.exit(0)
 }
 
@@ -44,7 +46,10 @@ function rows(text, ...prefix) {
   const found = []
   for (const line of text.split('\n')) {
     if (!line.startsWith('|')) continue
-    const cells = line.split('|').slice(1, -1).map((cell) => cell.trim())
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim())
     if (prefix.every((value, index) => cells[index] === value)) found.push(cells)
   }
   return found
@@ -57,7 +62,9 @@ const add = (measure, value, target, met) => table.push([measure, value, target,
 
 // UK-government mailers: good mail, so errors are candidate false alarms.
 const ukgov = measure('ukgov.mjs', [corpus])
-const filled = ukgov.match(/filled: (\d+) words; (\d+) errors = ([\d.]+) per 1,000 words; (\d+) warnings = ([\d.]+) per 1,000 words; (\d+)\/(\d+) emails pass/)
+const filled = ukgov.match(
+  /filled: (\d+) words; (\d+) errors = ([\d.]+) per 1,000 words; (\d+) warnings = ([\d.]+) per 1,000 words; (\d+)\/(\d+) emails pass/
+)
 if (!filled) throw new Error('ukgov.mjs: no "filled:" summary line')
 add('ukgov: errors per 1,000 words', filled[3], '<= 3', Number(filled[3]) <= 3)
 add('ukgov: warnings per 1,000 words', filled[5], '<= 12', Number(filled[5]) <= 12)
@@ -69,8 +76,18 @@ const [all] = rows(drafts, 'all')
 if (!all) throw new Error('drafts.mjs: no "all" row')
 const caught = all[1].match(/(\d+)\/(\d+)/)
 const kept = all[2].match(/(\d+)\/(\d+)/)
-add('drafts: labelled failures caught', `${caught[0]} (${shown(percent(caught[1], caught[2]))})`, '>= 95%', percent(caught[1], caught[2]) >= 95)
-add('drafts: labelled passes kept', `${kept[0]} (${shown(percent(kept[1], kept[2]))})`, '>= 98%', percent(kept[1], kept[2]) >= 98)
+add(
+  'drafts: labelled failures caught',
+  `${caught[0]} (${shown(percent(caught[1], caught[2]))})`,
+  '>= 95%',
+  percent(caught[1], caught[2]) >= 95
+)
+add(
+  'drafts: labelled passes kept',
+  `${kept[0]} (${shown(percent(kept[1], kept[2]))})`,
+  '>= 98%',
+  percent(kept[1], kept[2]) >= 98
+)
 
 // Mail structure zones.
 const quagga = measure('quagga.mjs', [corpus])
@@ -79,7 +96,12 @@ for (const set of ['ASF', 'Enron']) {
     const [row] = rows(quagga, set, zone, 'corrlint').filter((cells) => cells.length >= 10)
     if (!row) throw new Error(`quagga.mjs: no ${set} ${zone} row`)
     const [precision, recall] = [parseFloat(row[8]), parseFloat(row[9])]
-    add(`quagga ${set}: ${zone} recall / precision`, `${row[9]} / ${row[8]}`, '>= 85% / >= 90%', recall >= 85 && precision >= 90)
+    add(
+      `quagga ${set}: ${zone} recall / precision`,
+      `${row[9]} / ${row[8]}`,
+      '>= 85% / >= 90%',
+      recall >= 85 && precision >= 90
+    )
   }
 }
 // (The zone tables have ten cells; the table of where false positives lie has four.)
@@ -90,7 +112,9 @@ const bestBaseline = Math.max(0, ...baselines.map((row) => parseFloat(row[9])))
 add(
   'quagga Enron: signature recall',
   ours[9],
-  baselines.length > 0 ? `>= 50%, over every baseline (best ${bestBaseline.toFixed(1)}%)` : '>= 50% (no baseline installed)',
+  baselines.length > 0
+    ? `>= 50%, over every baseline (best ${bestBaseline.toFixed(1)}%)`
+    : '>= 50% (no baseline installed)',
   parseFloat(ours[9]) >= 50 && parseFloat(ours[9]) > bestBaseline
 )
 
@@ -108,8 +132,18 @@ for (const cells of pairs) {
   if (byVerdict || byDensity) worse++
   if (verdictAfter === 'pass') afterPasses++
 }
-add('plainlang: Before worse than After (verdict or findings per word)', `${worse}/${pairs.length} (${shown(percent(worse, pairs.length))})`, '>= 90%', percent(worse, pairs.length) >= 90)
-add('plainlang: After passes clarity', `${afterPasses}/${pairs.length} (${shown(percent(afterPasses, pairs.length))})`, '>= 80%', percent(afterPasses, pairs.length) >= 80)
+add(
+  'plainlang: Before worse than After (verdict or findings per word)',
+  `${worse}/${pairs.length} (${shown(percent(worse, pairs.length))})`,
+  '>= 90%',
+  percent(worse, pairs.length) >= 90
+)
+add(
+  'plainlang: After passes clarity',
+  `${afterPasses}/${pairs.length} (${shown(percent(afterPasses, pairs.length))})`,
+  '>= 80%',
+  percent(afterPasses, pairs.length) >= 80
+)
 
 console.log('| measure | corrlint | target | met |')
 console.log('| --- | --- | --- | --- |')

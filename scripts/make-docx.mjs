@@ -32,7 +32,7 @@ const DOCUMENTS = {
     'Dear Mrs Rahman,',
     '',
     'Thank you for your letter of 3 March about your claim for the water damage to your kitchen ceiling.',
-    'I have reviewed the claim and the plumber\'s report you sent. I am pleased to confirm that we will pay £1,240 to repair the ceiling, less your £100 excess. The payment of £1,140 will reach your bank account within five working days.',
+    "I have reviewed the claim and the plumber's report you sent. I am pleased to confirm that we will pay £1,240 to repair the ceiling, less your £100 excess. The payment of £1,140 will reach your bank account within five working days.",
     'If you have any questions, please call me on 0113 496 0123, Monday to Friday, 9am to 5pm.',
     '',
     'Yours sincerely,',

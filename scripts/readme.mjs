@@ -24,10 +24,17 @@ const root = new URL('..', import.meta.url).pathname
 const bin = join(root, 'bin/corrlint.cjs')
 
 /** The examples the README shows, good first. */
-export const OUTPUT_EXAMPLES = ['fixtures/complaint-reply-good-late-delivery.txt', 'fixtures/complaint-reply-flawed-faithfully-named.txt']
+export const OUTPUT_EXAMPLES = [
+  'fixtures/complaint-reply-good-late-delivery.txt',
+  'fixtures/complaint-reply-flawed-faithfully-named.txt'
+]
 
 function corrlint(args) {
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd: root, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', COLUMNS: '100'}})
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', COLUMNS: '100'}
+  })
   return result.stdout.trimEnd()
 }
 
@@ -36,12 +43,16 @@ export const CHECKED = ['OPTIONS', 'OUTPUT']
 
 /** Every generated section's content, by name. */
 export function sections() {
-  const output = OUTPUT_EXAMPLES.map((file) => ['```console', `$ npx corrlint ${file}`, corrlint([file]), '```'].join('\n')).join('\n\n')
+  const output = OUTPUT_EXAMPLES.map((file) =>
+    ['```console', `$ npx corrlint ${file}`, corrlint([file]), '```'].join('\n')
+  ).join('\n\n')
   const perfFile = join(root, 'bench/results.md')
   return {
     OPTIONS: ['```console', '$ npx corrlint --help', corrlint(['--help']), '```'].join('\n'),
     OUTPUT: `What a learner sees, for a good reply and a flawed one:\n\n${output}`,
-    PERF: existsSync(perfFile) ? readFileSync(perfFile, 'utf8').trimEnd() : '## Performance\n\nRun `npm run bench` to measure.'
+    PERF: existsSync(perfFile)
+      ? readFileSync(perfFile, 'utf8').trimEnd()
+      : '## Performance\n\nRun `npm run bench` to measure.'
   }
 }
 

@@ -13,7 +13,7 @@
  * Exits 1 and lists each difference when the reports differ.
  */
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, relative, resolve} from 'node:path'
 import {corpus} from '../bench/corpus.mjs'
@@ -37,13 +37,17 @@ for (const {name, text} of corpus(35034, 500)) writeFileSync(join(benchDir, name
 /** One run of a build: its JSON report, the baseline it wrote, its exit code and standard error. */
 function runBuild(root, args, {cwd, input}) {
   const baseline = join(work, `baseline-${Math.random().toString(36).slice(2)}.json`)
-  const result = spawnSync(process.execPath, [join(root, 'bin/corrlint.cjs'), '-f', 'json', '--write-baseline', baseline, ...args], {
-    cwd,
-    env,
-    input,
-    encoding: 'utf8',
-    maxBuffer: 1024 * 1024 * 1024
-  })
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'bin/corrlint.cjs'), '-f', 'json', '--write-baseline', baseline, ...args],
+    {
+      cwd,
+      env,
+      input,
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024 * 1024
+    }
+  )
   let report
   try {
     report = JSON.parse(result.stdout)
@@ -60,7 +64,13 @@ function runBuild(root, args, {cwd, input}) {
 function differences(a, b, path = '', out = [], limit = 20) {
   if (out.length >= limit) return out
   if (a === b) return out
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) {
+  if (
+    typeof a !== 'object' ||
+    typeof b !== 'object' ||
+    a === null ||
+    b === null ||
+    Array.isArray(a) !== Array.isArray(b)
+  ) {
     out.push(`${path || '(root)'}: ${JSON.stringify(a)?.slice(0, 200)} -> ${JSON.stringify(b)?.slice(0, 200)}`)
     return out
   }
@@ -75,20 +85,29 @@ add('fixtures/', ['fixtures'], {cwd: here})
 add('bench drafts (--jobs 2)', ['--jobs', '2', '.'], {cwd: benchDir})
 add('bench drafts (--jobs 1)', ['--jobs', '1', '.'], {cwd: benchDir})
 if (existsSync(join(shared, 'drafts-dev'))) add('drafts-dev', ['drafts-dev'], {cwd: shared})
-const walk = (dir) => readdirSync(dir).flatMap((name) => {
-  const path = join(dir, name)
-  return statSync(path).isDirectory() ? walk(path) : [path]
-})
+const walk = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? walk(path) : [path]
+  })
 const mailers = join(shared, 'ukgov-qae-mailers')
 if (existsSync(mailers)) {
-  for (const file of walk(mailers).filter((path) => path.endsWith('.erb')).sort()) {
+  for (const file of walk(mailers)
+    .filter((path) => path.endsWith('.erb'))
+    .sort()) {
     const name = relative(shared, file)
     add(`${name} (standard input)`, ['-', '--stdin-filename', `${name}.txt`], {cwd: shared, input: readFileSync(file)})
   }
 }
-for (const name of ['commit-flawed-legal.txt', ...readdirSync(join(here, 'fixtures')).filter((file) => /\.(eml|html|md|docx)$/.test(file))]) {
+for (const name of [
+  'commit-flawed-legal.txt',
+  ...readdirSync(join(here, 'fixtures')).filter((file) => /\.(eml|html|md|docx)$/.test(file))
+]) {
   const format = name.replace(/.*\./, '')
-  add(`fixtures/${name} (standard input)`, ['-', '--stdin-filename', `draft.${format}`], {cwd: here, input: readFileSync(join(here, 'fixtures', name))})
+  add(`fixtures/${name} (standard input)`, ['-', '--stdin-filename', `draft.${format}`], {
+    cwd: here,
+    input: readFileSync(join(here, 'fixtures', name))
+  })
 }
 
 let differing = 0
@@ -110,5 +129,7 @@ for (const {name, args, options} of runs) {
   console.log(`DIFFERENT: ${name}\n  ${found.join('\n  ')}`)
 }
 rmSync(work, {recursive: true, force: true})
-console.log(`${runs.length} runs, ${files} file reports, ${findings} findings: ${differing === 0 ? 'the same output' : `${differing} runs differ`}`)
+console.log(
+  `${runs.length} runs, ${files} file reports, ${findings} findings: ${differing === 0 ? 'the same output' : `${differing} runs differ`}`
+)
 process.exitCode = differing === 0 ? 0 : 1

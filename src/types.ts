@@ -7,7 +7,7 @@
  */
 
 /** A criterion's id: one of those registered in rules/criteria.ts (the list of ids is CRITERIA there). */
-export type CriterionId = (typeof import('../rules/criteria.js'))['criteria'][number]['id']
+export type CriterionId = typeof import('../rules/criteria.js')['criteria'][number]['id']
 
 /**
  * A criterion as its folder defines it (rules/<id>/criterion.ts) and rules/criteria.ts registers
@@ -31,7 +31,7 @@ export type Severity = 'error' | 'warning'
 export type SeverityOrOff = Severity | 'off'
 
 /** Input formats corrlint reads: one of those registered in src/input/formats.ts. */
-export type SourceFormat = (typeof import('./input/formats.js'))['formats'][number]['name']
+export type SourceFormat = typeof import('./input/formats.js')['formats'][number]['name']
 
 /** A half-open range `[start, end)` of UTF-16 offsets. */
 export interface Span {
@@ -289,6 +289,7 @@ export interface WordLists {
 }
 
 /** A rule: metadata, then `check`. */
+// biome-ignore lint/suspicious/noExplicitAny: a rule list holds rules of every options type
 export interface Rule<Options = any> {
   /** `<criterion>/<name>`, e.g. `structure/close-matches-salutation`. */
   id: string

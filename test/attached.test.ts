@@ -64,7 +64,8 @@ describe('AttachedMap', () => {
         if (!entry.isFile() || !entry.name.endsWith('.ts')) continue
         const path = join(entry.parentPath, entry.name)
         const text = readFileSync(path, 'utf8')
-        for (const match of text.matchAll(/WeakMap<\s*(CorrDocument|Sentence|Paragraph|Nlcst\w*|Root)\b/g)) offenders.push(`${path.slice(root.length + 1)}: ${match[0]}`)
+        for (const match of text.matchAll(/WeakMap<\s*(CorrDocument|Sentence|Paragraph|Nlcst\w*|Root)\b/g))
+          offenders.push(`${path.slice(root.length + 1)}: ${match[0]}`)
       }
     }
     expect(offenders).toEqual([])

@@ -4,7 +4,7 @@
  * and in a batch the other files are still checked.
  */
 import {spawnSync} from 'node:child_process'
-import {chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync, rmSync} from 'node:fs'
+import {chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -13,14 +13,23 @@ import {makeZip} from './support/zip.js'
 const bin = new URL('../bin/corrlint.cjs', import.meta.url).pathname
 const dir = mkdtempSync(join(tmpdir(), 'corrlint-bad-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
-const letter = 'Dear Mrs Patel,\n\nThank you for your letter about your bill. We will send a corrected bill by Friday 27 November.\n\nYours sincerely,\nSam Okafor\n'
+const letter =
+  'Dear Mrs Patel,\n\nThank you for your letter about your bill. We will send a corrected bill by Friday 27 November.\n\nYours sincerely,\nSam Okafor\n'
 
 function run(args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args, '--format', 'json'], {cwd: dir, encoding: 'utf8', timeout: 60_000, maxBuffer: 256 * 1024 * 1024})
+  const result = spawnSync(process.execPath, [bin, ...args, '--format', 'json'], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 60_000,
+    maxBuffer: 256 * 1024 * 1024
+  })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr, signal: result.signal}
 }
 
-function eml(body: string, headers = 'From: Sam <sam@example.com>\nTo: Anita <anita@example.org>\nSubject: Your bill for October\n') {
+function eml(
+  body: string,
+  headers = 'From: Sam <sam@example.com>\nTo: Anita <anita@example.org>\nSubject: Your bill for October\n'
+) {
   return `${headers}MIME-Version: 1.0\n${body}`
 }
 
@@ -36,26 +45,56 @@ function nestedMultipart(depth: number): string {
 const cases: Record<string, {content: Buffer | string; expect: 'report' | RegExp}> = {
   'empty.txt': {content: '', expect: 'report'},
   'whitespace.txt': {content: ' \n\t\n   \n', expect: 'report'},
-  'image.txt': {content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), expect: /PNG image|binary/i},
-  'nul.txt': {content: Buffer.concat([Buffer.from('Dear Sam,\n'), Buffer.alloc(64), Buffer.from('Kind regards\n')]), expect: /binary/i},
-  'invalid-utf8.txt': {content: Buffer.concat([Buffer.from(letter), Buffer.from([0xc3, 0x28, 0xa0, 0xa1])]), expect: 'report'},
-  'utf16le-bom.txt': {content: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(letter, 'utf16le')]), expect: 'report'},
-  'utf16be-bom.txt': {content: Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(letter, 'utf16le').swap16()]), expect: 'report'},
+  'image.txt': {
+    content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    expect: /PNG image|binary/i
+  },
+  'nul.txt': {
+    content: Buffer.concat([Buffer.from('Dear Sam,\n'), Buffer.alloc(64), Buffer.from('Kind regards\n')]),
+    expect: /binary/i
+  },
+  'invalid-utf8.txt': {
+    content: Buffer.concat([Buffer.from(letter), Buffer.from([0xc3, 0x28, 0xa0, 0xa1])]),
+    expect: 'report'
+  },
+  'utf16le-bom.txt': {
+    content: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(letter, 'utf16le')]),
+    expect: 'report'
+  },
+  'utf16be-bom.txt': {
+    content: Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(letter, 'utf16le').swap16()]),
+    expect: 'report'
+  },
   'utf16le-no-bom.txt': {content: Buffer.from(letter, 'utf16le'), expect: 'report'},
   'utf16be-no-bom.txt': {content: Buffer.from(letter, 'utf16le').swap16(), expect: 'report'},
   'latin1.txt': {content: Buffer.from(letter.replace('bill', 'café bill £5'), 'latin1'), expect: 'report'},
   'one-long-line.txt': {content: `Dear Sam, ${'we will call you tomorrow and '.repeat(36_000)}\n`, expect: 'report'},
-  'broken-boundary.eml': {content: eml(`Content-Type: multipart/alternative; boundary="xyz"\n\n--abc\nContent-Type: text/plain\n\n${letter}`), expect: 'report'},
-  'unterminated-headers.eml': {content: 'From: Sam <sam@example.com>\nSubject: Your bill\nTo: anita@exa', expect: 'report'},
+  'broken-boundary.eml': {
+    content: eml(`Content-Type: multipart/alternative; boundary="xyz"\n\n--abc\nContent-Type: text/plain\n\n${letter}`),
+    expect: 'report'
+  },
+  'unterminated-headers.eml': {
+    content: 'From: Sam <sam@example.com>\nSubject: Your bill\nTo: anita@exa',
+    expect: 'report'
+  },
   'nested-100.eml': {content: nestedMultipart(100), expect: 'report'},
   'not-a-zip.docx': {content: 'This is plain text pretending to be a Word document.', expect: /not a valid \.docx/i},
-  'nested-10000.html': {content: `<html><body>${'<div>'.repeat(10_000)}<p>Dear Sam,</p><p>Your refund is approved.</p>${'</div>'.repeat(10_000)}</body></html>`, expect: 'report'}
+  'nested-10000.html': {
+    content: `<html><body>${'<div>'.repeat(10_000)}<p>Dear Sam,</p><p>Your refund is approved.</p>${'</div>'.repeat(10_000)}</body></html>`,
+    expect: 'report'
+  }
 }
 
 beforeAll(() => {
   for (const [name, item] of Object.entries(cases)) writeFileSync(join(dir, name), item.content)
   writeFileSync(join(dir, 'good.txt'), letter)
-  writeFileSync(join(dir, 'zip-bomb.docx'), makeZip([{name: '[Content_Types].xml', data: Buffer.from('<Types/>')}, {name: 'word/document.xml', data: Buffer.alloc(300 * 1024 * 1024, 0x20)}]))
+  writeFileSync(
+    join(dir, 'zip-bomb.docx'),
+    makeZip([
+      {name: '[Content_Types].xml', data: Buffer.from('<Types/>')},
+      {name: 'word/document.xml', data: Buffer.alloc(300 * 1024 * 1024, 0x20)}
+    ])
+  )
   mkdirSync(join(dir, 'folder.txt'))
   symlinkSync(join(dir, 'loop-b.txt'), join(dir, 'loop-a.txt'))
   symlinkSync(join(dir, 'loop-a.txt'), join(dir, 'loop-b.txt'))
@@ -113,12 +152,16 @@ describe('bad input', () => {
   })
 
   it('standard input past the size limit: one clear line, exit 2, without reading it all', () => {
-    const result = spawnSync(process.execPath, [bin, '-', '--stdin-filename', 'piped.txt', '--max-file-size', '1000', '--format', 'json'], {
-      cwd: dir,
-      encoding: 'utf8',
-      input: 'Dear Sam,\n\n' + 'We will call you. '.repeat(200),
-      timeout: 60_000
-    })
+    const result = spawnSync(
+      process.execPath,
+      [bin, '-', '--stdin-filename', 'piped.txt', '--max-file-size', '1000', '--format', 'json'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        input: 'Dear Sam,\n\n' + 'We will call you. '.repeat(200),
+        timeout: 60_000
+      }
+    )
     expect(result.status).toBe(2)
     expectOneLineNaming(result.stderr, 'piped.txt', /standard input is too large.*--max-file-size/i)
   })
@@ -126,8 +169,18 @@ describe('bad input', () => {
   it('checks the other files of a batch when some are broken', () => {
     const {code, stdout} = run(['missing.txt', 'image.txt', 'not-a-zip.docx', 'good.txt', 'folder.txt'])
     expect(code).toBe(2)
-    const files = JSON.parse(stdout).files as Array<{path: string; fatal?: string; criteria: Array<{id: string; status: string}>}>
-    expect(files.map((file) => file.path)).toEqual(['missing.txt', 'image.txt', 'not-a-zip.docx', 'good.txt', 'folder.txt'])
+    const files = JSON.parse(stdout).files as Array<{
+      path: string
+      fatal?: string
+      criteria: Array<{id: string; status: string}>
+    }>
+    expect(files.map((file) => file.path)).toEqual([
+      'missing.txt',
+      'image.txt',
+      'not-a-zip.docx',
+      'good.txt',
+      'folder.txt'
+    ])
     const good = files.find((file) => file.path === 'good.txt')!
     expect(good.fatal).toBeUndefined()
     expect(good.criteria.find((c) => c.id === 'structure')?.status).toBe('pass')

@@ -1,9 +1,9 @@
 import {createHash} from 'node:crypto'
 import {describe, expect, it} from 'vitest'
-import {addFingerprints, applyBaseline, createBaseline, parseBaseline} from '../src/pipeline/baseline.js'
-import {criteriaInfo} from '../src/engine/criteria.js'
 import {CRITERIA} from '../rules/criteria.js'
-import {type FileReport, type Finding} from '../src/types.js'
+import {criteriaInfo} from '../src/engine/criteria.js'
+import {addFingerprints, applyBaseline, createBaseline, parseBaseline} from '../src/pipeline/baseline.js'
+import type {FileReport, Finding} from '../src/types.js'
 
 const draft = `Dear Mr Khan,
 
@@ -15,12 +15,26 @@ Yours sincerely,
 Anna Reid`
 
 /** A report for `text` with findings at the first occurrence of each quoted phrase. */
-function reportFor(text: string, items: Array<{phrase: string; ruleId: string; masked?: string; severity?: 'error' | 'warning'}>): FileReport {
+function reportFor(
+  text: string,
+  items: Array<{phrase: string; ruleId: string; masked?: string; severity?: 'error' | 'warning'}>
+): FileReport {
   const findings: Finding[] = items.map(({phrase, ruleId, masked, severity = 'error'}) => {
     const start = text.indexOf(phrase)
     if (start < 0) throw new Error(`no "${phrase}" in the draft`)
-    const position = (offset: number) => ({offset, line: text.slice(0, offset).split('\n').length, column: offset - text.lastIndexOf('\n', offset - 1)})
-    const finding: Finding = {ruleId, criterion: ruleId.split('/')[0] as Finding['criterion'], severity, message: `found "${masked ?? phrase}"`, start: position(start), end: position(start + phrase.length)}
+    const position = (offset: number) => ({
+      offset,
+      line: text.slice(0, offset).split('\n').length,
+      column: offset - text.lastIndexOf('\n', offset - 1)
+    })
+    const finding: Finding = {
+      ruleId,
+      criterion: ruleId.split('/')[0] as Finding['criterion'],
+      severity,
+      message: `found "${masked ?? phrase}"`,
+      start: position(start),
+      end: position(start + phrase.length)
+    }
     if (masked) finding.masked = masked
     return finding
   })
@@ -42,7 +56,9 @@ function reportFor(text: string, items: Array<{phrase: string; ruleId: string; m
     }),
     findings,
     facts: {words: 40, sentences: 4, paragraphs: 2},
-    masks: findings.filter((item) => item.masked).map((item) => ({start: item.start.offset, end: item.end.offset, masked: item.masked as string})),
+    masks: findings
+      .filter((item) => item.masked)
+      .map((item) => ({start: item.start.offset, end: item.end.offset, masked: item.masked as string})),
     errorCount: findings.filter((item) => item.severity === 'error').length,
     warningCount: findings.filter((item) => item.severity === 'warning').length
   }
@@ -84,7 +100,12 @@ describe('fingerprints', () => {
   it('never depend on a confidential value: another card with the same masked form gives the same fingerprint', () => {
     const other = draft.replace('4111 1111 1111 1111', '5500 0000 0000 1111')
     const [, cardPrint] = printed(draft)
-    expect(printed(other.replace('5500 0000 0000 1111', '5500 0000 0000 1111'), [blame, {...card, phrase: '5500 0000 0000 1111'}])[1]).toBe(cardPrint)
+    expect(
+      printed(other.replace('5500 0000 0000 1111', '5500 0000 0000 1111'), [
+        blame,
+        {...card, phrase: '5500 0000 0000 1111'}
+      ])[1]
+    ).toBe(cardPrint)
     // The blame finding's nearby words do not reach the card, but a finding next to it does: still no value.
     const near = {phrase: 'was charged twice', ruleId: 'tone/blame'}
     expect(printed(draft, [card, near])[1]).toBe(printed(other, [{...card, phrase: '5500 0000 0000 1111'}, near])[1])
@@ -110,7 +131,10 @@ describe('baseline', () => {
       ['templates/reply.txt', 'tone/blame', 1]
     ])
     expect(JSON.stringify(baseline)).not.toMatch(/4111|1111 1111/)
-    const {files, suppressed} = applyBaseline([report], parseBaseline(JSON.stringify(baseline)) as NonNullable<ReturnType<typeof parseBaseline>>)
+    const {files, suppressed} = applyBaseline(
+      [report],
+      parseBaseline(JSON.stringify(baseline)) as NonNullable<ReturnType<typeof parseBaseline>>
+    )
     expect(suppressed).toBe(2)
     expect(files[0].findings).toEqual([])
     expect(files[0].errorCount).toBe(0)

@@ -5,7 +5,6 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {lintBatch} from '../src/cli/batch.js'
 import {defaultSettings} from '../src/engine/settings.js'
 import {bytesInput} from '../src/pipeline/read.js'
-import type {FileReport} from '../src/types.js'
 
 const letter = (name: string) => `Dear Mrs Patel,
 
@@ -20,7 +19,8 @@ Customer Relations Team
 const cwd = mkdtempSync(join(tmpdir(), 'corrlint-batch-'))
 beforeAll(() => {
   mkdirSync(join(cwd, 'drafts'))
-  for (let index = 0; index < 8; index++) writeFileSync(join(cwd, 'drafts', `reply-${index}.txt`), letter(`Sam Okafor ${index}`))
+  for (let index = 0; index < 8; index++)
+    writeFileSync(join(cwd, 'drafts', `reply-${index}.txt`), letter(`Sam Okafor ${index}`))
 })
 afterAll(() => rmSync(cwd, {recursive: true, force: true}))
 
@@ -37,7 +37,13 @@ function tty() {
 describe('lintBatch', () => {
   it('shows a progress bar on a TTY for a stylish run over more than five files, and clears it', async () => {
     const {written, stream} = tty()
-    const reports = await lintBatch(['drafts'], {format: 'stylish', jobs: 1}, {stderr: stream, cwd, env: {}}, settingsFor, noStdin)
+    const reports = await lintBatch(
+      ['drafts'],
+      {format: 'stylish', jobs: 1},
+      {stderr: stream, cwd, env: {}},
+      settingsFor,
+      noStdin
+    )
     expect(reports).toHaveLength(8)
     expect(written.some((text) => text.includes('8/8 files'))).toBe(true)
     expect(written.at(-1)).toBe('\r\u001B[K')
@@ -53,13 +59,29 @@ describe('lintBatch', () => {
     const {stream} = tty()
     const io = {stderr: stream, cwd, env: {CI: 'true'}}
     const shard = await lintBatch(['drafts'], {format: 'json', jobs: 1, shard: '2/3'}, io, settingsFor, noStdin)
-    expect(shard.map((report) => report.path)).toEqual(['drafts/reply-1.txt', 'drafts/reply-4.txt', 'drafts/reply-7.txt'])
+    expect(shard.map((report) => report.path)).toEqual([
+      'drafts/reply-1.txt',
+      'drafts/reply-4.txt',
+      'drafts/reply-7.txt'
+    ])
     writeFileSync(join(cwd, 'drafts', 'flawed.txt'), 'Hi,\n\nYou failed to read the terms.\n')
-    const first = await lintBatch(['drafts'], {format: 'json', jobs: 1, writeBaseline: 'baseline.json'}, io, settingsFor, noStdin)
+    const first = await lintBatch(
+      ['drafts'],
+      {format: 'json', jobs: 1, writeBaseline: 'baseline.json'},
+      io,
+      settingsFor,
+      noStdin
+    )
     const findings = first.reduce((sum, report) => sum + report.findings.length, 0)
     expect(findings).toBeGreaterThan(0)
     expect(JSON.parse(readFileSync(join(cwd, 'baseline.json'), 'utf8')).corrlintBaseline).toBe(1)
-    const second = await lintBatch(['drafts'], {format: 'json', jobs: 1, baseline: 'baseline.json'}, io, settingsFor, noStdin)
+    const second = await lintBatch(
+      ['drafts'],
+      {format: 'json', jobs: 1, baseline: 'baseline.json'},
+      io,
+      settingsFor,
+      noStdin
+    )
     expect(second.reduce((sum, report) => sum + report.findings.length, 0)).toBe(0)
     rmSync(join(cwd, 'drafts', 'flawed.txt'))
   })
@@ -67,8 +89,14 @@ describe('lintBatch', () => {
   it('fails the run with one line for a baseline that is not one', async () => {
     writeFileSync(join(cwd, 'not-a-baseline.json'), '{"hello": 1}')
     const {stream} = tty()
-    await expect(lintBatch(['drafts'], {format: 'json', jobs: 1, baseline: 'not-a-baseline.json'}, {stderr: stream, cwd, env: {}}, settingsFor, noStdin)).rejects.toThrow(
-      'not-a-baseline.json: not a corrlint baseline (write one with --write-baseline)'
-    )
+    await expect(
+      lintBatch(
+        ['drafts'],
+        {format: 'json', jobs: 1, baseline: 'not-a-baseline.json'},
+        {stderr: stream, cwd, env: {}},
+        settingsFor,
+        noStdin
+      )
+    ).rejects.toThrow('not-a-baseline.json: not a corrlint baseline (write one with --write-baseline)')
   })
 })

@@ -18,10 +18,16 @@ function project() {
   mkdirSync(join(dir, 'src'))
   cpSync(join(root, 'scripts', 'build-if-stale.mjs'), join(dir, 'scripts', 'build-if-stale.mjs'))
   writeFileSync(join(dir, 'src', 'index.ts'), 'export {}\n')
-  const build = "require('fs').appendFileSync('built.log', 'built\\\\n'); require('fs').mkdirSync('dist/bundle', {recursive: true}); require('fs').mkdirSync('dist/src', {recursive: true}); require('fs').writeFileSync('dist/bundle/corrlint.cjs', ''); require('fs').writeFileSync('dist/src/index.js', ''); require('fs').mkdirSync('src/config', {recursive: true}); require('fs').writeFileSync('src/config/schema-validator.ts', '')"
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({name: 'p', scripts: {build: `node -e "${build}" && node scripts/build-if-stale.mjs --stamp`}}))
-  const pretest = () => spawnSync(process.execPath, [join(dir, 'scripts', 'build-if-stale.mjs')], {cwd: dir, encoding: 'utf8'})
-  const builds = () => spawnSync('sh', ['-c', 'cat built.log 2>/dev/null | wc -l'], {cwd: dir, encoding: 'utf8'}).stdout.trim()
+  const build =
+    "require('fs').appendFileSync('built.log', 'built\\\\n'); require('fs').mkdirSync('dist/bundle', {recursive: true}); require('fs').mkdirSync('dist/src', {recursive: true}); require('fs').writeFileSync('dist/bundle/corrlint.cjs', ''); require('fs').writeFileSync('dist/src/index.js', ''); require('fs').mkdirSync('src/config', {recursive: true}); require('fs').writeFileSync('src/config/schema-validator.ts', '')"
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({name: 'p', scripts: {build: `node -e "${build}" && node scripts/build-if-stale.mjs --stamp`}})
+  )
+  const pretest = () =>
+    spawnSync(process.execPath, [join(dir, 'scripts', 'build-if-stale.mjs')], {cwd: dir, encoding: 'utf8'})
+  const builds = () =>
+    spawnSync('sh', ['-c', 'cat built.log 2>/dev/null | wc -l'], {cwd: dir, encoding: 'utf8'}).stdout.trim()
   return {dir, pretest, builds}
 }
 

@@ -1,6 +1,6 @@
 /** End-to-end: the built program (bin/corrlint.cjs → dist/), its exit codes and its two first formats. */
 import {spawn, spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -9,7 +9,7 @@ const bin = new URL('../bin/corrlint.cjs', import.meta.url).pathname
 const dir = mkdtempSync(join(tmpdir(), 'corrlint-cli-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
-export function corrlint(args: string[], options: {input?: string; env?: Record<string, string>; cwd?: string} = {}) {
+function corrlint(args: string[], options: {input?: string; env?: Record<string, string>; cwd?: string} = {}) {
   const result = spawnSync(process.execPath, [bin, ...args], {
     input: options.input,
     encoding: 'utf8',
@@ -52,7 +52,15 @@ describe('corrlint CLI', () => {
     const report = JSON.parse(stdout)
     const [file] = report.files
     expect(file.criteria.map((c: {id: string}) => c.id)).toEqual([
-      'structure', 'purpose', 'actions', 'clarity', 'tone', 'spelling', 'confidentiality', 'commitments', 'completeness'
+      'structure',
+      'purpose',
+      'actions',
+      'clarity',
+      'tone',
+      'spelling',
+      'confidentiality',
+      'commitments',
+      'completeness'
     ])
     for (const criterion of file.criteria) expect(['pass', 'fail', 'not-checked']).toContain(criterion.status)
     const finding = file.findings.find((f: {ruleId: string}) => f.ruleId === 'structure/close-matches-salutation')
@@ -76,19 +84,31 @@ describe('corrlint CLI', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1)
     expect(stderr).toContain('nope.txt')
     const report = JSON.parse(stdout)
-    expect(report.files.map((f: {path: string; fatal?: string}) => [f.path, Boolean(f.fatal)])).toEqual([['nope.txt', true], ['good.txt', false]])
+    expect(report.files.map((f: {path: string; fatal?: string}) => [f.path, Boolean(f.fatal)])).toEqual([
+      ['nope.txt', true],
+      ['good.txt', false]
+    ])
   })
 
   it('exits 2 on a bad option or a missing value, without a stack trace', () => {
-    for (const args of [['--nope', 'good.txt'], ['--format', 'nope', 'good.txt'], ['good.txt', '--format'], ['--max-warnings', 'x', 'good.txt'], []]) {
+    for (const args of [
+      ['--nope', 'good.txt'],
+      ['--format', 'nope', 'good.txt'],
+      ['good.txt', '--format'],
+      ['--max-warnings', 'x', 'good.txt'],
+      []
+    ]) {
       const {code, stderr} = corrlint(args)
       expect(code, args.join(' ')).toBe(2)
       expect(stderr).not.toMatch(/\n\s+at /)
     }
   })
 
-  it('spans an .eml file\'s header lines whatever their order', () => {
-    writeFileSync(join(dir, 'order.eml'), 'From: Sam <sam@example.com>\nTo: Anita <anita@example.org>\nSubject: Your bill for October\nMIME-Version: 1.0\nContent-Type: text/plain\n\nDear Anita,\n\nYour bill is ready.\n\nKind regards,\nSam\n')
+  it("spans an .eml file's header lines whatever their order", () => {
+    writeFileSync(
+      join(dir, 'order.eml'),
+      'From: Sam <sam@example.com>\nTo: Anita <anita@example.org>\nSubject: Your bill for October\nMIME-Version: 1.0\nContent-Type: text/plain\n\nDear Anita,\n\nYour bill is ready.\n\nKind regards,\nSam\n'
+    )
     const parts = JSON.parse(corrlint(['order.eml', '--format', 'json']).stdout).files[0].parts
     expect(parts[0]).toMatchObject({kind: 'headers', start: {line: 1}, end: {line: 3}})
   })
@@ -97,7 +117,9 @@ describe('corrlint CLI', () => {
     const file = JSON.parse(corrlint(['good.txt', '--format', 'json']).stdout).files[0]
     expect(file.facts.readingGrade).toEqual(expect.any(Number))
     expect(corrlint(['good.txt', '--stdin-filename', 'x']).stdout).toMatch(/reading grade \d/)
-    expect(JSON.parse(corrlint(['--print-config', 'good.txt', '--audience', 'vulnerable']).stdout).audience).toBe('vulnerable')
+    expect(JSON.parse(corrlint(['--print-config', 'good.txt', '--audience', 'vulnerable']).stdout).audience).toBe(
+      'vulnerable'
+    )
   })
 
   it('prints the version and help with exit 0', () => {
@@ -116,11 +138,15 @@ describe('corrlint CLI', () => {
     expect(corrlint(['mismatched.txt']).stdout).not.toContain('Why it matters')
   })
 
-  it('stops quietly, with the run\'s exit code, when the reader of its output has gone (`corrlint … | head`)', async () => {
+  it("stops quietly, with the run's exit code, when the reader of its output has gone (`corrlint … | head`)", async () => {
     // The pipe's reading end is closed before corrlint writes: every write fails with EPIPE.
     const closedPipe = (args: string[]) =>
       new Promise<{code: number | null; stderr: string}>((resolve) => {
-        const child = spawn(process.execPath, [bin, ...args], {cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, NO_COLOR: '1'}})
+        const child = spawn(process.execPath, [bin, ...args], {
+          cwd: dir,
+          stdio: ['ignore', 'pipe', 'pipe'],
+          env: {...process.env, NO_COLOR: '1'}
+        })
         child.stdout.destroy()
         let stderr = ''
         child.stderr.on('data', (data: Buffer) => (stderr += data.toString()))
@@ -138,12 +164,15 @@ describe('corrlint CLI', () => {
   })
 
   it('prints the time per rule to standard error with CORRLINT_TIMING=1, after the report and apart from it', () => {
-    const timed = corrlint(['--format', 'json', 'good.txt', 'mismatched.txt', '--jobs', '1'], {env: {CORRLINT_TIMING: '1'}})
+    const timed = corrlint(['--format', 'json', 'good.txt', 'mismatched.txt', '--jobs', '1'], {
+      env: {CORRLINT_TIMING: '1'}
+    })
     expect(JSON.parse(timed.stdout).files).toHaveLength(2)
     const lines = timed.stderr.trim().split('\n')
     expect(lines[0]).toMatch(/^Rule +\| Time \(ms\) \| Relative$/)
     expect(lines.slice(2, -2).length).toBeGreaterThan(5)
-    for (const line of lines.slice(2, -2)) expect(line).toMatch(/^(?:[a-z]+\/[a-z-]+|\([a-z ]+\)) +\| +\d+\.\d \| +\d+\.\d%$/)
+    for (const line of lines.slice(2, -2))
+      expect(line).toMatch(/^(?:[a-z]+\/[a-z-]+|\([a-z ]+\)) +\| +\d+\.\d \| +\d+\.\d%$/)
     expect(timed.stderr).toContain('(split and parse the draft)')
     expect(timed.stderr).toContain('spelling/misspelling')
     expect(lines.at(-2)).toMatch(/^2 files timed in this thread, \d+ ms in all$/)
@@ -167,7 +196,15 @@ describe('flags as CI users expect (issue #21)', () => {
     mkdirSync(folder)
     for (const name of ['good.txt', 'mismatched.txt', 'one-warning.txt']) writeFileSync(join(folder, name), good)
     const json = (args: string[]) => JSON.parse(corrlint([...args, '--format', 'json'], {cwd: folder}).stdout)
-    const ruled = corrlint(['--rule', 'structure/close-matches-salutation=off', 'mismatched.txt', '--rule', 'clarity/sentence-length=off', '--format', 'json'])
+    const ruled = corrlint([
+      '--rule',
+      'structure/close-matches-salutation=off',
+      'mismatched.txt',
+      '--rule',
+      'clarity/sentence-length=off',
+      '--format',
+      'json'
+    ])
     expect(ruled.stderr).toBe('')
     expect(ruled.code).toBe(0)
     const ids = JSON.parse(ruled.stdout).files[0].findings.map((finding: {ruleId: string}) => finding.ruleId)
@@ -183,12 +220,16 @@ describe('flags as CI users expect (issue #21)', () => {
     const limited = corrlint(['one-warning.txt', '--max-warnings', '0'])
     expect(limited.code).toBe(1)
     expect(limited.stdout).not.toContain('✔')
-    expect(limited.stdout).toContain('✖ Every checked criterion passed, but the run failed: 1 warning, more than --max-warnings 0.')
+    expect(limited.stdout).toContain(
+      '✖ Every checked criterion passed, but the run failed: 1 warning, more than --max-warnings 0.'
+    )
     const strict = corrlint(['one-warning.txt', '--fail-on', 'warning', '--format', 'json'])
     expect(strict.code).toBe(1)
     expect(JSON.parse(strict.stdout).summary.warnings).toBe(1)
     expect(strict.stderr).toBe('corrlint: the run failed: 1 warning, and --fail-on warning fails the run on any\n')
-    expect(corrlint(['one-warning.txt', '--max-warnings', '0', '--format', 'markdown']).stdout).toContain('❌ **The run failed:** 1 warning, more than --max-warnings 0.')
+    expect(corrlint(['one-warning.txt', '--max-warnings', '0', '--format', 'markdown']).stdout).toContain(
+      '❌ **The run failed:** 1 warning, more than --max-warnings 0.'
+    )
     const written = corrlint(['one-warning.txt', '--max-warnings', '0', '-o', 'one-warning-report.txt'])
     expect(written.code).toBe(1)
     expect(written.stderr).toBe('corrlint: the run failed: 1 warning, more than --max-warnings 0\n')
@@ -200,7 +241,10 @@ describe('flags as CI users expect (issue #21)', () => {
   })
 
   it('counts in good English: 1 warning, 1 paragraph, 1 sentence', () => {
-    writeFileSync(join(dir, 'short.txt'), 'Dear Sam,\n\nThank you for your email about your order.\n\nKind regards,\nAlex\n')
+    writeFileSync(
+      join(dir, 'short.txt'),
+      'Dear Sam,\n\nThank you for your email about your order.\n\nKind regards,\nAlex\n'
+    )
     const {stdout} = corrlint(['short.txt'])
     expect(stdout).toMatch(/Facts: \d+ words · 1 sentence · 1 paragraph\b/)
     expect(stdout).not.toMatch(/\b1 (?:warnings|errors|sentences|paragraphs|files)\b/)
@@ -219,7 +263,10 @@ describe('standard input takes the same path as a file (issue #21)', () => {
     const folder = join(dir, 'stdin-baseline')
     mkdirSync(folder)
     writeFileSync(join(folder, 'mismatched.txt'), mismatched)
-    const fromStdin = corrlint(['-', '--stdin-filename', 'mismatched.txt', '--write-baseline', 'from-stdin.json', '--format', 'json'], {input: mismatched, cwd: folder})
+    const fromStdin = corrlint(
+      ['-', '--stdin-filename', 'mismatched.txt', '--write-baseline', 'from-stdin.json', '--format', 'json'],
+      {input: mismatched, cwd: folder}
+    )
     expect(fromStdin.code).toBe(1)
     const recorded = JSON.parse(readFileSync(join(folder, 'from-stdin.json'), 'utf8'))
     expect(JSON.stringify(recorded)).toContain('structure/close-matches-salutation')
@@ -227,20 +274,33 @@ describe('standard input takes the same path as a file (issue #21)', () => {
     expect(corrlint(['mismatched.txt', '--baseline', 'from-stdin.json'], {cwd: folder}).code).toBe(0)
     // And the other way round.
     expect(corrlint(['mismatched.txt', '--write-baseline', 'from-file.json'], {cwd: folder}).code).toBe(1)
-    const applied = corrlint(['-', '--stdin-filename', 'mismatched.txt', '--baseline', 'from-file.json', '--format', 'json'], {input: mismatched, cwd: folder})
+    const applied = corrlint(
+      ['-', '--stdin-filename', 'mismatched.txt', '--baseline', 'from-file.json', '--format', 'json'],
+      {input: mismatched, cwd: folder}
+    )
     expect(applied.code).toBe(0)
-    expect(JSON.parse(applied.stdout).files[0].findings.filter((finding: {severity: string}) => finding.severity === 'error')).toEqual([])
+    expect(
+      JSON.parse(applied.stdout).files[0].findings.filter((finding: {severity: string}) => finding.severity === 'error')
+    ).toEqual([])
     // SARIF from standard input carries fingerprints, as a file's does.
     const sarif = JSON.parse(corrlint(['-', '--format', 'sarif'], {input: mismatched, cwd: folder}).stdout)
     expect(sarif.runs[0].results.length).toBeGreaterThan(0)
-    for (const result of sarif.runs[0].results) expect(result.partialFingerprints['corrlintFingerprint/v1']).toMatch(/^[0-9a-f]{32}$/)
+    for (const result of sarif.runs[0].results)
+      expect(result.partialFingerprints['corrlintFingerprint/v1']).toMatch(/^[0-9a-f]{32}$/)
   })
 
   it('reports standard input that is too large as one line, and still checks the files named with it', () => {
-    const {code, stdout, stderr} = corrlint(['-', 'good.txt', '--max-file-size', '600', '--format', 'json'], {input: good.repeat(3)})
+    const {code, stdout, stderr} = corrlint(['-', 'good.txt', '--max-file-size', '600', '--format', 'json'], {
+      input: good.repeat(3)
+    })
     expect(code).toBe(2)
     expect(stderr).toMatch(/^corrlint: <stdin>: standard input is too large/)
     expect(stderr.trim().split('\n')).toHaveLength(1)
-    expect(JSON.parse(stdout).files.map((file: {path: string; fatal?: string}) => [file.path, Boolean(file.fatal)])).toEqual([['<stdin>', true], ['good.txt', false]])
+    expect(
+      JSON.parse(stdout).files.map((file: {path: string; fatal?: string}) => [file.path, Boolean(file.fatal)])
+    ).toEqual([
+      ['<stdin>', true],
+      ['good.txt', false]
+    ])
   })
 })

@@ -5,7 +5,20 @@
  * and the output the same in every case, including the inputs whose parsers load from dist/bundle/vendor/ on first use.
  */
 import {spawnSync} from 'node:child_process'
-import {chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs'
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync
+} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -44,24 +57,31 @@ function loadInNewProcess(url: URL, cacheDir: string): {state: string; answer: n
 const bundle = loadBundle(new URL(process.argv[1]), {CORRLINT_CODE_CACHE_DIR: process.argv[2]})
 bundle.save()
 console.log(JSON.stringify({state: bundle.state, answer: bundle.exports.answer}))`
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script, url.href, cacheDir], {encoding: 'utf8'})
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script, url.href, cacheDir], {
+    encoding: 'utf8'
+  })
   expect(result.stderr).toBe('')
   return JSON.parse(result.stdout) as {state: string; answer: number}
 }
 
 describe('loadBundle', () => {
-  const body = 'exports.answer = 6 * 7; exports.filename = __filename; exports.load = (specifier) => __corrlintImport(specifier)'
+  const body =
+    'exports.answer = 6 * 7; exports.filename = __filename; exports.load = (specifier) => __corrlintImport(specifier)'
 
   it('runs the bundle as CommonJS, with an importer for what it loads on first use', async () => {
     const cacheDir = join(dir, 'unit-cache')
     const url = writeBundle('unit.cjs', body)
-    const loaded = loadBundle<{answer: number; filename: string; load(specifier: string): Promise<unknown>}>(url, {CORRLINT_CODE_CACHE_DIR: cacheDir})
+    const loaded = loadBundle<{answer: number; filename: string; load(specifier: string): Promise<unknown>}>(url, {
+      CORRLINT_CODE_CACHE_DIR: cacheDir
+    })
     expect(loaded.exports.answer).toBe(42)
     expect(loaded.exports.filename).toBe(join(dir, 'unit.cjs'))
     expect(loaded.state).toBe('missing')
     // Named by the build, a hash of the bundle's path, Node's version and architecture, and a hash of Node's flags when there are any.
     expect(loaded.file!.startsWith(join(cacheDir, 'unit.cjs-0123456789abcdef-'))).toBe(true)
-    expect(loaded.file!.slice(join(cacheDir, 'unit.cjs-0123456789abcdef-').length)).toMatch(new RegExp(`^[0-9a-f]{8}-${process.version.replace(/\./g, '\\.')}-${process.arch}`))
+    expect(loaded.file!.slice(join(cacheDir, 'unit.cjs-0123456789abcdef-').length)).toMatch(
+      new RegExp(`^[0-9a-f]{8}-${process.version.replace(/\./g, '\\.')}-${process.arch}`)
+    )
     expect(loaded.file).toMatch(/-v[\d.]+-\w+(?:-[0-9a-f]{8})?\.bin$/)
     expect(((await loaded.exports.load('node:path')) as typeof import('node:path')).sep).toBe('/')
     loaded.save()
@@ -90,7 +110,10 @@ describe('loadBundle', () => {
   it('keeps one cache per build: a new build never reads an old build’s cache', () => {
     const cacheDir = join(dir, 'builds-cache')
     expect(loadInNewProcess(writeBundle('builds.cjs', body, 'aaaaaaaaaaaaaaaa'), cacheDir).state).toBe('missing')
-    expect(loadInNewProcess(writeBundle('builds.cjs', 'exports.answer = 43', 'bbbbbbbbbbbbbbbb'), cacheDir)).toEqual({state: 'missing', answer: 43})
+    expect(loadInNewProcess(writeBundle('builds.cjs', 'exports.answer = 43', 'bbbbbbbbbbbbbbbb'), cacheDir)).toEqual({
+      state: 'missing',
+      answer: 43
+    })
     expect(readdirSync(cacheDir)).toHaveLength(2)
   })
 
@@ -108,7 +131,9 @@ describe('loadBundle', () => {
     loaded.save()
     const kept = readdirSync(cacheDir).sort()
     expect(kept).toEqual(
-      [loaded.file!, ...old.slice(2), join(cacheDir, 'other.cjs-1111111111111111-v20.0.0-x64.bin')].map((path) => path.slice(cacheDir.length + 1)).sort()
+      [loaded.file!, ...old.slice(2), join(cacheDir, 'other.cjs-1111111111111111-v20.0.0-x64.bin')]
+        .map((path) => path.slice(cacheDir.length + 1))
+        .sort()
     )
   })
 
@@ -119,7 +144,9 @@ describe('loadBundle', () => {
     const flagged = loadBundle(url, {CORRLINT_CODE_CACHE_DIR: cacheDir, NODE_OPTIONS: '--max-old-space-size=512'}).file
     const other = loadBundle(url, {CORRLINT_CODE_CACHE_DIR: cacheDir, NODE_OPTIONS: '--max-old-space-size=1024'}).file
     expect(new Set([plain, flagged, other]).size).toBe(3)
-    expect(loadBundle(url, {CORRLINT_CODE_CACHE_DIR: cacheDir, NODE_OPTIONS: '--max-old-space-size=512'}).file).toBe(flagged)
+    expect(loadBundle(url, {CORRLINT_CODE_CACHE_DIR: cacheDir, NODE_OPTIONS: '--max-old-space-size=512'}).file).toBe(
+      flagged
+    )
   })
 
   it('does not read or write a cache in a folder others can write to', () => {
@@ -177,7 +204,9 @@ describe('loadBundle', () => {
     expect(loadInNewProcess(second, cacheDir).state).toBe('missing')
     expect(loadInNewProcess(second, cacheDir).state).toBe('used')
     expect(readdirSync(cacheDir)).toHaveLength(2)
-    expect(loadBundle(first, {CORRLINT_CODE_CACHE_DIR: cacheDir}).file).not.toBe(loadBundle(second, {CORRLINT_CODE_CACHE_DIR: cacheDir}).file)
+    expect(loadBundle(first, {CORRLINT_CODE_CACHE_DIR: cacheDir}).file).not.toBe(
+      loadBundle(second, {CORRLINT_CODE_CACHE_DIR: cacheDir}).file
+    )
   })
 
   it('is off with NODE_DISABLE_COMPILE_CACHE, and on when it is empty or 0', () => {
@@ -221,7 +250,9 @@ describe('the built CLI through the code cache', () => {
     const cacheDir = join(dir, 'cli-cache')
     const env = {CORRLINT_CODE_CACHE_DIR: cacheDir}
     const first = corrlint(inputs, env)
-    expect(first.startup).toMatch(/^no code cache yet; written at exit to .*corrlint\.cjs-[0-9a-f]{16}-[0-9a-f]{8}-v[\d.]+-\w+(?:-[0-9a-f]{8})?\.bin; V8 --no-regexp-tier-up --no-turbo-inlining$/)
+    expect(first.startup).toMatch(
+      /^no code cache yet; written at exit to .*corrlint\.cjs-[0-9a-f]{16}-[0-9a-f]{8}-v[\d.]+-\w+(?:-[0-9a-f]{8})?\.bin; V8 --no-regexp-tier-up --no-turbo-inlining$/
+    )
     const written = readdirSync(cacheDir).sort()
     expect(written).toHaveLength(2)
     expect(written[0]).toMatch(/^corrlint\.cjs-/)
@@ -246,7 +277,9 @@ describe('the built CLI through the code cache', () => {
     const env = {CORRLINT_CODE_CACHE_DIR: cacheDir}
     const draft = ['fixtures/org/reading-level.txt', '--format', 'json']
     const folder = ['fixtures/org', '--format', 'json', '--jobs', '1']
-    expect(corrlint(draft, env).startup).toMatch(/^no code cache yet; .*; V8 --no-regexp-tier-up --no-turbo-inlining --no-opt$/)
+    expect(corrlint(draft, env).startup).toMatch(
+      /^no code cache yet; .*; V8 --no-regexp-tier-up --no-turbo-inlining --no-opt$/
+    )
     expect(corrlint(folder, env).startup).toMatch(/^no code cache yet; .*; V8 --no-regexp-tier-up --no-turbo-inlining$/)
     expect(readdirSync(cacheDir).filter((name) => name.startsWith('corrlint.cjs-'))).toHaveLength(2)
     // Taking turns, neither run refuses (and rewrites) the other's cache.

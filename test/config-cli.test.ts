@@ -36,9 +36,21 @@ const run = (args: string[], cwd: string) => runInProcess(args, {cwd})
 describe('config through the CLI', () => {
   const invalid: Array<[string, string, string]> = [
     ['unknown key', '{"rulez": {}}', 'corrlint: .corrlintrc.json: unknown key "rulez" at /rulez\n'],
-    ['wrong type', '{"template": 1}', 'corrlint: .corrlintrc.json: wrong type at /template: expected boolean, got number\n'],
-    ['unknown rule id', '{"rules": {"tone/nope": "off"}}', 'corrlint: .corrlintrc.json: unknown rule "tone/nope" at /rules (see corrlint rules)\n'],
-    ['unknown preset', '{"preset": "memo"}', 'corrlint: .corrlintrc.json: unknown preset "memo" at /preset (expected one of email, letter, complaint-reply, chat, template)\n']
+    [
+      'wrong type',
+      '{"template": 1}',
+      'corrlint: .corrlintrc.json: wrong type at /template: expected boolean, got number\n'
+    ],
+    [
+      'unknown rule id',
+      '{"rules": {"tone/nope": "off"}}',
+      'corrlint: .corrlintrc.json: unknown rule "tone/nope" at /rules (see corrlint rules)\n'
+    ],
+    [
+      'unknown preset',
+      '{"preset": "memo"}',
+      'corrlint: .corrlintrc.json: unknown preset "memo" at /preset (expected one of email, letter, complaint-reply, chat, template)\n'
+    ]
   ]
   for (const [name, config, expected] of invalid) {
     it(`${name}: one line on stderr, exit 2, no report`, async () => {
@@ -55,33 +67,75 @@ describe('config through the CLI', () => {
   })
 
   // Runs once rules/index.ts registers the guideline rules (the engine lints with allRules).
-  it.skipIf(!allRules.some((rule) => rule.id === 'tone/guideline-banned'))('a banned phrase in the config fails tone; --rule and --config work on top', async () => {
-    const cwd = project({'.corrlintrc.yaml': 'guidelines:\n  banned: [{phrase: no worries, message: Say "of course".}]\n', 'other.yaml': '{}\n', 'draft.txt': draft})
-    const failing = await run([join(cwd, 'draft.txt'), '--format', 'json'], cwd)
-    expect(failing.code).toBe(1)
-    const report = JSON.parse(failing.stdout) as {files: Array<{findings: Array<{ruleId: string; message: string}>; criteria: Array<{id: string; status: string}>}>}
-    expect(report.files[0].findings.filter((finding) => finding.ruleId === 'tone/guideline-banned').map((finding) => finding.message)).toEqual([
-      '"No worries" is banned by your organisation\'s guidelines: Say "of course".'
-    ])
-    const turnedOff = await run([join(cwd, 'draft.txt'), '--format', 'json', '--rule', 'tone/guideline-banned=off'], cwd)
-    expect(JSON.parse(turnedOff.stdout).files[0].findings.some((finding: {ruleId: string}) => finding.ruleId === 'tone/guideline-banned')).toBe(false)
-    const elsewhere = await run([join(cwd, 'draft.txt'), '--format', 'json', '--config', join(cwd, 'other.yaml')], cwd)
-    expect(JSON.parse(elsewhere.stdout).files[0].findings.some((finding: {ruleId: string}) => finding.ruleId === 'tone/guideline-banned')).toBe(false)
-  })
+  it.skipIf(!allRules.some((rule) => rule.id === 'tone/guideline-banned'))(
+    'a banned phrase in the config fails tone; --rule and --config work on top',
+    async () => {
+      const cwd = project({
+        '.corrlintrc.yaml': 'guidelines:\n  banned: [{phrase: no worries, message: Say "of course".}]\n',
+        'other.yaml': '{}\n',
+        'draft.txt': draft
+      })
+      const failing = await run([join(cwd, 'draft.txt'), '--format', 'json'], cwd)
+      expect(failing.code).toBe(1)
+      const report = JSON.parse(failing.stdout) as {
+        files: Array<{
+          findings: Array<{ruleId: string; message: string}>
+          criteria: Array<{id: string; status: string}>
+        }>
+      }
+      expect(
+        report.files[0].findings
+          .filter((finding) => finding.ruleId === 'tone/guideline-banned')
+          .map((finding) => finding.message)
+      ).toEqual(['"No worries" is banned by your organisation\'s guidelines: Say "of course".'])
+      const turnedOff = await run(
+        [join(cwd, 'draft.txt'), '--format', 'json', '--rule', 'tone/guideline-banned=off'],
+        cwd
+      )
+      expect(
+        JSON.parse(turnedOff.stdout).files[0].findings.some(
+          (finding: {ruleId: string}) => finding.ruleId === 'tone/guideline-banned'
+        )
+      ).toBe(false)
+      const elsewhere = await run(
+        [join(cwd, 'draft.txt'), '--format', 'json', '--config', join(cwd, 'other.yaml')],
+        cwd
+      )
+      expect(
+        JSON.parse(elsewhere.stdout).files[0].findings.some(
+          (finding: {ruleId: string}) => finding.ruleId === 'tone/guideline-banned'
+        )
+      ).toBe(false)
+    }
+  )
 
   it('--print-config prints the resolved settings', async () => {
     const cwd = project({'.corrlintrc.yaml': 'preset: letter\ndictionary: [Barker]\n', 'draft.txt': draft})
     const result = await run(['--print-config', 'draft.txt', '--dialect', 'en-US'], cwd)
     expect(result.code).toBe(0)
-    expect(JSON.parse(result.stdout)).toMatchObject({preset: 'letter', dialect: 'en-US', dictionary: ['Barker'], configFile: '.corrlintrc.yaml'})
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      preset: 'letter',
+      dialect: 'en-US',
+      dictionary: ['Barker'],
+      configFile: '.corrlintrc.yaml'
+    })
   })
 
   it('init, explain and rules subcommands', async () => {
     const cwd = project({'notes.txt': 'x'})
-    expect(await run(['init', '--preset', 'letter'], cwd)).toEqual({code: 0, stdout: 'Wrote .corrlintrc.yaml (preset: letter). Edit it, then run corrlint on a draft.\n', stderr: ''})
+    expect(await run(['init', '--preset', 'letter'], cwd)).toEqual({
+      code: 0,
+      stdout: 'Wrote .corrlintrc.yaml (preset: letter). Edit it, then run corrlint on a draft.\n',
+      stderr: ''
+    })
     expect(readFileSync(join(cwd, '.corrlintrc.yaml'), 'utf8')).toContain('\npreset: letter\n')
     const again = await run(['init'], cwd)
-    expect(again).toEqual({code: 2, stdout: '', stderr: 'corrlint: .corrlintrc.yaml already exists; corrlint init never overwrites a config (edit it, or delete it first)\n'})
+    expect(again).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'corrlint: .corrlintrc.yaml already exists; corrlint init never overwrites a config (edit it, or delete it first)\n'
+    })
     const explained = await run(['explain', 'structure/salutation'], cwd)
     expect(explained.code).toBe(0)
     expect(explained.stdout.split('\n')[0]).toBe('structure/salutation (error by default)')

@@ -5,8 +5,8 @@ import {join} from 'node:path'
 import {afterAll, beforeEach, describe, expect, it} from 'vitest'
 import {clearConfigCache, loadSettings, printConfig} from '../src/config/index.js'
 import {checkPattern} from '../src/config/validate.js'
-import {loadUserPatternEngine} from '../src/text/user-pattern.js'
 import {CorrlintError} from '../src/errors.js'
+import {loadUserPatternEngine} from '../src/text/user-pattern.js'
 
 const root = mkdtempSync(join(tmpdir(), 'corrlint-config-'))
 afterAll(() => rmSync(root, {recursive: true, force: true}))
@@ -71,7 +71,11 @@ describe('discovery', () => {
   })
 
   it('--config overrides discovery', async () => {
-    const cwd = project({'.corrlintrc.json': '{"preset": "chat"}', 'shared/house.yaml': 'preset: letter\n', 'a.txt': 'x'})
+    const cwd = project({
+      '.corrlintrc.json': '{"preset": "chat"}',
+      'shared/house.yaml': 'preset: letter\n',
+      'a.txt': 'x'
+    })
     const {settings} = await loadSettings({filePath: 'a.txt', configPath: 'shared/house.yaml', cwd})
     expect(settings.preset).toBe('letter')
   })
@@ -99,20 +103,76 @@ describe('discovery', () => {
 describe('invalid configs: one line naming the file and the problem', () => {
   const cases: Array<[string, Record<string, string>, string]> = [
     ['unknown key', {'.corrlintrc.json': '{"rulez": {}}'}, '.corrlintrc.json: unknown key "rulez" at /rulez'],
-    ['nested unknown key', {'.corrlintrc.yaml': 'guidelines:\n  baned:\n    - phrase: x\n'}, '.corrlintrc.yaml: unknown key "baned" at /guidelines/baned'],
-    ['wrong type', {'.corrlintrc.json': '{"template": "yes"}'}, '.corrlintrc.json: wrong type at /template: expected boolean, got string'],
-    ['wrong type in a list', {'.corrlintrc.yaml': 'dictionary: Okafor\n'}, '.corrlintrc.yaml: wrong type at /dictionary: expected array, got string'],
-    ['bad severity', {'.corrlintrc.json': '{"rules": {"structure/salutation": "fatal"}}'}, '.corrlintrc.json: wrong value at /rules/structure~1salutation: expected "off", "warning", "error" or [severity, {options}]'],
-    ['bad dialect', {'.corrlintrc.json': '{"dialect": "en-UK"}'}, '.corrlintrc.json: wrong value "en-UK" at /dialect: expected one of en-GB, en-US'],
-    ['unknown criterion', {'.corrlintrc.json': '{"criteria": {"spelin": false}}'}, '.corrlintrc.json: unknown criterion "spelin" at /criteria/spelin'],
-    ['unknown rule id', {'.corrlintrc.json': '{"rules": {"structure/salutations": "off"}}'}, '.corrlintrc.json: unknown rule "structure/salutations" at /rules (see corrlint rules)'],
-    ['unknown rule id in accept', {'.corrlintrc.yaml': 'accept:\n  - {rule: acronym, text: BACS}\n'}, '.corrlintrc.yaml: unknown rule "acronym" at /accept/0/rule (see corrlint rules)'],
-    ['unknown rule id, near one', {'.corrlintrc.json': '{"rules": {"tone/salutation": "off"}}'}, '.corrlintrc.json: unknown rule "tone/salutation" at /rules (did you mean "structure/salutation"?)'],
-    ['unknown preset', {'.corrlintrc.yaml': 'preset: lettre\n'}, '.corrlintrc.yaml: unknown preset "lettre" at /preset (expected one of email, letter, complaint-reply, chat, template)'],
-    ['unknown preset in extends', {'.corrlintrc.yaml': 'extends: lettre\n'}, '.corrlintrc.yaml: unknown preset "lettre" at /extends (expected one of email, letter, complaint-reply, chat, template, or a config file path)'],
-    ['missing required key', {'.corrlintrc.yaml': 'accept:\n  - rule: spelling/misspelling\n'}, '.corrlintrc.yaml: missing "text" at /accept/0'],
-    ['required without phrase or pattern', {'.corrlintrc.yaml': 'guidelines:\n  required:\n    - message: x\n'}, '.corrlintrc.yaml: missing "phrase" or "pattern" at /guidelines/required/0'],
-    ['not an object', {'.corrlintrc.json': '["email"]'}, '.corrlintrc.json: the configuration must be an object of settings (see schema/corrlint.schema.json)'],
+    [
+      'nested unknown key',
+      {'.corrlintrc.yaml': 'guidelines:\n  baned:\n    - phrase: x\n'},
+      '.corrlintrc.yaml: unknown key "baned" at /guidelines/baned'
+    ],
+    [
+      'wrong type',
+      {'.corrlintrc.json': '{"template": "yes"}'},
+      '.corrlintrc.json: wrong type at /template: expected boolean, got string'
+    ],
+    [
+      'wrong type in a list',
+      {'.corrlintrc.yaml': 'dictionary: Okafor\n'},
+      '.corrlintrc.yaml: wrong type at /dictionary: expected array, got string'
+    ],
+    [
+      'bad severity',
+      {'.corrlintrc.json': '{"rules": {"structure/salutation": "fatal"}}'},
+      '.corrlintrc.json: wrong value at /rules/structure~1salutation: expected "off", "warning", "error" or [severity, {options}]'
+    ],
+    [
+      'bad dialect',
+      {'.corrlintrc.json': '{"dialect": "en-UK"}'},
+      '.corrlintrc.json: wrong value "en-UK" at /dialect: expected one of en-GB, en-US'
+    ],
+    [
+      'unknown criterion',
+      {'.corrlintrc.json': '{"criteria": {"spelin": false}}'},
+      '.corrlintrc.json: unknown criterion "spelin" at /criteria/spelin'
+    ],
+    [
+      'unknown rule id',
+      {'.corrlintrc.json': '{"rules": {"structure/salutations": "off"}}'},
+      '.corrlintrc.json: unknown rule "structure/salutations" at /rules (see corrlint rules)'
+    ],
+    [
+      'unknown rule id in accept',
+      {'.corrlintrc.yaml': 'accept:\n  - {rule: acronym, text: BACS}\n'},
+      '.corrlintrc.yaml: unknown rule "acronym" at /accept/0/rule (see corrlint rules)'
+    ],
+    [
+      'unknown rule id, near one',
+      {'.corrlintrc.json': '{"rules": {"tone/salutation": "off"}}'},
+      '.corrlintrc.json: unknown rule "tone/salutation" at /rules (did you mean "structure/salutation"?)'
+    ],
+    [
+      'unknown preset',
+      {'.corrlintrc.yaml': 'preset: lettre\n'},
+      '.corrlintrc.yaml: unknown preset "lettre" at /preset (expected one of email, letter, complaint-reply, chat, template)'
+    ],
+    [
+      'unknown preset in extends',
+      {'.corrlintrc.yaml': 'extends: lettre\n'},
+      '.corrlintrc.yaml: unknown preset "lettre" at /extends (expected one of email, letter, complaint-reply, chat, template, or a config file path)'
+    ],
+    [
+      'missing required key',
+      {'.corrlintrc.yaml': 'accept:\n  - rule: spelling/misspelling\n'},
+      '.corrlintrc.yaml: missing "text" at /accept/0'
+    ],
+    [
+      'required without phrase or pattern',
+      {'.corrlintrc.yaml': 'guidelines:\n  required:\n    - message: x\n'},
+      '.corrlintrc.yaml: missing "phrase" or "pattern" at /guidelines/required/0'
+    ],
+    [
+      'not an object',
+      {'.corrlintrc.json': '["email"]'},
+      '.corrlintrc.json: the configuration must be an object of settings (see schema/corrlint.schema.json)'
+    ],
     ['extends a missing file', {'.corrlintrc.yaml': 'extends: ./base.yaml\n'}, 'base.yaml: config file not found']
   ]
   for (const [name, files, expected] of cases) {
@@ -135,31 +195,53 @@ describe('invalid configs: one line naming the file and the problem', () => {
 
   it('a config in a parent folder is named by its path from the working folder', async () => {
     const cwd = project({'.corrlintrc.json': '{"rulez": 1}', 'drafts/a.txt': 'x'})
-    expect(await errorOf(loadSettings({filePath: 'a.txt', cwd: join(cwd, 'drafts')}))).toBe(`${join(cwd, '.corrlintrc.json')}: unknown key "rulez" at /rulez`)
+    expect(await errorOf(loadSettings({filePath: 'a.txt', cwd: join(cwd, 'drafts')}))).toBe(
+      `${join(cwd, '.corrlintrc.json')}: unknown key "rulez" at /rulez`
+    )
   })
 
   it('extends that loops back is an error', async () => {
-    const cwd = project({'.corrlintrc.yaml': 'extends: ./base.yaml\n', 'base.yaml': 'extends: ./.corrlintrc.yaml\n', 'a.txt': 'x'})
-    expect(await errorOf(loadSettings({filePath: 'a.txt', cwd}))).toBe('base.yaml: "extends" loops back to .corrlintrc.yaml')
+    const cwd = project({
+      '.corrlintrc.yaml': 'extends: ./base.yaml\n',
+      'base.yaml': 'extends: ./.corrlintrc.yaml\n',
+      'a.txt': 'x'
+    })
+    expect(await errorOf(loadSettings({filePath: 'a.txt', cwd}))).toBe(
+      'base.yaml: "extends" loops back to .corrlintrc.yaml'
+    )
   })
 
   it('refuses required patterns RE2 cannot compile, and accepts nested repeats (they run in linear time)', async () => {
     await loadUserPatternEngine()
-    expect(() => checkPattern('(\\w)\\1', '/p', 'c.yaml')).toThrow(/^c\.yaml: invalid pattern \/\(\\w\)\\1\/ at \/p: .*; patterns use RE2 syntax \(no lookaround or backreferences\)$/)
-    expect(() => checkPattern('(?=Dear)', '/p', 'c.yaml')).toThrow(/invalid pattern \/\(\?=Dear\)\/ at \/p: invalid or unsupported Perl syntax/)
-    expect(() => checkPattern('(', '/p', 'c.yaml')).toThrow('c.yaml: invalid pattern /(/ at /p: missing closing ): `(`; patterns use RE2 syntax (no lookaround or backreferences)')
-    for (const pattern of ['complaints? (team|department)', '[(a+)]+', '(a+)+$', '(a?){28}a{28}', '.*.*.*=']) expect(() => checkPattern(pattern, '/p', 'c.yaml')).not.toThrow()
+    expect(() => checkPattern('(\\w)\\1', '/p', 'c.yaml')).toThrow(
+      /^c\.yaml: invalid pattern \/\(\\w\)\\1\/ at \/p: .*; patterns use RE2 syntax \(no lookaround or backreferences\)$/
+    )
+    expect(() => checkPattern('(?=Dear)', '/p', 'c.yaml')).toThrow(
+      /invalid pattern \/\(\?=Dear\)\/ at \/p: invalid or unsupported Perl syntax/
+    )
+    expect(() => checkPattern('(', '/p', 'c.yaml')).toThrow(
+      'c.yaml: invalid pattern /(/ at /p: missing closing ): `(`; patterns use RE2 syntax (no lookaround or backreferences)'
+    )
+    for (const pattern of ['complaints? (team|department)', '[(a+)]+', '(a+)+$', '(a?){28}a{28}', '.*.*.*='])
+      expect(() => checkPattern(pattern, '/p', 'c.yaml')).not.toThrow()
   })
 
   it('checks patterns under overrides[] when the config is loaded, naming the config file and the pattern', async () => {
-    const cwd = project({'.corrlintrc.json': '{"overrides": [{"files": ["*.txt"], "guidelines": {"required": [{"pattern": "(?<=Dear )Mrs"}]}}]}', 'a.txt': 'x'})
+    const cwd = project({
+      '.corrlintrc.json':
+        '{"overrides": [{"files": ["*.txt"], "guidelines": {"required": [{"pattern": "(?<=Dear )Mrs"}]}}]}',
+      'a.txt': 'x'
+    })
     expect(await errorOf(loadSettings({filePath: 'a.txt', cwd}))).toMatch(
       /^\.corrlintrc\.json: invalid pattern \/\(\?<=Dear \)Mrs\/ at \/overrides\/0\/guidelines\/required\/0\/pattern: /
     )
   })
 
   it('rule options are checked against the rule schema', async () => {
-    const cwd = project({'.corrlintrc.json': '{"rules": {"clarity/reading-level": ["error", {"target": "nine"}]}}', 'a.txt': 'x'})
+    const cwd = project({
+      '.corrlintrc.json': '{"rules": {"clarity/reading-level": ["error", {"target": "nine"}]}}',
+      'a.txt': 'x'
+    })
     expect(await errorOf(loadSettings({filePath: 'a.txt', cwd}))).toBe(
       '.corrlintrc.json: rule "clarity/reading-level" options: wrong type at /rules/clarity~1reading-level/1/target: expected number, got string'
     )
@@ -204,7 +286,10 @@ describe('resolution', () => {
       dialect: 'en-GB',
       template: false,
       audience: 'vulnerable',
-      rules: {'structure/subject-line': {severity: 'off'}, 'clarity/reading-level': {severity: 'warning', options: {margin: 1}}},
+      rules: {
+        'structure/subject-line': {severity: 'off'},
+        'clarity/reading-level': {severity: 'warning', options: {margin: 1}}
+      },
       criteria: {confidentiality: false},
       dictionary: ['Khan', 'Acme', 'Okafor', 'Patel', 'PayFast'],
       rejectWords: ['alright'],
@@ -237,20 +322,24 @@ describe('resolution', () => {
     expect(template.template).toBe(true)
     const complaint = (await loadSettings({filePath: 'a.txt', cwd, cli: {preset: 'complaint-reply'}})).settings
     expect(complaint.preset).toBe('complaint-reply')
-    for (const [id, value] of Object.entries(complaint.rules)) if (id.startsWith('commitments/')) expect(value).toEqual({severity: 'error'})
+    for (const [id, value] of Object.entries(complaint.rules))
+      if (id.startsWith('commitments/')) expect(value).toEqual({severity: 'error'})
   })
 
   it('every rule a preset names is registered', async () => {
     const {presets} = await import('../src/config/presets.js')
     const {knownRules} = await import('../src/config/index.js')
     const ids = new Set(knownRules().map((rule) => rule.id))
-    for (const preset of Object.values(presets)) for (const id of Object.keys(preset.rules ?? {})) expect(ids.has(id), id).toBe(true)
+    for (const preset of Object.values(presets))
+      for (const id of Object.keys(preset.rules ?? {})) expect(ids.has(id), id).toBe(true)
   })
 
   it('extends a preset and another config file; lists add up, later values win', async () => {
     const cwd = project({
-      'base.yaml': 'extends: letter\ndialect: en-US\nguidelines:\n  banned: [{phrase: as per}]\n  terms: [eBay]\nrules:\n  structure/subject-line: warning\n',
-      '.corrlintrc.yaml': 'extends: [./base.yaml]\ndialect: en-GB\nguidelines:\n  banned: [{phrase: no worries}]\n  terms: [PayFast]\nrules:\n  structure/subject-line: [error, {}]\n',
+      'base.yaml':
+        'extends: letter\ndialect: en-US\nguidelines:\n  banned: [{phrase: as per}]\n  terms: [eBay]\nrules:\n  structure/subject-line: warning\n',
+      '.corrlintrc.yaml':
+        'extends: [./base.yaml]\ndialect: en-GB\nguidelines:\n  banned: [{phrase: no worries}]\n  terms: [PayFast]\nrules:\n  structure/subject-line: [error, {}]\n',
       'a.txt': 'x'
     })
     const {settings} = await loadSettings({filePath: 'a.txt', cwd})
@@ -290,11 +379,21 @@ describe('resolution', () => {
   })
 
   it('command-line flags win over the config', async () => {
-    const cwd = project({'.corrlintrc.yaml': 'preset: letter\ndialect: en-US\nrules:\n  structure/salutation: [warning, {x: 1}]\n', 'words.txt': 'Zorbo\n', 'a.txt': 'x'})
+    const cwd = project({
+      '.corrlintrc.yaml': 'preset: letter\ndialect: en-US\nrules:\n  structure/salutation: [warning, {x: 1}]\n',
+      'words.txt': 'Zorbo\n',
+      'a.txt': 'x'
+    })
     const {settings} = await loadSettings({
       filePath: 'a.txt',
       cwd,
-      cli: {preset: 'chat', dialect: 'en-GB', template: true, rules: {'structure/salutation': 'error'}, dictionaryFile: 'words.txt'}
+      cli: {
+        preset: 'chat',
+        dialect: 'en-GB',
+        template: true,
+        rules: {'structure/salutation': 'error'},
+        dictionaryFile: 'words.txt'
+      }
     })
     expect(settings.preset).toBe('chat')
     expect(settings.dialect).toBe('en-GB')
@@ -305,13 +404,20 @@ describe('resolution', () => {
 
   it('a missing --dictionary file is one clear error', async () => {
     const cwd = project({'a.txt': 'x'})
-    expect(await errorOf(loadSettings({filePath: 'a.txt', cwd, cli: {dictionaryFile: 'nope.txt'}}))).toBe(`--dictionary: cannot read ${join(cwd, 'nope.txt')} (not found)`)
+    expect(await errorOf(loadSettings({filePath: 'a.txt', cwd, cli: {dictionaryFile: 'nope.txt'}}))).toBe(
+      `--dictionary: cannot read ${join(cwd, 'nope.txt')} (not found)`
+    )
   })
 
   it('--print-config prints the resolved settings as JSON', async () => {
     const cwd = project({'.corrlintrc.json': '{"preset": "template", "dictionary": ["Okafor"]}', 'a.txt': 'x'})
     const printed = JSON.parse(await printConfig({filePath: 'a.txt', cwd}))
-    expect(printed).toMatchObject({preset: 'template', template: true, dictionary: ['Okafor'], configFile: '.corrlintrc.json'})
+    expect(printed).toMatchObject({
+      preset: 'template',
+      template: true,
+      dictionary: ['Okafor'],
+      configFile: '.corrlintrc.json'
+    })
   })
 })
 
@@ -320,19 +426,26 @@ describe('README.md: Configuration', () => {
   const from = readme.indexOf('\n## Configuration')
   const docs = readme.slice(from, readme.indexOf('\n## ', from + 5))
   const blocks = [...docs.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1])
-  const schema = JSON.parse(readFileSync(new URL('../schema/corrlint.schema.json', import.meta.url), 'utf8')) as {properties: Record<string, unknown>}
+  const schema = JSON.parse(readFileSync(new URL('../schema/corrlint.schema.json', import.meta.url), 'utf8')) as {
+    properties: Record<string, unknown>
+  }
 
   it('documents every config key with an example', () => {
     for (const key of Object.keys(schema.properties)) {
       const heading = docs.split('\n').some((line) => line.startsWith('#### ') && line.includes(`\`${key}\``))
       expect(key === '$schema' ? docs.includes('$schema: ') : heading, key).toBe(true)
-      if (key !== '$schema') expect(blocks.some((block) => new RegExp(`^${key.replace('$', '\\$')}:`, 'm').test(block))).toBe(true)
+      if (key !== '$schema')
+        expect(blocks.some((block) => new RegExp(`^${key.replace('$', '\\$')}:`, 'm').test(block))).toBe(true)
     }
   })
 
   it('every example is a valid config', async () => {
     for (const [index, block] of blocks.entries()) {
-      const cwd = project({'.corrlintrc.yaml': block.replace(/^\$schema:.*$/m, '').replace(/^extends:.*$/m, ''), 'words.txt': 'Okafor\n', 'a.txt': 'x'})
+      const cwd = project({
+        '.corrlintrc.yaml': block.replace(/^\$schema:.*$/m, '').replace(/^extends:.*$/m, ''),
+        'words.txt': 'Okafor\n',
+        'a.txt': 'x'
+      })
       await expect(loadSettings({filePath: 'a.txt', cwd}), `example ${index + 1}`).resolves.toBeDefined()
     }
   })

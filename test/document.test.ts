@@ -54,7 +54,11 @@ describe('splitDocument: a UK business letter', () => {
     expect(slice(doc.opening.date)).toBe('12 November 2026')
     expect(doc.opening.references.map(slice)).toEqual(['Our ref: CS/48213'])
     expect(slice(doc.opening.subjectLine)).toBe('Re: Your October bill')
-    expect(doc.opening.salutation).toMatchObject({text: 'Dear Mrs Patel', addressee: 'Mrs Patel', style: 'formal-named'})
+    expect(doc.opening.salutation).toMatchObject({
+      text: 'Dear Mrs Patel',
+      addressee: 'Mrs Patel',
+      style: 'formal-named'
+    })
   })
 
   it('finds the close, name and signature lines', () => {
@@ -82,7 +86,8 @@ describe('splitDocument: a UK business letter', () => {
 
 describe('splitDocument: emails', () => {
   it('reads header lines, a one-line greeting with body text, and a close with the name', () => {
-    const text = 'Subject: Your refund for order 48213\nTo: sam@example.com\n\nHi Sam, thanks for your email about order 48213.\nYour refund is on its way.\n\nThanks, Priya\n'
+    const text =
+      'Subject: Your refund for order 48213\nTo: sam@example.com\n\nHi Sam, thanks for your email about order 48213.\nYour refund is on its way.\n\nThanks, Priya\n'
     const {doc, parts, slice} = split(text)
     expect(doc.kind).toBe('email')
     expect(doc.headers.subject?.value).toBe('Your refund for order 48213')
@@ -109,20 +114,29 @@ describe('splitDocument: emails', () => {
   })
 
   it('does not take a sentence that starts with a greeting word for a salutation', () => {
-    const {doc} = split('Hello and welcome to the team. We are delighted you chose us for your energy supply.\n\nKind regards,\nSam')
+    const {doc} = split(
+      'Hello and welcome to the team. We are delighted you chose us for your energy supply.\n\nKind regards,\nSam'
+    )
     expect(doc.opening.salutation).toBeUndefined()
     expect(doc.body.paragraphs).toHaveLength(1)
   })
 
   it('does not take "Thank you for …" at the end of the body for a close', () => {
-    const {doc, slice} = split('Dear Mr Khan,\n\nYour refund is approved.\n\nThank you for your patience.\n\nBest wishes,\nSam Okafor')
+    const {doc, slice} = split(
+      'Dear Mr Khan,\n\nYour refund is approved.\n\nThank you for your patience.\n\nBest wishes,\nSam Okafor'
+    )
     expect(doc.closing.complimentaryClose?.text).toBe('Best wishes,')
-    expect(doc.body.paragraphs.map((paragraph) => paragraph.text)).toEqual(['Your refund is approved.', 'Thank you for your patience.'])
+    expect(doc.body.paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'Your refund is approved.',
+      'Thank you for your patience.'
+    ])
     expect(slice(doc.closing.senderName)).toBe('Sam Okafor')
   })
 
   it('finds a trailing name block without a close', () => {
-    const {doc, parts} = split('Dear Mr Khan,\n\nYour refund is approved and will arrive by Friday.\n\nSam Okafor\nCustomer Relations')
+    const {doc, parts} = split(
+      'Dear Mr Khan,\n\nYour refund is approved and will arrive by Friday.\n\nSam Okafor\nCustomer Relations'
+    )
     expect(doc.closing.complimentaryClose).toBeUndefined()
     expect(parts).toEqual(['opening 1-1', 'body 3-3', 'signature 5-6'])
     expect(doc.closing.span).toBeDefined()
@@ -140,7 +154,9 @@ describe('splitDocument: emails', () => {
   })
 
   it('takes a placeholder addressee for a salutation, so the placeholder can be reported', () => {
-    const {doc} = split('Dear [Customer name],\n\nYour membership fee will change from January.\n\nYours sincerely,\nSam Okafor')
+    const {doc} = split(
+      'Dear [Customer name],\n\nYour membership fee will change from January.\n\nYours sincerely,\nSam Okafor'
+    )
     expect(doc.opening.salutation).toMatchObject({addressee: '[Customer name]', style: 'formal-named'})
   })
 
@@ -151,7 +167,9 @@ describe('splitDocument: emails', () => {
   })
 
   it('takes a sentence-case heading below the salutation for the subject line, as UK letters place it', () => {
-    const {doc, slice} = split('Dear Mr MacLeod,\n\nYour membership cancellation, reference HLC/88213\n\nThank you for your letter. I have cancelled it.\n\nYours sincerely,\nRhiannon Llewellyn')
+    const {doc, slice} = split(
+      'Dear Mr MacLeod,\n\nYour membership cancellation, reference HLC/88213\n\nThank you for your letter. I have cancelled it.\n\nYours sincerely,\nRhiannon Llewellyn'
+    )
     expect(slice(doc.opening.subjectLine)).toBe('Your membership cancellation, reference HLC/88213')
     expect(slice(doc.body.paragraphs[0])).toBe('Thank you for your letter. I have cancelled it.')
   })
@@ -167,7 +185,9 @@ describe('splitDocument: emails', () => {
   })
 
   it('ends a sentence after a number and a full stop when a capital follows', () => {
-    const {doc} = split('Dear Mr Khan,\n\nThe road is closed between numbers 10 to 40. Your water supply will not change. We paid £4.99 on 3 May.\n\nKind regards,\nSam')
+    const {doc} = split(
+      'Dear Mr Khan,\n\nThe road is closed between numbers 10 to 40. Your water supply will not change. We paid £4.99 on 3 May.\n\nKind regards,\nSam'
+    )
     expect(doc.body.paragraphs[0].sentences.map((sentence) => sentence.text)).toEqual([
       'The road is closed between numbers 10 to 40.',
       'Your water supply will not change.',
@@ -189,7 +209,11 @@ describe('splitDocument: emails', () => {
   })
 
   it('finds a sign-off without a closing word: a dash and a name, or a first name under the last sentence', () => {
-    for (const [end, name] of [['\n\n-Shannon', 'Shannon'], ['\n-- Jo', 'Jo'], ['\nVince', 'Vince']]) {
+    for (const [end, name] of [
+      ['\n\n-Shannon', 'Shannon'],
+      ['\n-- Jo', 'Jo'],
+      ['\nVince', 'Vince']
+    ]) {
       const {doc, slice} = split(`Hi Sam,\n\nThe report is ready. I have put it on the shared drive.${end}`)
       expect(slice(doc.closing.senderName), end).toBe(name)
       expect(doc.closing.complimentaryClose).toBeUndefined()
@@ -200,28 +224,38 @@ describe('splitDocument: emails', () => {
     expect(doc.closing.span).toBeUndefined()
     expect(split('Hi Sam,\n\nWe stock two sizes:\n- Small\n- Large').doc.closing.span).toBeUndefined()
     // A list whose heading ends in a colon is not a name and its role lines (`Children:` / `Delayed growth`).
-    expect(split('Lead can make you sick.\n\nChildren:\nDelayed growth\nLearning difficulties').doc.closing.span).toBeUndefined()
+    expect(
+      split('Lead can make you sick.\n\nChildren:\nDelayed growth\nLearning difficulties').doc.closing.span
+    ).toBeUndefined()
   })
 
   it('reads a greeting to a couple or to a described, unnamed reader', () => {
     const {doc} = split('Dear Mr and Mrs Patel,\n\nYour claim is accepted.\n\nYours sincerely,\nAmy Lowe')
     expect(doc.opening.salutation).toMatchObject({addressee: 'Mr and Mrs Patel', style: 'formal-named'})
     expect(split('Dear Dr & Mr Khan,\n\nYour claim is accepted.').doc.opening.salutation?.style).toBe('formal-named')
-    for (const addressee of ["Gold Award applicant", 'new customer', "scheme member"]) {
+    for (const addressee of ['Gold Award applicant', 'new customer', 'scheme member']) {
       const {doc: unnamed} = split(`Dear ${addressee},\n\nYour claim is accepted.\n\nYours faithfully,\nAmy Lowe`)
       expect(unnamed.opening.salutation, addressee).toMatchObject({addressee, style: 'formal-unnamed'})
     }
     // Still not a greeting: `Dear me` and a long lower-case run.
-    expect(split('Dear me, what a day it has been for all of us here.\n\nKind regards,\nAmy').doc.opening.salutation).toBeUndefined()
+    expect(
+      split('Dear me, what a day it has been for all of us here.\n\nKind regards,\nAmy').doc.opening.salutation
+    ).toBeUndefined()
   })
 
   it('reads a close joined to a short greeting ("Diolch yn fawr and kind regards,")', () => {
-    for (const [line, normalised] of [['Diolch yn fawr and kind regards,', 'kind regards'], ['Happy holidays & best wishes', 'best wishes']]) {
+    for (const [line, normalised] of [
+      ['Diolch yn fawr and kind regards,', 'kind regards'],
+      ['Happy holidays & best wishes', 'best wishes']
+    ]) {
       const {doc} = split(`Hi Sam,\n\nYour tyres are fitted.\n\n${line}\nFfion`)
       expect(doc.closing.complimentaryClose?.normalised, line).toBe(normalised)
     }
     // A sentence that happens to contain "and thanks" is not a close.
-    expect(split('Hi Sam,\n\nYour tyres are fitted.\n\nWe checked the brakes and thanks\nFfion').doc.closing.complimentaryClose).toBeUndefined()
+    expect(
+      split('Hi Sam,\n\nYour tyres are fitted.\n\nWe checked the brakes and thanks\nFfion').doc.closing
+        .complimentaryClose
+    ).toBeUndefined()
   })
 
   describe('service notifications', () => {
@@ -243,14 +277,17 @@ You are receiving this email because you applied for a blue badge. Unsubscribe: 
       expect(slice(doc.opening.subjectLine)).toBe('# Your blue badge application has been received')
       expect(doc.setAside.map((part) => part.kind)).toEqual(['footer'])
       // With a greeting too, and signed by an office.
-      const greeted = split('Dear Ms Rowe,\n\nYour account has been created. Sign in at https://example.gov.uk/in\n\nKind regards,\nThe Licensing Office')
+      const greeted = split(
+        'Dear Ms Rowe,\n\nYour account has been created. Sign in at https://example.gov.uk/in\n\nKind regards,\nThe Licensing Office'
+      )
       expect(greeted.doc.notification).toBe(true)
     })
 
-    it('does not flag a person\'s email, a reply, or a letter', () => {
+    it("does not flag a person's email, a reply, or a letter", () => {
       const signed = notify.replace('The Blue Badge Team', 'Amira Khan\nBlue Badge Team')
       expect(split(signed).doc.notification).toBeUndefined()
-      const reply = 'Subject: Re: Blue badge\n\nThank you for your email. Your application has been received: https://example.gov.uk/t\n\nThe Blue Badge Team'
+      const reply =
+        'Subject: Re: Blue badge\n\nThank you for your email. Your application has been received: https://example.gov.uk/t\n\nThe Blue Badge Team'
       expect(split(reply).doc.notification).toBeUndefined()
       expect(split(letter).doc.notification).toBeUndefined()
       expect(split('We have moved our office.\n\nKind regards,\nThe Support Team').doc.notification).toBeUndefined()
@@ -267,8 +304,16 @@ You are receiving this email because you applied for a blue badge. Unsubscribe: 
       expect(doc.opening.salutation?.text, line).toBe(greeting)
       if (rest) expect(slice(doc.body.paragraphs[0])?.startsWith(rest), line).toBe(true)
     }
-    for (const line of ['However, the invoice is wrong.', 'Attached, please find the contract.', 'Unfortunately, we cannot help.', 'Fine. The invoice is right.']) {
-      expect(split(`${line}\nPlease check the figures by Friday.\n\nThanks,\nVince`).doc.opening.salutation, line).toBeUndefined()
+    for (const line of [
+      'However, the invoice is wrong.',
+      'Attached, please find the contract.',
+      'Unfortunately, we cannot help.',
+      'Fine. The invoice is right.'
+    ]) {
+      expect(
+        split(`${line}\nPlease check the figures by Friday.\n\nThanks,\nVince`).doc.opening.salutation,
+        line
+      ).toBeUndefined()
     }
   })
 
@@ -276,30 +321,49 @@ You are receiving this email because you applied for a blue badge. Unsubscribe: 
     const initials = split('Hi Sam,\n\nThe schema can be inferred. I will send an example.\n\njg')
     expect(initials.slice(initials.doc.closing.senderName)).toBe('jg')
     // A wrapped last word is not initials.
-    expect(split('Hi Sam,\n\nThe schema can be inferred when you read it, and the same goes\nfor').doc.closing.span).toBeUndefined()
+    expect(
+      split('Hi Sam,\n\nThe schema can be inferred when you read it, and the same goes\nfor').doc.closing.span
+    ).toBeUndefined()
     const dashed = split('Hi Sam,\n\nThe forms are revised.\n\n-Teresa Glaze\n-teresa@example.org')
     expect(dashed.slice(dashed.doc.closing.senderName)).toBe('Teresa Glaze')
     expect(dashed.parts).toEqual(['opening 1-1', 'body 3-3', 'closing 5-5', 'signature 6-6'])
     for (const [line, normalised] of [
-      ['Best regards and Season\'s Greetings,', 'best regards'],
+      ["Best regards and Season's Greetings,", 'best regards'],
       ['Regards, and happy new year,', 'regards'],
       ['Thanks in advance for your time.', 'thanks'],
       ['Thank you for your co-operation -', 'thanks']
     ]) {
-      expect(split(`Hi Sam,\n\nThe forms are revised.\n\n${line}\nMonica`).doc.closing.complimentaryClose?.normalised, line).toBe(normalised)
+      expect(
+        split(`Hi Sam,\n\nThe forms are revised.\n\n${line}\nMonica`).doc.closing.complimentaryClose?.normalised,
+        line
+      ).toBe(normalised)
     }
-    expect(split('Hi Sam,\n\nThe forms are revised.\n\nThank you for your order of 4 May.\nMonica').doc.closing.complimentaryClose).toBeUndefined()
+    expect(
+      split('Hi Sam,\n\nThe forms are revised.\n\nThank you for your order of 4 May.\nMonica').doc.closing
+        .complimentaryClose
+    ).toBeUndefined()
   })
 
   it('finds the close above a long list of reference links', () => {
     const links = Array.from({length: 12}, (_, i) => `[${i}]: https://example.org/page/${i}`).join('\n')
-    const {doc, slice} = split(`Hi all,\n\nSee the pages below. Is this supported?\n\nAll the best,\nSebastian\n\n${links}`)
+    const {doc, slice} = split(
+      `Hi all,\n\nSee the pages below. Is this supported?\n\nAll the best,\nSebastian\n\n${links}`
+    )
     expect(doc.closing.complimentaryClose?.normalised).toBe('all the best')
     expect(slice(doc.closing.senderName)).toBe('Sebastian')
   })
 
   it('never throws on odd input', () => {
-    for (const text of ['', '\n\n\n', 'Dear', 'Kind regards,', '> quoted only', 'Subject:\n', '\u0000\u0001', 'a'.repeat(10000)]) {
+    for (const text of [
+      '',
+      '\n\n\n',
+      'Dear',
+      'Kind regards,',
+      '> quoted only',
+      'Subject:\n',
+      '\u0000\u0001',
+      'a'.repeat(10000)
+    ]) {
       expect(() => splitDocument(textSource(text))).not.toThrow()
     }
   })

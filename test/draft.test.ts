@@ -1,12 +1,13 @@
 /** The draft object (src/document/draft.ts): one per document, each view computed once, shared by the engine and the rules. */
 import {describe, expect, it} from 'vitest'
-import {defineView, Draft, draftOf} from '../src/document/draft.js'
+import {Draft, defineView, draftOf} from '../src/document/draft.js'
 import {splitDocument} from '../src/document/index.js'
 import {lint} from '../src/engine/index.js'
 import {textSource} from '../src/input/text.js'
 import type {Rule} from '../src/types.js'
 
-const letter = 'Dear Ms Brown,\n\nYour order 73310 was dispatched today. It will arrive on Friday.\n\nKind regards,\nSophie Turner'
+const letter =
+  'Dear Ms Brown,\n\nYour order 73310 was dispatched today. It will arrive on Friday.\n\nKind regards,\nSophie Turner'
 
 describe('Draft', () => {
   it('is one object per document', () => {

@@ -6,7 +6,8 @@
 import {describe, expect, it} from 'vitest'
 import {lint} from '../src/engine/index.js'
 
-const statusOf = (report: Awaited<ReturnType<typeof lint>>) => Object.fromEntries(report.criteria.map((result) => [result.id, result.status]))
+const statusOf = (report: Awaited<ReturnType<typeof lint>>) =>
+  Object.fromEntries(report.criteria.map((result) => [result.id, result.status]))
 
 describe('a draft with no body', () => {
   for (const [name, text] of [
@@ -28,7 +29,9 @@ describe('a draft with no body', () => {
       })
       for (const ruleId of ['purpose/statement', 'actions/next-action', 'completeness/contact-details']) {
         const finding = report.findings.find((item) => item.ruleId === ruleId)
-        expect(finding?.message, ruleId).toMatch(/^The draft has no body of its own \(only a greeting, a sign-off, quoted text or nothing at all\): /)
+        expect(finding?.message, ruleId).toMatch(
+          /^The draft has no body of its own \(only a greeting, a sign-off, quoted text or nothing at all\): /
+        )
         expect(finding?.severity).toBe('error')
       }
     })
@@ -41,7 +44,9 @@ describe('a draft with no body', () => {
   })
 
   it('a short draft with a body of its own is judged as before', async () => {
-    const report = await lint('Dear Mrs Patel,\n\nThank you for your letter about your bill. We will send a corrected bill by Friday 27 November. Call us on 0161 496 0000 with any questions.\n\nYours sincerely,\nSam Okafor\n')
+    const report = await lint(
+      'Dear Mrs Patel,\n\nThank you for your letter about your bill. We will send a corrected bill by Friday 27 November. Call us on 0161 496 0000 with any questions.\n\nYours sincerely,\nSam Okafor\n'
+    )
     expect(Object.values(statusOf(report))).not.toContain('not-checked')
     expect(report.findings.filter((item) => item.message.startsWith('The draft has no body'))).toEqual([])
   })

@@ -33,7 +33,14 @@ const chattyRule: Rule = {
   docs: {summary: 'test', why: 'test', fail: 'test', pass: 'test'},
   check(doc, context) {
     const start = doc.text.indexOf('Your code')
-    context.report({start, end: start + 21, message: "'QX7741' is not a word", suggestion: 'QX 7741', actual: 'Your code is QX7741', expected: 'nothing like QX7741'})
+    context.report({
+      start,
+      end: start + 21,
+      message: "'QX7741' is not a word",
+      suggestion: 'QX 7741',
+      actual: 'Your code is QX7741',
+      expected: 'nothing like QX7741'
+    })
   }
 }
 
@@ -59,7 +66,8 @@ describe('masking across findings', () => {
 
 describe('criterion titles', () => {
   it('names the spelling criterion for the dialect it checks', async () => {
-    const title = async (dialect: 'en-GB' | 'en-US') => (await lint(draft, {settings: {dialect}})).criteria.find((result) => result.id === 'spelling')?.title
+    const title = async (dialect: 'en-GB' | 'en-US') =>
+      (await lint(draft, {settings: {dialect}})).criteria.find((result) => result.id === 'spelling')?.title
     expect(await title('en-GB')).toBe('UK spelling and proofreading')
     expect(await title('en-US')).toBe('US spelling and proofreading')
   })

@@ -49,10 +49,14 @@ describe('explain', () => {
 
   it('an unknown name exits 2 with one line and a near match', () => {
     expect(explainCommand('salutation', rules)).toEqual({
-      output: 'corrlint: unknown rule or criterion "salutation" (did you mean "structure/salutation"?); see corrlint rules\n',
+      output:
+        'corrlint: unknown rule or criterion "salutation" (did you mean "structure/salutation"?); see corrlint rules\n',
       exitCode: 2
     })
-    expect(explainCommand('zzz', rules)).toEqual({output: 'corrlint: unknown rule or criterion "zzz"; see corrlint rules\n', exitCode: 2})
+    expect(explainCommand('zzz', rules)).toEqual({
+      output: 'corrlint: unknown rule or criterion "zzz"; see corrlint rules\n',
+      exitCode: 2
+    })
   })
 })
 
@@ -62,20 +66,32 @@ describe('rules', () => {
     expect(exitCode).toBe(0)
     const first = rules.find((rule) => rule.criterion === 'structure')!
     expect(output.startsWith(`Structure (structure; 2.4, 2.5)\n  ${first.id} `)).toBe(true)
-    const folded = /^(?!tone\/guideline-(?:banned|prefer)$|completeness\/guideline-required$)[a-z]+\/guideline-(?:banned|prefer|required)$/
+    const folded =
+      /^(?!tone\/guideline-(?:banned|prefer)$|completeness\/guideline-required$)[a-z]+\/guideline-(?:banned|prefer|required)$/
     for (const rule of allRules.filter((item) => !folded.test(item.id))) expect(output).toContain(`  ${rule.id} `)
     expect(output).toContain('  tone/guideline-banned ')
     expect(output).toContain('  completeness/guideline-required ')
     expect(output).not.toContain('  clarity/guideline-banned ')
     const shown = rules.length - 24
-    expect(output).toContain(`\n${shown} rules. corrlint explain <rule> shows why each matters, with examples.\nGuideline entries naming another criterion report as <criterion>/guideline-banned, -prefer or -required (24 more; --all lists them).\n`)
+    expect(output).toContain(
+      `\n${shown} rules. corrlint explain <rule> shows why each matters, with examples.\nGuideline entries naming another criterion report as <criterion>/guideline-banned, -prefer or -required (24 more; --all lists them).\n`
+    )
     expect(rulesCommand(rules, {all: true}).output).toContain('  clarity/guideline-banned ')
   })
 
   it('lists rules as JSON', () => {
-    const list = JSON.parse(rulesCommand(rules, {json: true}).output) as Array<{id: string; criterion: string; severity: string}>
+    const list = JSON.parse(rulesCommand(rules, {json: true}).output) as Array<{
+      id: string
+      criterion: string
+      severity: string
+    }>
     expect(list.map((item) => item.id)).toEqual(rules.map((rule) => rule.id))
-    expect(list[0]).toEqual({id: rules[0].id, criterion: rules[0].criterion, severity: rules[0].severity, summary: rules[0].docs.summary})
+    expect(list[0]).toEqual({
+      id: rules[0].id,
+      criterion: rules[0].criterion,
+      severity: rules[0].severity,
+      summary: rules[0].docs.summary
+    })
   })
 })
 
@@ -83,24 +99,39 @@ describe('init', () => {
   it('writes a starter for the chosen preset, valid once every example is uncommented', async () => {
     for (const preset of PRESET_NAMES) {
       const cwd = mkdtempSync(join(root, `${preset}-`))
-      expect(await initCommand({cwd, preset})).toEqual({output: `Wrote .corrlintrc.yaml (preset: ${preset}). Edit it, then run corrlint on a draft.\n`, exitCode: 0})
+      expect(await initCommand({cwd, preset})).toEqual({
+        output: `Wrote .corrlintrc.yaml (preset: ${preset}). Edit it, then run corrlint on a draft.\n`,
+        exitCode: 0
+      })
       const written = readFileSync(join(cwd, '.corrlintrc.yaml'), 'utf8')
       expect(written).toBe(starterConfig(preset))
       clearConfigCache()
       expect((await loadSettings({filePath: 'a.txt', cwd})).settings.preset).toBe(preset)
-      writeFileSync(join(cwd, '.corrlintrc.yaml'), written.replace(/^# ([a-z$][\w$]*:.*|\s+\S.*)$/gm, '$1').replace(/^\$schema:.*$/m, ''))
+      writeFileSync(
+        join(cwd, '.corrlintrc.yaml'),
+        written.replace(/^# ([a-z$][\w$]*:.*|\s+\S.*)$/gm, '$1').replace(/^\$schema:.*$/m, '')
+      )
       writeFileSync(join(cwd, 'words.txt'), 'Okafor\n')
       clearConfigCache()
       const {settings} = await loadSettings({filePath: 'a.txt', cwd})
       expect(settings.guidelines.terms).toEqual(['Brightwell Home'])
-      expect(settings.rules['clarity/sentence-length']).toEqual({severity: 'warning', options: {warning: 20, error: 35}})
+      expect(settings.rules['clarity/sentence-length']).toEqual({
+        severity: 'warning',
+        options: {warning: 20, error: 35}
+      })
     }
   })
 
   it('asks for the preset when it can prompt, and defaults to email', async () => {
     const asked: string[] = []
     const cwd = mkdtempSync(join(root, 'ask-'))
-    const result = await initCommand({cwd, prompt: async (question) => (asked.push(question), '2')})
+    const result = await initCommand({
+      cwd,
+      prompt: async (question) => {
+        asked.push(question)
+        return '2'
+      }
+    })
     expect(result.exitCode).toBe(0)
     expect(asked[0]).toContain('  2. letter ')
     expect(readFileSync(join(cwd, '.corrlintrc.yaml'), 'utf8')).toContain('\npreset: letter\n')
@@ -113,7 +144,8 @@ describe('init', () => {
     const cwd = mkdtempSync(join(root, 'exists-'))
     writeFileSync(join(cwd, '.corrlintrc.json'), '{"preset": "chat"}')
     expect(await initCommand({cwd, preset: 'letter'})).toEqual({
-      output: 'corrlint: .corrlintrc.json already exists; corrlint init never overwrites a config (edit it, or delete it first)\n',
+      output:
+        'corrlint: .corrlintrc.json already exists; corrlint init never overwrites a config (edit it, or delete it first)\n',
       exitCode: 2
     })
     expect(readFileSync(join(cwd, '.corrlintrc.json'), 'utf8')).toBe('{"preset": "chat"}')

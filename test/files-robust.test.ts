@@ -5,7 +5,17 @@
  * to see these tests fail before the fixes).
  */
 import {execFileSync, spawnSync} from 'node:child_process'
-import {existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -42,7 +52,13 @@ function folder(name: string): string {
 
 /** The CSV rows of a report, by file name. */
 function rows(csv: string): Map<string, string> {
-  return new Map(csv.trim().split('\n').slice(1).map((line) => [line.split(',')[0], line]))
+  return new Map(
+    csv
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => [line.split(',')[0], line])
+  )
 }
 
 describe('a broken named path is one line and the batch goes on', () => {
@@ -71,21 +87,28 @@ describe('a broken named path is one line and the batch goes on', () => {
 
   it('an unreadable folder says so, not "no drafts in it"', async () => {
     const denied = Object.assign(new Error('EACCES: permission denied'), {code: 'EACCES'})
-    expect(folderProblem('/x', () => {
-      throw denied
-    })).toBe('is a folder that cannot be read (permission denied) — check its permissions')
+    expect(
+      folderProblem('/x', () => {
+        throw denied
+      })
+    ).toBe('is a folder that cannot be read (permission denied) — check its permissions')
     expect(folderProblem('/x', () => [])).toMatch(/^is a folder with no drafts in it/)
   })
 
-  it.skipIf(process.getuid?.() === 0)('an unreadable folder, for real (skipped as root, where chmod does not stop a read)', async () => {
-    const cwd = folder('denied')
-    mkdirSync(join(cwd, 'locked'))
-    execFileSync('chmod', ['000', join(cwd, 'locked')])
-    const result = await check(['locked', 'good.txt', '--format', 'csv'], cwd)
-    execFileSync('chmod', ['755', join(cwd, 'locked')])
-    expect(result.stderr).toBe('corrlint: locked: is a folder that cannot be read (permission denied) — check its permissions\n')
-    expect(result.code).toBe(2)
-  })
+  it.skipIf(process.getuid?.() === 0)(
+    'an unreadable folder, for real (skipped as root, where chmod does not stop a read)',
+    async () => {
+      const cwd = folder('denied')
+      mkdirSync(join(cwd, 'locked'))
+      execFileSync('chmod', ['000', join(cwd, 'locked')])
+      const result = await check(['locked', 'good.txt', '--format', 'csv'], cwd)
+      execFileSync('chmod', ['755', join(cwd, 'locked')])
+      expect(result.stderr).toBe(
+        'corrlint: locked: is a folder that cannot be read (permission denied) — check its permissions\n'
+      )
+      expect(result.code).toBe(2)
+    }
+  )
 })
 
 describe('a file named outright but ignored', () => {
@@ -93,7 +116,9 @@ describe('a file named outright but ignored', () => {
     const cwd = folder('ignored-named')
     writeFileSync(join(cwd, 'other.txt'), letter)
     const result = await check(['good.txt', 'other.txt', '--ignore-pattern', 'good.txt', '--format', 'csv'], cwd)
-    expect(result.stderr).toBe('corrlint: good.txt: not checked, it is ignored (by --ignore-pattern or .corrlintignore)\n')
+    expect(result.stderr).toBe(
+      'corrlint: good.txt: not checked, it is ignored (by --ignore-pattern or .corrlintignore)\n'
+    )
     expect([...rows(result.stdout).keys()]).toEqual(['other.txt'])
     expect(result.code).toBe(0)
   })
@@ -102,7 +127,11 @@ describe('a file named outright but ignored', () => {
     const cwd = folder('ignored-only')
     writeFileSync(join(cwd, '.corrlintignore'), 'good.txt\n')
     const result = await check(['good.txt', '--format', 'csv'], cwd)
-    expect(result).toEqual({code: 2, stdout: '', stderr: 'corrlint: nothing to check: "good.txt" is ignored (by --ignore-pattern or .corrlintignore)\n'})
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'corrlint: nothing to check: "good.txt" is ignored (by --ignore-pattern or .corrlintignore)\n'
+    })
     // --no-ignore reads no .corrlintignore: the file is checked.
     expect((await check(['good.txt', '--no-ignore', '--format', 'csv'], cwd)).stdout).toMatch(/^good\.txt,email,PASS/m)
   })
@@ -110,7 +139,9 @@ describe('a file named outright but ignored', () => {
   it('a folder or glob whose every file is ignored is still an error, as in ESLint', async () => {
     const cwd = folder('ignored-glob')
     const result = await check(['*.txt', '--ignore-pattern', '*.txt'], cwd)
-    expect(result.stderr).toBe('corrlint: every file matched by "*.txt" is ignored (by --ignore-pattern or .corrlintignore)\n')
+    expect(result.stderr).toBe(
+      'corrlint: every file matched by "*.txt" is ignored (by --ignore-pattern or .corrlintignore)\n'
+    )
     expect(result.code).toBe(2)
   })
 })
@@ -135,7 +166,9 @@ describe('special files are refused, never read without end', () => {
     execFileSync('mkfifo', [join(cwd, 'words.txt')])
     const result = run(['--dictionary', 'words.txt', 'good.txt'], cwd)
     expect(result.signal).toBeNull()
-    expect(result.stderr).toBe(`corrlint: --dictionary: ${join(cwd, 'words.txt')}: is a named pipe (FIFO), not a regular file — corrlint reads only files (use - for standard input)\n`)
+    expect(result.stderr).toBe(
+      `corrlint: --dictionary: ${join(cwd, 'words.txt')}: is a named pipe (FIFO), not a regular file — corrlint reads only files (use - for standard input)\n`
+    )
     expect(result.code).toBe(2)
   })
 })
@@ -151,20 +184,50 @@ describe('sizes in messages', () => {
   it('--max-file-size 10 names both sizes in bytes', async () => {
     const cwd = folder('size')
     const result = await check(['--max-file-size', '10', 'good.txt'], cwd)
-    expect(result.stderr).toBe(`corrlint: good.txt: file is too large (${Buffer.byteLength(letter)} bytes; the limit is 10 bytes) — raise it with --max-file-size\n`)
+    expect(result.stderr).toBe(
+      `corrlint: good.txt: file is too large (${Buffer.byteLength(letter)} bytes; the limit is 10 bytes) — raise it with --max-file-size\n`
+    )
     expect(result.code).toBe(2)
   })
 })
 
 describe('a report or baseline never replaces a draft', () => {
   const cases: Array<[string, string[], string]> = [
-    ['the draft itself', ['d.txt', '-o', 'd.txt'], 'd.txt: --output would overwrite a draft being checked — write the report to another file'],
-    ['a symbolic link to it', ['d.txt', '-o', 'sym.txt'], 'sym.txt: --output would overwrite a draft being checked (it is d.txt, which is being checked) — write the report to another file'],
-    ['a hard link to it', ['d.txt', '-o', 'hard.txt'], 'hard.txt: --output would overwrite a draft being checked (it is d.txt, which is being checked) — write the report to another file'],
-    ['a draft in a checked folder', ['sub', '-o', 'sub/good.txt'], 'sub/good.txt: --output would overwrite a draft being checked — write the report to another file'],
-    ['a draft matched by a checked glob', ['*.txt', '-o', 'e.txt'], 'e.txt: --output would overwrite a draft being checked — write the report to another file'],
-    ['the baseline over a draft', ['e.txt', '--write-baseline', 'e.txt'], 'e.txt: --write-baseline would overwrite a draft being checked — write the baseline to another file'],
-    ['report and baseline in one file', ['d.txt', '-o', 'r.json', '--write-baseline', 'r.json'], 'r.json: --output and --write-baseline name the same file — give each its own file']
+    [
+      'the draft itself',
+      ['d.txt', '-o', 'd.txt'],
+      'd.txt: --output would overwrite a draft being checked — write the report to another file'
+    ],
+    [
+      'a symbolic link to it',
+      ['d.txt', '-o', 'sym.txt'],
+      'sym.txt: --output would overwrite a draft being checked (it is d.txt, which is being checked) — write the report to another file'
+    ],
+    [
+      'a hard link to it',
+      ['d.txt', '-o', 'hard.txt'],
+      'hard.txt: --output would overwrite a draft being checked (it is d.txt, which is being checked) — write the report to another file'
+    ],
+    [
+      'a draft in a checked folder',
+      ['sub', '-o', 'sub/good.txt'],
+      'sub/good.txt: --output would overwrite a draft being checked — write the report to another file'
+    ],
+    [
+      'a draft matched by a checked glob',
+      ['*.txt', '-o', 'e.txt'],
+      'e.txt: --output would overwrite a draft being checked — write the report to another file'
+    ],
+    [
+      'the baseline over a draft',
+      ['e.txt', '--write-baseline', 'e.txt'],
+      'e.txt: --write-baseline would overwrite a draft being checked — write the baseline to another file'
+    ],
+    [
+      'report and baseline in one file',
+      ['d.txt', '-o', 'r.json', '--write-baseline', 'r.json'],
+      'r.json: --output and --write-baseline name the same file — give each its own file'
+    ]
   ]
   for (const [name, args, message] of cases) {
     it(`refuses ${name}, before anything is written`, async () => {
@@ -178,7 +241,8 @@ describe('a report or baseline never replaces a draft', () => {
       expect(result.stderr).toBe(`corrlint: ${message}\n`)
       expect(result.stdout).toBe('')
       expect(result.code).toBe(2)
-      for (const draft of ['d.txt', 'e.txt', 'sub/good.txt']) expect(readFileSync(join(cwd, draft), 'utf8')).toBe(letter)
+      for (const draft of ['d.txt', 'e.txt', 'sub/good.txt'])
+        expect(readFileSync(join(cwd, draft), 'utf8')).toBe(letter)
       expect(existsSync(join(cwd, 'r.json'))).toBe(false)
     })
   }
@@ -190,7 +254,10 @@ describe('reports and baselines are written whole', () => {
     writeFileSync(join(cwd, 'report.json'), 'old report')
     // A second name for the old report: written in place, it would change too; renamed over, it keeps the old text.
     linkSync(join(cwd, 'report.json'), join(cwd, 'old-name.json'))
-    const result = await check(['good.txt', '-f', 'json', '-o', 'report.json', '--write-baseline', 'baseline.json'], cwd)
+    const result = await check(
+      ['good.txt', '-f', 'json', '-o', 'report.json', '--write-baseline', 'baseline.json'],
+      cwd
+    )
     expect(result.code).toBe(0)
     expect(readFileSync(join(cwd, 'old-name.json'), 'utf8')).toBe('old report')
     expect(JSON.parse(readFileSync(join(cwd, 'report.json'), 'utf8')).files[0].path).toBe('good.txt')
@@ -209,7 +276,9 @@ describe('reports and baselines are written whole', () => {
   it('says in one line when the folder cannot be made', async () => {
     const cwd = folder('no-mkdir')
     const result = await check(['good.txt', '-o', 'good.txt/r.html'], cwd)
-    expect(result.stderr).toBe('corrlint: good.txt/r.html: --output: cannot create the folder good.txt (a part of the path is a file, not a folder: check the path)\n')
+    expect(result.stderr).toBe(
+      'corrlint: good.txt/r.html: --output: cannot create the folder good.txt (a part of the path is a file, not a folder: check the path)\n'
+    )
     expect(result.code).toBe(2)
   })
 
@@ -261,22 +330,36 @@ describe('a report or baseline in a checked folder is not checked on the next ru
 
   it('no fixture (a real draft) looks like a report', async () => {
     const fixtures = new URL('../fixtures/', import.meta.url)
-    const drafts = readdirSync(fixtures, {withFileTypes: true}).filter((entry) => entry.isFile() && !entry.name.endsWith('.json')).map((entry) => entry.name)
+    const drafts = readdirSync(fixtures, {withFileTypes: true})
+      .filter((entry) => entry.isFile() && !entry.name.endsWith('.json'))
+      .map((entry) => entry.name)
     expect(drafts.length).toBeGreaterThan(50)
-    for (const name of drafts) expect([name, looksLikeOwnOutput(readFileSync(new URL(name, fixtures), 'utf8').slice(0, 1024))]).toEqual([name, false])
+    for (const name of drafts)
+      expect([name, looksLikeOwnOutput(readFileSync(new URL(name, fixtures), 'utf8').slice(0, 1024))]).toEqual([
+        name,
+        false
+      ])
   })
 })
 
 describe('decoding: binary over the whole file, UTF-8 with a few bad bytes stays UTF-8', () => {
-  const utf8Letter = 'Dear Zoë,\n\nThank you for your letter about the café’s bill of €45. We will refund it by Friday.\n\nKind regards,\nSam\n'
+  const utf8Letter =
+    'Dear Zoë,\n\nThank you for your letter about the café’s bill of €45. We will refund it by Friday.\n\nKind regards,\nSam\n'
 
   it('a NUL byte after the first 8 KB is binary', async () => {
-    const bytes = Buffer.concat([Buffer.from(letter), Buffer.from('x'.repeat(9000)), Buffer.from([0]), Buffer.from('more\n')])
+    const bytes = Buffer.concat([
+      Buffer.from(letter),
+      Buffer.from('x'.repeat(9000)),
+      Buffer.from([0]),
+      Buffer.from('more\n')
+    ])
     expect(binaryKind(bytes)).toBe('a binary file (it contains NUL bytes)')
     const cwd = folder('late-nul')
     writeFileSync(join(cwd, 'late-nul.txt'), bytes)
     const result = await check(['late-nul.txt', 'good.txt', '--format', 'csv'], cwd)
-    expect(result.stderr).toBe('corrlint: late-nul.txt: cannot check a binary file (it contains NUL bytes); corrlint reads .txt, .md, .eml, .html and .docx\n')
+    expect(result.stderr).toBe(
+      'corrlint: late-nul.txt: cannot check a binary file (it contains NUL bytes); corrlint reads .txt, .md, .eml, .html and .docx\n'
+    )
     expect(rows(result.stdout).get('good.txt')).toMatch(/^good\.txt,email,PASS/)
     expect(result.code).toBe(2)
   })
@@ -292,12 +375,27 @@ describe('decoding: binary over the whole file, UTF-8 with a few bad bytes stays
   })
 
   it('a real Windows-1252 file (curly quotes, euro, accents) is still Windows-1252', async () => {
-    const cp1252 = Buffer.from([...Buffer.from('Dear Zo'), 0xeb, ...Buffer.from(',\n\nThe caf'), 0xe9, 0x92, ...Buffer.from('s bill of '), 0x80, ...Buffer.from('45 is '), 0x93, ...Buffer.from('refunded'), 0x94, ...Buffer.from('.\n')])
+    const cp1252 = Buffer.from([
+      ...Buffer.from('Dear Zo'),
+      0xeb,
+      ...Buffer.from(',\n\nThe caf'),
+      0xe9,
+      0x92,
+      ...Buffer.from('s bill of '),
+      0x80,
+      ...Buffer.from('45 is '),
+      0x93,
+      ...Buffer.from('refunded'),
+      0x94,
+      ...Buffer.from('.\n')
+    ])
     expect(decodeBytes(cp1252)).toBe('Dear Zoë,\n\nThe café’s bill of €45 is “refunded”.\n')
   })
 
   it('a Windows-1252 file with a single high byte is Windows-1252', async () => {
-    expect(decodeBytes(Buffer.from([...Buffer.from('We'), 0x92, ...Buffer.from('ll call you.\n')]))).toBe('We’ll call you.\n')
+    expect(decodeBytes(Buffer.from([...Buffer.from('We'), 0x92, ...Buffer.from('ll call you.\n')]))).toBe(
+      'We’ll call you.\n'
+    )
   })
 
   it('counts sequences, not bytes', async () => {
@@ -318,18 +416,24 @@ describe('control characters in file names are escaped where a terminal shows th
     expect(printable('Zoë’s “letter” (draft) C:\\drafts\\a.txt')).toBe('Zoë’s “letter” (draft) C:\\drafts\\a.txt')
   })
 
-  it.skipIf(process.platform === 'win32')('in the stylish, markdown and github reports and on standard error, not in JSON', () => {
-    const cwd = folder('control')
-    writeFileSync(join(cwd, evil), letter)
-    const stylish = run([evil, '--color'], cwd)
-    expect(stylish.stdout.split('\n')[0]).toBe(`\u001b[4m${shown}\u001b[24m  \u001b[2m(email)\u001b[22m`)
-    for (const format of ['stylish', 'markdown', 'github']) expect(run([evil, '-f', format], cwd).stdout).not.toContain('\u001b[2J')
-    expect(run([evil, '-f', 'markdown'], cwd).stdout).toContain(`\`${shown}\``)
-    const fatal = run([evil, '--max-file-size', '10'], cwd)
-    expect(fatal.stderr).toBe(`corrlint: ${shown}: file is too large (${Buffer.byteLength(letter)} bytes; the limit is 10 bytes) — raise it with --max-file-size\n`)
-    expect(fatal.stdout).toContain(`✖ could not be checked: ${shown}: file is too large`)
-    expect(JSON.parse(run([evil, '-f', 'json'], cwd).stdout).files[0].path).toBe(evil)
-  })
+  it.skipIf(process.platform === 'win32')(
+    'in the stylish, markdown and github reports and on standard error, not in JSON',
+    () => {
+      const cwd = folder('control')
+      writeFileSync(join(cwd, evil), letter)
+      const stylish = run([evil, '--color'], cwd)
+      expect(stylish.stdout.split('\n')[0]).toBe(`\u001b[4m${shown}\u001b[24m  \u001b[2m(email)\u001b[22m`)
+      for (const format of ['stylish', 'markdown', 'github'])
+        expect(run([evil, '-f', format], cwd).stdout).not.toContain('\u001b[2J')
+      expect(run([evil, '-f', 'markdown'], cwd).stdout).toContain(`\`${shown}\``)
+      const fatal = run([evil, '--max-file-size', '10'], cwd)
+      expect(fatal.stderr).toBe(
+        `corrlint: ${shown}: file is too large (${Buffer.byteLength(letter)} bytes; the limit is 10 bytes) — raise it with --max-file-size\n`
+      )
+      expect(fatal.stdout).toContain(`✖ could not be checked: ${shown}: file is too large`)
+      expect(JSON.parse(run([evil, '-f', 'json'], cwd).stdout).files[0].path).toBe(evil)
+    }
+  )
 })
 
 describe('other files corrlint reads are bounded too', () => {
@@ -338,12 +442,16 @@ describe('other files corrlint reads are bounded too', () => {
     execFileSync('mkfifo', [join(cwd, 'baseline.json')])
     const baseline = run(['good.txt', '--baseline', 'baseline.json'], cwd)
     expect(baseline.signal).toBeNull()
-    expect(baseline.stderr).toBe('corrlint: baseline.json: is a named pipe (FIFO), not a regular file — corrlint reads only files (use - for standard input)\n')
+    expect(baseline.stderr).toBe(
+      'corrlint: baseline.json: is a named pipe (FIFO), not a regular file — corrlint reads only files (use - for standard input)\n'
+    )
     expect(baseline.code).toBe(2)
     execFileSync('mkfifo', [join(cwd, '.corrlintignore')])
     const ignore = run(['good.txt'], cwd)
     expect(ignore.signal).toBeNull()
-    expect(ignore.stderr).toBe('corrlint: .corrlintignore: is a named pipe (FIFO), not a regular file — corrlint reads only files (use - for standard input)\n')
+    expect(ignore.stderr).toBe(
+      'corrlint: .corrlintignore: is a named pipe (FIFO), not a regular file — corrlint reads only files (use - for standard input)\n'
+    )
     expect(ignore.code).toBe(2)
   })
 })
@@ -351,8 +459,14 @@ describe('other files corrlint reads are bounded too', () => {
 describe('what counts as a report', () => {
   it('needs more than a heading or a word', async () => {
     expect(looksLikeOwnOutput('## corrlint\n\nWe started using corrlint for our letters.\n')).toBe(false)
-    expect(looksLikeOwnOutput('## corrlint\n\n3 files checked: 2 passed every criterion, 1 error, 0 warnings.\n')).toBe(true)
+    expect(looksLikeOwnOutput('## corrlint\n\n3 files checked: 2 passed every criterion, 1 error, 0 warnings.\n')).toBe(
+      true
+    )
     expect(looksLikeOwnOutput('Dear Ann,\n\nRead as: the attached letter.\n')).toBe(false)
-    expect(looksLikeOwnOutput('{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "runs": [{"tool": {"driver": {"name": "other"}}}]')).toBe(false)
+    expect(
+      looksLikeOwnOutput(
+        '{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "runs": [{"tool": {"driver": {"name": "other"}}}]'
+      )
+    ).toBe(false)
   })
 })

@@ -9,12 +9,12 @@ import {chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wri
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {defaultSettings} from '../src/engine/index.js'
-import {splitDocument} from '../src/document/index.js'
-import {textSource} from '../src/input/text.js'
-import {carryFix} from '../src/fix/carry.js'
-import {applyFixes} from '../src/fix/apply.js'
 import {fixText, unifiedDiff} from '../src/cli/fix.js'
+import {splitDocument} from '../src/document/index.js'
+import {defaultSettings} from '../src/engine/index.js'
+import {applyFixes} from '../src/fix/apply.js'
+import {carryFix} from '../src/fix/carry.js'
+import {textSource} from '../src/input/text.js'
 import type {Finding} from '../src/types.js'
 import {lintText} from './helpers.js'
 
@@ -33,13 +33,41 @@ async function fixed(text: string): Promise<{text: string; rules: string[]}> {
 
 describe('every fixable rule', () => {
   it.each([
-    ['spelling/dialect', 'We have moved our service center to a new building on Friday 27 November.', 'We have moved our service centre to a new building on Friday 27 November.'],
-    ['spelling/dialect', 'The center will call you on Friday 27 November.', 'The centre will call you on Friday 27 November.'],
-    ['spelling/repeated-word', 'We will call you on the the morning of Friday 27 November.', 'We will call you on the morning of Friday 27 November.'],
-    ['spelling/indefinite-article', 'The engineer will arrive within a hour of 9am on Friday 27 November.', 'The engineer will arrive within an hour of 9am on Friday 27 November.'],
-    ['spelling/indefinite-article', 'An refund of £20 will reach your account on Friday 27 November.', 'A refund of £20 will reach your account on Friday 27 November.'],
-    ['clarity/wordy-phrase', 'In order to change your delivery date, we will call you on Friday 27 November.', 'To change your delivery date, we will call you on Friday 27 November.'],
-    ['clarity/wordy-phrase', 'We will call you prior to the visit on Friday 27 November.', 'We will call you before the visit on Friday 27 November.']
+    [
+      'spelling/dialect',
+      'We have moved our service center to a new building on Friday 27 November.',
+      'We have moved our service centre to a new building on Friday 27 November.'
+    ],
+    [
+      'spelling/dialect',
+      'The center will call you on Friday 27 November.',
+      'The centre will call you on Friday 27 November.'
+    ],
+    [
+      'spelling/repeated-word',
+      'We will call you on the the morning of Friday 27 November.',
+      'We will call you on the morning of Friday 27 November.'
+    ],
+    [
+      'spelling/indefinite-article',
+      'The engineer will arrive within a hour of 9am on Friday 27 November.',
+      'The engineer will arrive within an hour of 9am on Friday 27 November.'
+    ],
+    [
+      'spelling/indefinite-article',
+      'An refund of £20 will reach your account on Friday 27 November.',
+      'A refund of £20 will reach your account on Friday 27 November.'
+    ],
+    [
+      'clarity/wordy-phrase',
+      'In order to change your delivery date, we will call you on Friday 27 November.',
+      'To change your delivery date, we will call you on Friday 27 November.'
+    ],
+    [
+      'clarity/wordy-phrase',
+      'We will call you prior to the visit on Friday 27 November.',
+      'We will call you before the visit on Friday 27 November.'
+    ]
   ])('%s: %s', async (rule, before, after) => {
     const result = await fixed(reply(`Thank you for your letter about your sofa. ${before}`))
     expect(result.text).toBe(reply(`Thank you for your letter about your sofa. ${after}`))
@@ -56,17 +84,34 @@ describe('every fixable rule', () => {
   })
 
   it('applies several fixes in one sentence, and the ones a first pass uncovers', async () => {
-    const result = await fixed(reply('Thank you for your letter about the the color of your sofa. In order to arrange a exchange, we will call you on Friday 27 November.'))
-    expect(result.text).toBe(reply('Thank you for your letter about the colour of your sofa. To arrange an exchange, we will call you on Friday 27 November.'))
-    expect(result.rules).toEqual(['clarity/wordy-phrase', 'spelling/dialect', 'spelling/indefinite-article', 'spelling/repeated-word'])
+    const result = await fixed(
+      reply(
+        'Thank you for your letter about the the color of your sofa. In order to arrange a exchange, we will call you on Friday 27 November.'
+      )
+    )
+    expect(result.text).toBe(
+      reply(
+        'Thank you for your letter about the colour of your sofa. To arrange an exchange, we will call you on Friday 27 November.'
+      )
+    )
+    expect(result.rules).toEqual([
+      'clarity/wordy-phrase',
+      'spelling/dialect',
+      'spelling/indefinite-article',
+      'spelling/repeated-word'
+    ])
   })
 
   it('leaves good text unchanged', async () => {
     for (const text of [
-      reply('Thank you for your letter about the colour of your sofa. To arrange an exchange, we will call you on Friday 27 November.'),
+      reply(
+        'Thank you for your letter about the colour of your sofa. To arrange an exchange, we will call you on Friday 27 November.'
+      ),
       reply('Your engineer will arrive within an hour of the start of your slot. It is a useful service.'),
       reply('We had had no word from the courier, so we will call you before the visit on Friday 27 November.'),
-      reply('Thank you for your call.', 'Yours sincerely,').replace('Dear Mrs Patel,', 'Hi Sam,').replace('Yours sincerely,', 'Kind regards,')
+      reply('Thank you for your call.', 'Yours sincerely,')
+        .replace('Dear Mrs Patel,', 'Hi Sam,')
+        .replace('Yours sincerely,', 'Kind regards,')
     ]) {
       expect(await fixed(text)).toEqual({text, rules: []})
     }
@@ -78,14 +123,19 @@ describe('every fixable rule', () => {
     const misspelt = report.findings.filter((finding) => finding.ruleId === 'spelling/misspelling')
     const start = text.indexOf('definately')
     expect(misspelt.map((finding) => [finding.fix, finding.suggestions])).toEqual([
-      [undefined, [{desc: 'Replace "definately" with "definitely".', fix: {range: [start, start + 10], text: 'definitely'}}]]
+      [
+        undefined,
+        [{desc: 'Replace "definately" with "definitely".', fix: {range: [start, start + 10], text: 'definitely'}}]
+      ]
     ])
     expect(await fixed(text)).toEqual({text, rules: []})
   })
 
   it('offers no fix where a rule has more than one replacement, or none', async () => {
     // "with regard to" → "about" or "regarding"? and a misspelling with no close word.
-    const report = await lintText(reply('Thank you for your letter. We will call you on Friday 27 November about the zxqvbnm.'))
+    const report = await lintText(
+      reply('Thank you for your letter. We will call you on Friday 27 November about the zxqvbnm.')
+    )
     const misspelt = report.findings.filter((finding) => finding.ruleId === 'spelling/misspelling')
     expect(misspelt).toHaveLength(1)
     expect(misspelt[0].fix).toBeUndefined()
@@ -122,20 +172,34 @@ On Mon, 23 Nov 2026 at 10:02, Anna Patel <anna@example.com> wrote:
     const card = {start: text.indexOf('4111'), end: text.indexOf(' today')}
     const identity = (value: string) => value
     const color = text.indexOf('color')
-    expect(carryFix(doc, {start: color, end: color + 5, text: 'colour'}, [card], identity)).toEqual({range: [color, color + 5], text: 'colour'})
+    expect(carryFix(doc, {start: color, end: color + 5, text: 'colour'}, [card], identity)).toEqual({
+      range: [color, color + 5],
+      text: 'colour'
+    })
     expect(carryFix(doc, {start: card.start, end: card.start + 4, text: '5555'}, [card], identity)).toBeUndefined()
     expect(carryFix(doc, {start: card.end, end: card.end + 6, text: ' now'}, [card], identity)).toBeUndefined()
     // A fix that would write a confidential value (the masker changes it) is dropped.
-    expect(carryFix(doc, {start: color, end: color + 5, text: 'colour'}, [], (value) => value.replace('colour', '[masked]'))).toBeUndefined()
+    expect(
+      carryFix(doc, {start: color, end: color + 5, text: 'colour'}, [], (value) => value.replace('colour', '[masked]'))
+    ).toBeUndefined()
   })
 
   it('not where the original file holds other characters than the text checked (HTML entities)', async () => {
-    const report = await lintText('<p>Dear Mrs Patel,</p><p>We will fix the colo&#117;r and the the color of your sofa on Friday 27 November.</p><p>Yours sincerely,<br>Sam Okafor</p>', {path: 'reply.html', format: 'html'})
+    const report = await lintText(
+      '<p>Dear Mrs Patel,</p><p>We will fix the colo&#117;r and the the color of your sofa on Friday 27 November.</p><p>Yours sincerely,<br>Sam Okafor</p>',
+      {path: 'reply.html', format: 'html'}
+    )
     const fixes = report.findings.filter((finding) => finding.fix).map((finding) => [finding.ruleId, finding.fix!.text])
-    expect(fixes).toEqual([['spelling/repeated-word', 'the'], ['spelling/dialect', 'colour']])
-    const original = '<p>Dear Mrs Patel,</p><p>We will fix the colo&#117;r and the the color of your sofa on Friday 27 November.</p><p>Yours sincerely,<br>Sam Okafor</p>'
+    expect(fixes).toEqual([
+      ['spelling/repeated-word', 'the'],
+      ['spelling/dialect', 'colour']
+    ])
+    const original =
+      '<p>Dear Mrs Patel,</p><p>We will fix the colo&#117;r and the the color of your sofa on Friday 27 November.</p><p>Yours sincerely,<br>Sam Okafor</p>'
     const after = applyFixes(original, report.findings).text
-    expect(after).toBe('<p>Dear Mrs Patel,</p><p>We will fix the colo&#117;r and the colour of your sofa on Friday 27 November.</p><p>Yours sincerely,<br>Sam Okafor</p>')
+    expect(after).toBe(
+      '<p>Dear Mrs Patel,</p><p>We will fix the colo&#117;r and the colour of your sofa on Friday 27 November.</p><p>Yours sincerely,<br>Sam Okafor</p>'
+    )
   })
 })
 
@@ -151,7 +215,9 @@ describe('applyFixes', () => {
   })
 
   it('applies fixes in order and leaves overlapping or touching ones for the next pass', () => {
-    expect(applyFixes('a color center', [finding(8, 14, 'centre'), finding(2, 7, 'colour')]).text).toBe('a colour centre')
+    expect(applyFixes('a color center', [finding(8, 14, 'centre'), finding(2, 7, 'colour')]).text).toBe(
+      'a colour centre'
+    )
     const result = applyFixes('abcdef', [finding(0, 3, 'X'), finding(2, 4, 'Y'), finding(3, 5, 'Z')])
     expect(result.text).toBe('Xdef')
     expect(result.applied).toHaveLength(1)
@@ -169,7 +235,9 @@ describe('corrlint --fix and --fix-dry-run', () => {
   const dir = mkdtempSync(join(tmpdir(), 'corrlint-fix-'))
   afterAll(() => rmSync(dir, {recursive: true, force: true}))
   const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], {cwd: dir, encoding: 'utf8'})
-  const flawed = reply('Thank you for your letter about the the color of your sofa. We will call you on Friday 27 November.')
+  const flawed = reply(
+    'Thank you for your letter about the the color of your sofa. We will call you on Friday 27 November.'
+  )
   const good = reply('Thank you for your letter about the colour of your sofa. We will call you on Friday 27 November.')
 
   it('--fix-dry-run prints a diff and writes nothing', () => {
@@ -212,8 +280,12 @@ describe('corrlint --fix and --fix-dry-run', () => {
     const mail = `From: sam@example.com\nTo: anna@example.com\nSubject: Your sofa\nContent-Type: text/plain\n\n${flawed}`
     writeFileSync(join(dir, 'mail.eml'), mail)
     const result = run('page.html', 'latin1.txt', 'mail.eml', '--fix', '--format', 'json')
-    expect(result.stderr).toContain('page.html: not fixed (2 fixes): --fix changes only plain text and Markdown drafts (html is left as it is)')
-    expect(result.stderr).toMatch(/mail\.eml: not fixed \(\d fixes?\): --fix changes only plain text and Markdown drafts \(eml is left as it is\)/)
+    expect(result.stderr).toContain(
+      'page.html: not fixed (2 fixes): --fix changes only plain text and Markdown drafts (html is left as it is)'
+    )
+    expect(result.stderr).toMatch(
+      /mail\.eml: not fixed \(\d fixes?\): --fix changes only plain text and Markdown drafts \(eml is left as it is\)/
+    )
     expect(readFileSync(join(dir, 'mail.eml'), 'utf8')).toBe(mail)
     expect(result.stderr).toContain('latin1.txt: not fixed: --fix writes only UTF-8 files')
     expect(result.status).toBe(1)

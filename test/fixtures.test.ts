@@ -2,12 +2,12 @@
  * Walks every fixture beside its `.expected.json`: the part split, and the verdict of every
  * criterion it names (a criterion that has no rules yet reports "not-checked" and is skipped).
  */
-import {readdirSync, readFileSync, existsSync, statSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {lintSource, defaultSettings} from '../src/engine/index.js'
-import {readSource} from '../src/input/index.js'
 import {presetSettings} from '../src/config/index.js'
+import {defaultSettings, lintSource} from '../src/engine/index.js'
+import {readSource} from '../src/input/index.js'
 import type {Settings} from '../src/types.js'
 
 interface Expected {
@@ -45,7 +45,11 @@ describe('fixture corpus', () => {
       const expected = JSON.parse(readFileSync(path.replace(/\.[^.]+$/, '.expected.json'), 'utf8')) as Expected
       // A preset is applied as `--preset NAME` applies it (its rule severities too), then the other settings.
       const base = expected.settings?.preset ? presetSettings(expected.settings.preset) : defaultSettings()
-      const report = await lintSource(await readSource(path), {...base, ...expected.settings, rules: {...base.rules, ...expected.settings?.rules}})
+      const report = await lintSource(await readSource(path), {
+        ...base,
+        ...expected.settings,
+        rules: {...base.rules, ...expected.settings?.rules}
+      })
       if (expected.kind) expect(report.kind, 'kind').toBe(expected.kind)
       if (expected.parts) {
         const actual = report.parts.map((part) => ({kind: part.kind, lines: [part.start.line, part.end.line]}))
@@ -55,13 +59,19 @@ describe('fixture corpus', () => {
         const result = report.criteria.find((item) => item.id === criterion)
         if (!result || result.status === 'not-checked') continue
         const findings = report.findings.filter((item) => item.criterion === criterion && item.severity === 'error')
-        expect(`${criterion}: ${result.status}`, findings.map((item) => `${item.start.line}:${item.start.column} ${item.ruleId} ${item.message}`).join('\n')).toBe(`${criterion}: ${verdict}`)
+        expect(
+          `${criterion}: ${result.status}`,
+          findings.map((item) => `${item.start.line}:${item.start.column} ${item.ruleId} ${item.message}`).join('\n')
+        ).toBe(`${criterion}: ${verdict}`)
       }
       for (const want of expected.findings ?? []) {
         const criterion = want.ruleId.split('/')[0]
         if (report.criteria.find((item) => item.id === criterion)?.status === 'not-checked') continue
         const hit = report.findings.find(
-          (item) => item.ruleId === want.ruleId && item.start.line === want.line && (want.column === undefined || item.start.column === want.column)
+          (item) =>
+            item.ruleId === want.ruleId &&
+            item.start.line === want.line &&
+            (want.column === undefined || item.start.column === want.column)
         )
         expect(hit, `${want.ruleId} at ${want.line}:${want.column ?? '*'}`).toBeDefined()
       }

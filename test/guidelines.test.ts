@@ -1,10 +1,10 @@
 /** Organisation guidelines: each kind of guideline rule, and the organisation fixture config end to end. */
-import {mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {allRules} from '../rules/index.js'
 import {guidelineRules} from '../rules/guidelines/index.js'
+import {allRules} from '../rules/index.js'
 import {loadSettings} from '../src/config/index.js'
 import {defaultSettings, lintSource} from '../src/engine/index.js'
 import {readSource} from '../src/input/index.js'
@@ -12,7 +12,8 @@ import type {Finding, Guidelines} from '../src/types.js'
 import {at, findingsOf, lintText} from './helpers.js'
 
 const letter = (body: string, close = 'Kind regards,') => `Dear Mrs Patel,\n\n${body}\n\n${close}\nSam Okafor`
-const lintWith = (text: string, guidelines: Guidelines) => lintText(text, {rules: guidelineRules, settings: {guidelines}})
+const lintWith = (text: string, guidelines: Guidelines) =>
+  lintText(text, {rules: guidelineRules, settings: {guidelines}})
 
 describe('guideline rule docs', () => {
   const ids = new Set<string>()
@@ -38,18 +39,33 @@ describe('guideline rule docs', () => {
 
 describe('banned', () => {
   it('finds whole phrases in any case, across a line break, with curly apostrophes; lands under the named criterion', async () => {
-    const report = await lintWith(letter('Thank you for your email. As per\nour call, I’ve sent the form. We can’t help with that, as personal data is involved.'), {
-      banned: [{phrase: 'per our call', criterion: 'tone', severity: 'warning'}, {phrase: 'as per', message: 'Say "as" or "following".', criterion: 'clarity'}, {phrase: "can't help", severity: 'warning'}]
-    })
+    const report = await lintWith(
+      letter(
+        'Thank you for your email. As per\nour call, I’ve sent the form. We can’t help with that, as personal data is involved.'
+      ),
+      {
+        banned: [
+          {phrase: 'per our call', criterion: 'tone', severity: 'warning'},
+          {phrase: 'as per', message: 'Say "as" or "following".', criterion: 'clarity'},
+          {phrase: "can't help", severity: 'warning'}
+        ]
+      }
+    )
     expect(report.findings.map((finding) => [finding.ruleId, finding.severity, at(finding), finding.message])).toEqual([
-      ['clarity/guideline-banned', 'error', '3:27', '"As per" is banned by your organisation\'s guidelines: Say "as" or "following".'],
+      [
+        'clarity/guideline-banned',
+        'error',
+        '3:27',
+        '"As per" is banned by your organisation\'s guidelines: Say "as" or "following".'
+      ],
       ['tone/guideline-banned', 'warning', '3:30', '"per our call" is banned by your organisation\'s guidelines.'],
       ['tone/guideline-banned', 'warning', '4:34', '"can’t help" is banned by your organisation\'s guidelines.']
     ])
   })
 
   it('does not match inside longer words or in quoted text', async () => {
-    const text = 'Dear Mrs Patel,\n\nThank you for your email. I have sent the forms as personal data is involved.\n\nKind regards,\nSam Okafor\n\nOn 20 Nov 2026, Ann Patel <ann@example.com> wrote:\n> as per my last email, no worries\n'
+    const text =
+      'Dear Mrs Patel,\n\nThank you for your email. I have sent the forms as personal data is involved.\n\nKind regards,\nSam Okafor\n\nOn 20 Nov 2026, Ann Patel <ann@example.com> wrote:\n> as per my last email, no worries\n'
     const report = await lintWith(text, {banned: [{phrase: 'as per'}, {phrase: 'no worries'}]})
     expect(report.findings).toEqual([])
   })
@@ -59,7 +75,10 @@ describe('guideline phrases are phrase patterns', () => {
   it('banned: inflections, alternatives, gaps and a judging word, each finding on the words that caused it', async () => {
     const body = 'We regret that your claim failed. We regretted the delay. Our courier, frankly, was hopeless.'
     const report = await lintWith(letter(body), {
-      banned: [{phrase: '{regret}', message: 'Say sorry.'}, {phrase: '(courier|driver) ... (is|was) [negative]', severity: 'warning'}]
+      banned: [
+        {phrase: '{regret}', message: 'Say sorry.'},
+        {phrase: '(courier|driver) ... (is|was) [negative]', severity: 'warning'}
+      ]
     })
     expect(report.findings.map((finding) => [at(finding), finding.severity, finding.actual])).toEqual([
       ['3:4', 'error', 'regret'],
@@ -68,35 +87,55 @@ describe('guideline phrases are phrase patterns', () => {
     ])
   })
   it('banned with max: an occurrence limit reports only the uses past it', async () => {
-    const report = await lintWith(letter('Unfortunately the part is late. Unfortunately the engineer is ill. Unfortunately we must wait.'), {
-      banned: [{phrase: 'unfortunately', max: 1}]
-    })
+    const report = await lintWith(
+      letter('Unfortunately the part is late. Unfortunately the engineer is ill. Unfortunately we must wait.'),
+      {
+        banned: [{phrase: 'unfortunately', max: 1}]
+      }
+    )
     expect(report.findings.map((finding) => [at(finding), finding.message])).toEqual([
       ['3:33', '"Unfortunately" is used 3 times, more than the 1 allowed by your organisation\'s guidelines.'],
       ['3:68', '"Unfortunately" is used 3 times, more than the 1 allowed by your organisation\'s guidelines.']
     ])
   })
   it('prefer and required take patterns too, and a part of speech loads the tagger on demand', async () => {
-    const prefer = await lintWith(letter('We will reimburse you. We reimbursed Mr Khan.'), {prefer: [{use: 'refund', instead: ['{reimburse}']}]})
+    const prefer = await lintWith(letter('We will reimburse you. We reimbursed Mr Khan.'), {
+      prefer: [{use: 'refund', instead: ['{reimburse}']}]
+    })
     expect(prefer.findings.map((finding) => finding.actual)).toEqual(['reimburse', 'reimbursed'])
     const required = {required: [{phrase: '(ask|contact) our complaints (team|department)'}]}
     expect((await lintWith(letter('You can contact our complaints department.'), required)).findings).toEqual([])
     expect((await lintWith(letter('Your refund is on its way.'), required)).findings).toHaveLength(1)
-    const tagged = await lintWith(letter('The parcel was very late. It was a late parcel.'), {banned: [{phrase: 'very [adj]'}]})
+    const tagged = await lintWith(letter('The parcel was very late. It was a late parcel.'), {
+      banned: [{phrase: 'very [adj]'}]
+    })
     expect(tagged.findings.map((finding) => finding.actual)).toEqual(['very late'])
   })
   it('refuses a phrase that is not a valid pattern when the config is loaded', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'corrlint-phrase-'))
     writeFileSync(join(cwd, '.corrlintrc.json'), '{"guidelines": {"banned": [{"phrase": "(we|i cannot"}]}}')
     writeFileSync(join(cwd, 'a.txt'), 'x')
-    await expect(loadSettings({filePath: 'a.txt', cwd})).rejects.toThrow(/invalid phrase at \/guidelines\/banned\/0\/phrase: "\(we\|i cannot" at character 13: a group is not closed/)
+    await expect(loadSettings({filePath: 'a.txt', cwd})).rejects.toThrow(
+      /invalid phrase at \/guidelines\/banned\/0\/phrase: "\(we\|i cannot" at character 13: a group is not closed/
+    )
   })
 })
 
 describe('prefer', () => {
   it('suggests the preferred word in the capitals of the text it replaces', async () => {
-    const report = await lintWith(letter('E-mail us if the e-mail does not arrive.'), {prefer: [{use: 'email', instead: ['e-mail']}]})
-    expect(report.findings.map((finding) => [finding.ruleId, finding.severity, at(finding), finding.suggestion, finding.actual, finding.expected])).toEqual([
+    const report = await lintWith(letter('E-mail us if the e-mail does not arrive.'), {
+      prefer: [{use: 'email', instead: ['e-mail']}]
+    })
+    expect(
+      report.findings.map((finding) => [
+        finding.ruleId,
+        finding.severity,
+        at(finding),
+        finding.suggestion,
+        finding.actual,
+        finding.expected
+      ])
+    ).toEqual([
       ['tone/guideline-prefer', 'warning', '3:1', 'Replace "E-mail" with "Email".', 'E-mail', 'email'],
       ['tone/guideline-prefer', 'warning', '3:18', 'Replace "e-mail" with "email".', 'e-mail', 'email']
     ])
@@ -106,41 +145,74 @@ describe('prefer', () => {
 describe('required', () => {
   const escalation = {phrase: 'ask our complaints team to review it', message: 'Add the escalation sentence.'}
   it('reports the missing wording on the last body paragraph', async () => {
-    const report = await lintWith(letter('Thank you for your complaint.\n\nYour refund will reach your card by Friday.'), {required: [escalation]})
+    const report = await lintWith(
+      letter('Thank you for your complaint.\n\nYour refund will reach your card by Friday.'),
+      {required: [escalation]}
+    )
     const [finding] = report.findings
-    expect([finding.ruleId, finding.severity, at(finding), finding.expected]).toEqual(['completeness/guideline-required', 'error', '5:1', 'ask our complaints team to review it'])
-    expect(finding.message).toBe('Your organisation\'s guidelines require "ask our complaints team to review it", and the draft does not have it: Add the escalation sentence.')
+    expect([finding.ruleId, finding.severity, at(finding), finding.expected]).toEqual([
+      'completeness/guideline-required',
+      'error',
+      '5:1',
+      'ask our complaints team to review it'
+    ])
+    expect(finding.message).toBe(
+      'Your organisation\'s guidelines require "ask our complaints team to review it", and the draft does not have it: Add the escalation sentence.'
+    )
   })
   it('counts wording in the body or in the signature footer, and a pattern', async () => {
-    const footer = 'Dear Mrs Patel,\n\nYour refund will reach your card by Friday.\n\nKind regards,\nSam Okafor\nCustomer Relations\nNot happy? You can ask our complaints team to review it.\n'
+    const footer =
+      'Dear Mrs Patel,\n\nYour refund will reach your card by Friday.\n\nKind regards,\nSam Okafor\nCustomer Relations\nNot happy? You can ask our complaints team to review it.\n'
     expect((await lintWith(footer, {required: [escalation]})).findings).toEqual([])
     const pattern = {pattern: 'complaints (team|procedure)', criterion: 'actions' as const}
-    expect((await lintWith(letter('Our complaints procedure is on our website.'), {required: [pattern]})).findings).toEqual([])
+    expect(
+      (await lintWith(letter('Our complaints procedure is on our website.'), {required: [pattern]})).findings
+    ).toEqual([])
     const missing = await lintWith(letter('Your refund is on its way.'), {required: [pattern]})
     expect(missing.findings.map((finding) => [finding.ruleId, finding.message])).toEqual([
-      ['actions/guideline-required', "Your organisation's guidelines require text matching /complaints (team|procedure)/, and the draft does not have it."]
+      [
+        'actions/guideline-required',
+        "Your organisation's guidelines require text matching /complaints (team|procedure)/, and the draft does not have it."
+      ]
     ])
   })
   it('does not count the wording in a quoted earlier message', async () => {
-    const text = 'Dear Mrs Patel,\n\nYour refund will reach your card by Friday.\n\nKind regards,\nSam Okafor\n\nOn 20 Nov 2026, Ann Patel <ann@example.com> wrote:\n> Can I ask your complaints team to review it?\n'
-    expect(findingsOf(await lintWith(text, {required: [escalation]}), 'completeness/guideline-required')).toHaveLength(1)
+    const text =
+      'Dear Mrs Patel,\n\nYour refund will reach your card by Friday.\n\nKind regards,\nSam Okafor\n\nOn 20 Nov 2026, Ann Patel <ann@example.com> wrote:\n> Can I ask your complaints team to review it?\n'
+    expect(findingsOf(await lintWith(text, {required: [escalation]}), 'completeness/guideline-required')).toHaveLength(
+      1
+    )
   })
 })
 
 describe('signOff', () => {
   it('accepts an allowed close in any case and punctuation, reports another, ignores a missing close', async () => {
-    expect((await lintWith(letter('Your refund is on its way.', 'kind regards'), {signOff: ['Kind regards.']})).findings).toEqual([])
+    expect(
+      (await lintWith(letter('Your refund is on its way.', 'kind regards'), {signOff: ['Kind regards.']})).findings
+    ).toEqual([])
     const report = await lintWith(letter('Your refund is on its way.', 'Best wishes,'), {signOff: ['Kind regards']})
-    expect(report.findings.map((finding) => [finding.ruleId, at(finding), finding.message, finding.suggestion])).toEqual([
-      ['structure/guideline-sign-off', '5:1', '"Best wishes" is not one of your organisation\'s sign-offs: use "Kind regards".', 'Close with "Kind regards,".']
+    expect(
+      report.findings.map((finding) => [finding.ruleId, at(finding), finding.message, finding.suggestion])
+    ).toEqual([
+      [
+        'structure/guideline-sign-off',
+        '5:1',
+        '"Best wishes" is not one of your organisation\'s sign-offs: use "Kind regards".',
+        'Close with "Kind regards,".'
+      ]
     ])
-    expect((await lintWith('Dear Mrs Patel,\n\nYour refund is on its way.\n\nSam Okafor', {signOff: ['Kind regards']})).findings).toEqual([])
+    expect(
+      (await lintWith('Dear Mrs Patel,\n\nYour refund is on its way.\n\nSam Okafor', {signOff: ['Kind regards']}))
+        .findings
+    ).toEqual([])
   })
 })
 
 describe('terms', () => {
   it('reports each form not spelt exactly like the term, and leaves addresses alone', async () => {
-    const text = letter("Pay with PayFast, Payfast or PAYFAST; pay-fast works too. See www.payfast.co.uk or write to help@payfast.com. Our eBay shop and Ebay's listings. You can pay fast online.")
+    const text = letter(
+      "Pay with PayFast, Payfast or PAYFAST; pay-fast works too. See www.payfast.co.uk or write to help@payfast.com. Our eBay shop and Ebay's listings. You can pay fast online."
+    )
     const report = await lintWith(text, {terms: ['PayFast', 'eBay']})
     expect(report.findings.map((finding) => [at(finding), finding.actual, finding.expected])).toEqual([
       ['3:19', 'Payfast', 'PayFast'],
@@ -184,7 +256,13 @@ describe('organisation fixture config (fixtures/org/.corrlintrc.yaml)', () => {
       const before = new Set(without.findings.map(key))
       const added = withConfig.findings
         .filter((finding) => !before.has(key(finding)))
-        .map((finding) => ({ruleId: finding.ruleId, severity: finding.severity, line: finding.start.line, column: finding.start.column, message: finding.message}))
+        .map((finding) => ({
+          ruleId: finding.ruleId,
+          severity: finding.severity,
+          line: finding.start.line,
+          column: finding.start.column,
+          message: finding.message
+        }))
       expect(added).toEqual(expected.findings)
     })
   }
@@ -199,10 +277,15 @@ function walk(dir: string): string[] {
 describe('appliesTo', () => {
   it('a guideline rule applies only when the settings have entries for its kind and criterion', () => {
     const byId = new Map(guidelineRules.map((rule) => [rule.id, rule]))
-    const settings = {...defaultSettings(), guidelines: {banned: [{phrase: 'as per', criterion: 'clarity' as const}], terms: ['PayFast']}}
+    const settings = {
+      ...defaultSettings(),
+      guidelines: {banned: [{phrase: 'as per', criterion: 'clarity' as const}], terms: ['PayFast']}
+    }
     const applying = guidelineRules.filter((rule) => rule.appliesTo?.(settings) !== false).map((rule) => rule.id)
     expect(applying).toEqual(['clarity/guideline-banned', 'spelling/guideline-terms'])
-    expect(byId.get('tone/guideline-banned')!.appliesTo!({...defaultSettings(), guidelines: {banned: [{phrase: 'x'}]}})).toBe(true)
+    expect(
+      byId.get('tone/guideline-banned')!.appliesTo!({...defaultSettings(), guidelines: {banned: [{phrase: 'x'}]}})
+    ).toBe(true)
     expect(guidelineRules.every((rule) => rule.appliesTo!(defaultSettings()) === false)).toBe(true)
   })
 })

@@ -1,14 +1,17 @@
-import {lint} from '../src/engine/index.js'
-import {criteriaInfo} from '../src/engine/criteria.js'
 import {CRITERIA} from '../rules/criteria.js'
-import {type FileReport, type Finding, type Rule, type Settings, type SourceFormat} from '../src/types.js'
+import {criteriaInfo} from '../src/engine/criteria.js'
+import {lint} from '../src/engine/index.js'
+import type {FileReport, Finding, Rule, Settings, SourceFormat} from '../src/types.js'
 
 /** Lint a draft given as text, as the library API does. */
 export async function lintText(
   text: string,
   options: {path?: string; format?: SourceFormat; settings?: Partial<Settings>; rules?: Rule[]} = {}
 ): Promise<FileReport> {
-  return lint({text, path: options.path ?? '<text>', format: options.format ?? 'text'}, {settings: options.settings, rules: options.rules})
+  return lint(
+    {text, path: options.path ?? '<text>', format: options.format ?? 'text'},
+    {settings: options.settings, rules: options.rules}
+  )
 }
 
 /** The findings of one rule. */
@@ -35,8 +38,13 @@ export function emailWithBody(body: string): string {
  * A file report built by hand for formatter tests: each criterion's status and counts follow from
  * `findings` (criteria named in `notChecked` are not checked).
  */
-export function handMadeReport(path: string, findings: Finding[], options: {notChecked?: string[]; facts?: FileReport['facts']} = {}): FileReport {
-  const count = (id: string, severity: Finding['severity']) => findings.filter((item) => item.criterion === id && item.severity === severity).length
+export function handMadeReport(
+  path: string,
+  findings: Finding[],
+  options: {notChecked?: string[]; facts?: FileReport['facts']} = {}
+): FileReport {
+  const count = (id: string, severity: Finding['severity']) =>
+    findings.filter((item) => item.criterion === id && item.severity === severity).length
   return {
     path,
     format: 'text',

@@ -56,11 +56,19 @@ describe('the CLI on a draft with 75,000 findings and a small one', () => {
   afterAll(() => rmSync(scratch, {recursive: true, force: true}))
   const body = Array.from({length: 25_000}, () => 'Thankyou recieve teh adress.').join(' ')
   writeFileSync(join(scratch, 'big.txt'), `Dear Mr Smith,\n\n${body}\n\nYours sincerely,\nJo\n`)
-  writeFileSync(join(scratch, 'small.txt'), 'Dear Mr Smith,\n\nThank you for your letter about your account.\n\nYours sincerely,\nJo Bloggs\n')
+  writeFileSync(
+    join(scratch, 'small.txt'),
+    'Dear Mr Smith,\n\nThank you for your letter about your account.\n\nYours sincerely,\nJo Bloggs\n'
+  )
 
   for (const format of ['stylish', 'markdown']) {
     it(`reports both files in ${format}`, {timeout: 120_000}, () => {
-      const run = spawnSync(process.execPath, [bin, '--jobs', '1', '-f', format, 'big.txt', 'small.txt'], {cwd: scratch, encoding: 'utf8', maxBuffer: 1 << 30, env: {...process.env, NO_COLOR: '1'}})
+      const run = spawnSync(process.execPath, [bin, '--jobs', '1', '-f', format, 'big.txt', 'small.txt'], {
+        cwd: scratch,
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+        env: {...process.env, NO_COLOR: '1'}
+      })
       const result = {code: run.status, stdout: run.stdout, stderr: run.stderr}
       expect(result.stderr).not.toContain('internal error')
       expect(result.code).toBe(1)

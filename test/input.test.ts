@@ -1,10 +1,10 @@
-import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {CorrlintError} from '../src/errors.js'
-import {readSource, sourceFromBytes} from '../src/input/index.js'
 import {paragraphsSource} from '../src/input/docx.js'
+import {readSource, sourceFromBytes} from '../src/input/index.js'
 import type {Source} from '../src/types.js'
 
 const fixtures = new URL('../fixtures/', import.meta.url).pathname
@@ -145,11 +145,17 @@ describe('html', () => {
     const newsletter = await readSource(join(fixtures, 'fmt-newsletter.html'))
     expect(newsletter.text).not.toContain('track(')
     expect(newsletter.text).not.toContain('font-family')
-    const preheader = await sourceFromBytes(utf8('<div style="display: none">Your delivery day is changing</div><p hidden>x</p><p>Dear Jo,</p>'), 'a.html')
+    const preheader = await sourceFromBytes(
+      utf8('<div style="display: none">Your delivery day is changing</div><p hidden>x</p><p>Dear Jo,</p>'),
+      'a.html'
+    )
     expect(preheader.text).toBe('Dear Jo,')
     const gmail = await readSource(join(fixtures, 'fmt-gmail-reply.html'))
     expect(gmail.setAside!.map((part) => [part.kind, gmail.text.slice(part.start, part.end)])).toEqual([
-      ['quote', 'On Mon, 10 Mar 2025 at 11:20, Janet Cole <janet.cole@example.com> wrote:\n\nMy order came with only half the items. Where is the rest???']
+      [
+        'quote',
+        'On Mon, 10 Mar 2025 at 11:20, Janet Cole <janet.cole@example.com> wrote:\n\nMy order came with only half the items. Where is the rest???'
+      ]
     ])
     const outlook = await readSource(join(fixtures, 'fmt-outlook-reply.html'))
     const quote = outlook.setAside![0]
@@ -225,7 +231,8 @@ describe('eml', () => {
   })
 
   it('keeps format=flowed lines as they are in the file, so a reply is not glued to a quote', async () => {
-    const raw = 'Subject: Re: Test\r\nFrom: Bob <bob@example.com>\r\nContent-Type: text/plain; charset="us-ascii"; format="flowed"\r\nContent-Transfer-Encoding: 7bit\r\n\r\nOn 02/04/2025 18:26, Meg wrote:\r\n> Hi \r\nHello\r\n'
+    const raw =
+      'Subject: Re: Test\r\nFrom: Bob <bob@example.com>\r\nContent-Type: text/plain; charset="us-ascii"; format="flowed"\r\nContent-Transfer-Encoding: 7bit\r\n\r\nOn 02/04/2025 18:26, Meg wrote:\r\n> Hi \r\nHello\r\n'
     const source = await sourceFromBytes(utf8(raw), 'flowed.eml')
     expect(source.text.split('\n').slice(-4)).toEqual(['On 02/04/2025 18:26, Meg wrote:', '> Hi ', 'Hello', ''])
     expect(placeOf(source, 'Hello')).toBe('8:1')
@@ -238,7 +245,8 @@ describe('eml', () => {
   })
 
   it('survives a broken multipart boundary', async () => {
-    const raw = 'Subject: Hi\r\nFrom: a@example.com\r\nContent-Type: multipart/mixed; boundary="zz"\r\n\r\n--zz\r\nContent-Type: text/plain\r\n\r\nDear Jo,\r\nThanks.\r\n'
+    const raw =
+      'Subject: Hi\r\nFrom: a@example.com\r\nContent-Type: multipart/mixed; boundary="zz"\r\n\r\n--zz\r\nContent-Type: text/plain\r\n\r\nDear Jo,\r\nThanks.\r\n'
     const source = await sourceFromBytes(utf8(raw), 'broken.eml')
     expect(source.text).toContain('Dear Jo,')
     expect(source.headers!.subject!.value).toBe('Hi')
@@ -257,7 +265,16 @@ describe('docx', () => {
   })
 
   it('keeps short address and signature lines together and separates prose paragraphs with a blank line', () => {
-    const source = paragraphsSource('a.docx', ['1 High Street', 'Leeds', 'Dear Jo,', 'Thank you for your letter about the delivery.', 'It arrived today.', 'Kind regards,', 'Sam Patel', 'Customer Service'])
+    const source = paragraphsSource('a.docx', [
+      '1 High Street',
+      'Leeds',
+      'Dear Jo,',
+      'Thank you for your letter about the delivery.',
+      'It arrived today.',
+      'Kind regards,',
+      'Sam Patel',
+      'Customer Service'
+    ])
     expect(source.text).toBe(
       '1 High Street\nLeeds\n\nDear Jo,\n\nThank you for your letter about the delivery.\n\nIt arrived today.\n\nKind regards,\nSam Patel\nCustomer Service'
     )
@@ -268,7 +285,9 @@ describe('docx', () => {
       'fake.docx: not a valid .docx file (expected a Word document zip containing word/document.xml)'
     )
     const otherZip = zip({'readme.txt': 'hello'})
-    expect((await error(sourceFromBytes(otherZip, 'other.docx'))).message).toMatch(/^other\.docx: not a valid \.docx file/)
+    expect((await error(sourceFromBytes(otherZip, 'other.docx'))).message).toMatch(
+      /^other\.docx: not a valid \.docx file/
+    )
   })
 
   it('refuses a zip bomb whose directory lies about its sizes', async () => {
@@ -290,7 +309,9 @@ describe('docx', () => {
     for (let i = 0; i + 4 <= bytes.length; i++) {
       if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 0xfffffff0, true)
     }
-    expect((await error(sourceFromBytes(bytes, 'bomb.docx'))).message).toMatch(/^bomb\.docx: refusing to open: the \.docx would expand to \d+ MB/)
+    expect((await error(sourceFromBytes(bytes, 'bomb.docx'))).message).toMatch(
+      /^bomb\.docx: refusing to open: the \.docx would expand to \d+ MB/
+    )
   })
 })
 
@@ -321,8 +342,12 @@ describe('errors a user can cause', () => {
     const source = await readSource('drafts/reply.txt', {cwd: join(dir, 'project')})
     expect(source.path).toBe('drafts/reply.txt')
     expect(source.original).toBe('Dear Sam,\n\nThank you.\n')
-    expect((await error(readSource('drafts/gone.txt', {cwd: join(dir, 'project')}))).message).toBe('drafts/gone.txt: file not found')
-    expect((await error(readSource('drafts/reply.txt', {cwd: join(dir, 'project'), maxBytes: 4}))).message).toMatch(/^drafts\/reply\.txt: file is too large/)
+    expect((await error(readSource('drafts/gone.txt', {cwd: join(dir, 'project')}))).message).toBe(
+      'drafts/gone.txt: file not found'
+    )
+    expect((await error(readSource('drafts/reply.txt', {cwd: join(dir, 'project'), maxBytes: 4}))).message).toMatch(
+      /^drafts\/reply\.txt: file is too large/
+    )
     expect((await error(readSource('drafts', {cwd: join(dir, 'project')}))).message).toMatch(/^drafts: is a folder/)
   })
 
@@ -331,6 +356,8 @@ describe('errors a user can cause', () => {
     expect((await error(sourceFromBytes(png, 'photo.txt'))).message).toBe(
       'photo.txt: cannot check a PNG image; corrlint reads .txt, .md, .eml, .html and .docx'
     )
-    expect((await error(sourceFromBytes(new Uint8Array([65, 0, 66]), 'data.txt'))).message).toMatch(/^data\.txt: cannot check a binary file/)
+    expect((await error(sourceFromBytes(new Uint8Array([65, 0, 66]), 'data.txt'))).message).toMatch(
+      /^data\.txt: cannot check a binary file/
+    )
   })
 })

@@ -4,7 +4,16 @@
  * runs the build that is there instead of npx installing the checkout into its cache again.
  */
 import {spawnSync} from 'node:child_process'
-import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, realpathSync, rmSync, writeFileSync} from 'node:fs'
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {expect, it, onTestFinished} from 'vitest'
@@ -12,7 +21,10 @@ import {expect, it, onTestFinished} from 'vitest'
 const root = new URL('..', import.meta.url).pathname
 
 it('prepare links bin/corrlint.cjs as node_modules/.bin/corrlint, replacing a stale link', () => {
-  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {scripts: Record<string, string>; bin: Record<string, string>}
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>
+    bin: Record<string, string>
+  }
   expect(manifest.scripts.prepare).toMatch(/node scripts\/link-bin\.mjs/)
   const dir = mkdtempSync(join(tmpdir(), 'corrlint-link-'))
   onTestFinished(() => rmSync(dir, {recursive: true, force: true}))
@@ -42,5 +54,7 @@ it('links nothing where there is no node_modules (an installed package, not a cl
 })
 
 it('the clone itself has the link after npm ci, pointing at this checkout', () => {
-  expect(realpathSync(join(root, 'node_modules', '.bin', 'corrlint'))).toBe(realpathSync(join(root, 'bin', 'corrlint.cjs')))
+  expect(realpathSync(join(root, 'node_modules', '.bin', 'corrlint'))).toBe(
+    realpathSync(join(root, 'bin', 'corrlint.cjs'))
+  )
 })

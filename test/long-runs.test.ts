@@ -63,7 +63,11 @@ describe('--jobs 1 and --jobs 2 on long runs', () => {
     names.push('clean.txt')
     writeFileSync(join(scratch, 'clean.txt'), letter('We have refunded the charge.'))
     const reports = ['1', '2'].map((jobs) => {
-      const result = spawnSync(process.execPath, [bin, '--jobs', jobs, '-f', 'json', ...names], {cwd: scratch, encoding: 'utf8', maxBuffer: 1 << 28})
+      const result = spawnSync(process.execPath, [bin, '--jobs', jobs, '-f', 'json', ...names], {
+        cwd: scratch,
+        encoding: 'utf8',
+        maxBuffer: 1 << 28
+      })
       expect(result.stderr).not.toContain('internal error')
       const report = JSON.parse(result.stdout)
       delete report.timing

@@ -9,15 +9,16 @@ import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {afterAll, describe, expect, it} from 'vitest'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {acceptEdit} from '../src/lsp/accept.js'
 import {clearConfigCache, loadSettings} from '../src/config/index.js'
+import {acceptEdit} from '../src/lsp/accept.js'
 import type {Finding} from '../src/types.js'
 import {lintText} from './helpers.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'corrlint-accept-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
-const draft = 'Dear Mrs Patel,\n\nWe will call you in order to arrange the visit on Friday 27 November.\n\nYours sincerely,\nSam Okafor\n'
+const draft =
+  'Dear Mrs Patel,\n\nWe will call you in order to arrange the visit on Friday 27 November.\n\nYours sincerely,\nSam Okafor\n'
 
 async function wordyFinding(): Promise<Finding> {
   const report = await lintText(draft)
@@ -45,18 +46,23 @@ async function accepted(name: string, before: string): Promise<string | undefine
 
 describe('accept this finding', () => {
   it('adds the entry to a YAML config, keeping its comments and entries', async () => {
-    const before = '# Our team settings\npreset: letter\naccept:\n  # staff names\n  - {rule: spelling/misspelling, text: Okafor}\n'
+    const before =
+      '# Our team settings\npreset: letter\naccept:\n  # staff names\n  - {rule: spelling/misspelling, text: Okafor}\n'
     expect(await accepted('.corrlintrc.yaml', before)).toBe(
       '# Our team settings\npreset: letter\naccept:\n  # staff names\n  - { rule: spelling/misspelling, text: Okafor }\n  - { rule: clarity/wordy-phrase, text: in order to }\n'
     )
-    expect(await accepted('.corrlintrc.yml', 'preset: letter # for letters\n')).toBe('preset: letter # for letters\naccept:\n  - rule: clarity/wordy-phrase\n    text: in order to\n')
+    expect(await accepted('.corrlintrc.yml', 'preset: letter # for letters\n')).toBe(
+      'preset: letter # for letters\naccept:\n  - rule: clarity/wordy-phrase\n    text: in order to\n'
+    )
   })
 
   it('adds it to a JSON config and to the "corrlint" key of package.json, with their indentation', async () => {
     expect(await accepted('.corrlintrc.json', '{\n    "preset": "letter"\n}\n')).toBe(
       '{\n    "preset": "letter",\n    "accept": [\n        {\n            "rule": "clarity/wordy-phrase",\n            "text": "in order to"\n        }\n    ]\n}\n'
     )
-    const pkg = JSON.parse((await accepted('package.json', '{\n  "name": "letters",\n  "corrlint": {"accept": []}\n}\n'))!)
+    const pkg = JSON.parse(
+      (await accepted('package.json', '{\n  "name": "letters",\n  "corrlint": {"accept": []}\n}\n'))!
+    )
     expect(pkg).toEqual({name: 'letters', corrlint: {accept: [{rule: 'clarity/wordy-phrase', text: 'in order to'}]}})
   })
 
@@ -69,7 +75,14 @@ describe('accept this finding', () => {
 
   it('never for a confidential value, a finding on no text or over several lines', async () => {
     const finding = await wordyFinding()
-    const base = {draftText: draft, draftPath: join(dir, 'draft.txt'), cwd: dir, roots: [dir], openText: () => undefined, canCreateFiles: true}
+    const base = {
+      draftText: draft,
+      draftPath: join(dir, 'draft.txt'),
+      cwd: dir,
+      roots: [dir],
+      openText: () => undefined,
+      canCreateFiles: true
+    }
     expect(await acceptEdit({...base, finding: {...finding, masked: '[card number ending 1111]'}})).toBeUndefined()
     expect(await acceptEdit({...base, finding: {...finding, end: finding.start}})).toBeUndefined()
     expect(await acceptEdit({...base, finding: {...finding, start: {...finding.start, offset: 0}}})).toBeUndefined()
@@ -86,7 +99,11 @@ describe('accept this finding', () => {
       openText: () => undefined,
       canCreateFiles: true
     })
-    const changes = result!.edit.documentChanges as Array<{kind?: string; uri?: string; edits?: Array<{newText: string}>}>
+    const changes = result!.edit.documentChanges as Array<{
+      kind?: string
+      uri?: string
+      edits?: Array<{newText: string}>
+    }>
     const uri = pathToFileURL(join(folder, '.corrlintrc.yaml')).href
     expect(changes[0]).toEqual({kind: 'create', uri, options: {ignoreIfExists: true}})
     const content = changes[1].edits![0].newText

@@ -4,9 +4,9 @@
  * verdict settings, the formats people write cards in are found, and masking grows linearly.
  */
 import {describe, expect, it} from 'vitest'
-import {SecretMasker, findRecurrences, maskRange, mergeSpans, partialMask} from '../src/engine/masking.js'
 import {findCardNumbers} from '../rules/confidentiality/detectors.js'
 import {findJwts, findPrivateKeys, findSecrets} from '../rules/confidentiality/secret.js'
+import {findRecurrences, maskRange, mergeSpans, partialMask, SecretMasker} from '../src/engine/masking.js'
 import type {FileReport, Finding} from '../src/types.js'
 import {emailWithBody, findingsOf, lintText} from './helpers.js'
 
@@ -15,7 +15,14 @@ const cut = `We have refunded £142.50 to card ${card} and it should reach your 
 
 /** Every text of every finding, as the formats print them. */
 function printed(report: FileReport): string {
-  const fields = (finding: Finding) => [finding.message, finding.suggestion, finding.actual, finding.expected, finding.quote, finding.masked]
+  const fields = (finding: Finding) => [
+    finding.message,
+    finding.suggestion,
+    finding.actual,
+    finding.expected,
+    finding.quote,
+    finding.masked
+  ]
   return report.findings.flatMap(fields).filter(Boolean).join('\n')
 }
 
@@ -25,11 +32,15 @@ function shown(report: FileReport, original: string): string {
 }
 
 describe('a quote that cuts a confidential value', () => {
-  it('shows none of its digits, and the part shown is masked without the last four (the issue\'s example)', async () => {
+  it("shows none of its digits, and the part shown is masked without the last four (the issue's example)", async () => {
     const report = await lintText(emailWithBody(cut))
     const long = findingsOf(report, 'clarity/sentence-length')[0]
-    expect(long.message).toBe('This sentence has 35 words, more than 25: "We have refunded £142.50 to card [card number]…".')
-    expect(findingsOf(report, 'confidentiality/card-number')[0].suggestion).toBe("Refer to the card by its last four digits: 'your card ending 3012'.")
+    expect(long.message).toBe(
+      'This sentence has 35 words, more than 25: "We have refunded £142.50 to card [card number]…".'
+    )
+    expect(findingsOf(report, 'confidentiality/card-number')[0].suggestion).toBe(
+      "Refer to the card by its last four digits: 'your card ending 3012'."
+    )
     const text = printed(report)
     for (const digits of ['4526', '0181', '5908', '45260181']) expect(text).not.toContain(digits)
   })
@@ -40,7 +51,9 @@ describe('a quote that cuts a confidential value', () => {
     const masker = new SecretMasker([{text, spans}])
     expect(masker.mask('"…5908 3012 is closed."')).toBe('"…[card number] is closed."')
     expect(masker.mask('"Please note card 4…"')).toBe('"Please note card [card number]…"')
-    expect(masker.mask(`"Please note card ${card} is closed."`)).toBe('"Please note card [card number ending 3012] is closed."')
+    expect(masker.mask(`"Please note card ${card} is closed."`)).toBe(
+      '"Please note card [card number ending 3012] is closed."'
+    )
     // Its digits written another way, and the masked form itself, which is left as it is.
     expect(masker.mask('number 4526018159083012, [card number ending 3012], ending 3012')).toBe(
       'number [card number ending 3012], [card number ending 3012], ending 3012'
@@ -50,15 +63,22 @@ describe('a quote that cuts a confidential value', () => {
   })
 
   it('leaves a word that a value only contains, and masks a copy of the value with its context', () => {
-    const text = 'Reset it at https://example.gov.uk/users/password/edit?reset_password_token=Rm3kTz8WqNv6Yb2Hc7Jx today.'
+    const text =
+      'Reset it at https://example.gov.uk/users/password/edit?reset_password_token=Rm3kTz8WqNv6Yb2Hc7Jx today.'
     const start = text.indexOf('password/')
-    const masker = new SecretMasker([{text, spans: mergeSpans([{start, end: text.indexOf(' today'), masked: '[password]'}])}])
+    const masker = new SecretMasker([
+      {text, spans: mergeSpans([{start, end: text.indexOf(' today'), masked: '[password]'}])}
+    ])
     expect(masker.mask('A password is written in the message.')).toBe('A password is written in the message.')
-    expect(masker.mask('"Reset it at https://example.gov.uk/users/password/ed…"')).toBe('"Reset it at https://example.gov.uk/users/[password]…"')
+    expect(masker.mask('"Reset it at https://example.gov.uk/users/password/ed…"')).toBe(
+      '"Reset it at https://example.gov.uk/users/[password]…"'
+    )
   })
 
   it('masks a .docx quote by position when the value runs over the line', () => {
-    expect(maskRange('card 4526 0181\n5908 3012 ok', 0, 14, [{start: 5, end: 24, masked: '[card number ending 3012]'}])).toBe('card [card number]')
+    expect(
+      maskRange('card 4526 0181\n5908 3012 ok', 0, 14, [{start: 5, end: 24, masked: '[card number ending 3012]'}])
+    ).toBe('card [card number]')
     expect(partialMask('[card number ending 3012]')).toBe('[card number]')
     expect(partialMask('[password]')).toBe('[password]')
   })
@@ -99,8 +119,12 @@ describe('a value found once is masked wherever it recurs', () => {
 <p>If you have any questions, please call us on 0161 496 0000.</p>
 <p>Kind regards,<br>Sam Okafor</p>
 </body></html>`
-    const md = 'Dear Mrs Patel,\n\nWe have refunded £142.50 today. See [your refund](https://example.com/r?card=4526018159083012) and ![card 4716 1089 9971 6531](x.png).\n\nIf you have any questions, please call us on 0161 496 0000.\n\nKind regards,\nSam Okafor\n'
-    for (const [original, format] of [[html, 'html'], [md, 'markdown']] as const) {
+    const md =
+      'Dear Mrs Patel,\n\nWe have refunded £142.50 today. See [your refund](https://example.com/r?card=4526018159083012) and ![card 4716 1089 9971 6531](x.png).\n\nIf you have any questions, please call us on 0161 496 0000.\n\nKind regards,\nSam Okafor\n'
+    for (const [original, format] of [
+      [html, 'html'],
+      [md, 'markdown']
+    ] as const) {
       const report = await lintText(original, {format, path: `draft.${format === 'html' ? 'html' : 'md'}`})
       expect(shown(report, original)).not.toMatch(/45260181|4716 1089/)
       expect(findingsOf(report, 'confidentiality/card-number')).toEqual([])
@@ -109,7 +133,9 @@ describe('a value found once is masked wherever it recurs', () => {
 
   it('finds digits with any separators, in one pass', () => {
     const text = 'a 4526-0181-5908-3012 b 4526018159083012 c 4526 0181 5908 3013 d'
-    expect(findRecurrences(text, [{value: card, masked: 'M'}]).map((span) => text.slice(span.start, span.end))).toEqual(['4526-0181-5908-3012', '4526018159083012'])
+    expect(findRecurrences(text, [{value: card, masked: 'M'}]).map((span) => text.slice(span.start, span.end))).toEqual(
+      ['4526-0181-5908-3012', '4526018159083012']
+    )
   })
 })
 
@@ -118,7 +144,15 @@ describe('switching a rule or the criterion off does not switch masking off', ()
 
   for (const [name, settings] of [
     ['criteria: {confidentiality: false}', {criteria: {confidentiality: false}}],
-    ['confidentiality/card-number and credential off', {rules: {'confidentiality/card-number': {severity: 'off' as const}, 'confidentiality/credential': {severity: 'off' as const}}}]
+    [
+      'confidentiality/card-number and credential off',
+      {
+        rules: {
+          'confidentiality/card-number': {severity: 'off' as const},
+          'confidentiality/credential': {severity: 'off' as const}
+        }
+      }
+    ]
   ] as const) {
     it(name, async () => {
       const report = await lintText(draft, {settings})
@@ -140,33 +174,57 @@ describe('formats of secrets that were missed', () => {
   ]) {
     it(`a card number with ${name} between its groups`, () => {
       const text = `Your card ${written} is closed.`
-      expect(findCardNumbers(text)).toEqual([{kind: 'card', start: 10, end: 10 + written.length, masked: '[card number ending 3012]'}])
+      expect(findCardNumbers(text)).toEqual([
+        {kind: 'card', start: 10, end: 10 + written.length, masked: '[card number ending 3012]'}
+      ])
     })
   }
 
   it('not a number that fails Luhn, a version or an address', () => {
-    expect(findCardNumbers('card 4526.0181.5908.3011, v1.2.3.4, 192.168.100.200, 12.50 and 4526 - 0181 - 5908 - 3011')).toEqual([])
+    expect(
+      findCardNumbers('card 4526.0181.5908.3011, v1.2.3.4, 192.168.100.200, 12.50 and 4526 - 0181 - 5908 - 3011')
+    ).toEqual([])
   })
 
-  const jwt = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'
-  const key = '-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\nKUpRKfFLfRYC9AIKjbJTWit+CqvjWYzvQwECAwEAAQ==\n-----END RSA PRIVATE KEY-----'
+  const jwt =
+    'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'
+  const key =
+    '-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\nKUpRKfFLfRYC9AIKjbJTWit+CqvjWYzvQwECAwEAAQ==\n-----END RSA PRIVATE KEY-----'
 
   it('a JSON Web Token, and not a domain, a file name or base64url parts whose first is not a JSON header', () => {
-    expect(findJwts(`token ${jwt}.`)).toEqual([{start: 6, end: 6 + jwt.length, kind: 'access token', masked: '[access token]'}])
-    expect(findJwts('see www.example.com, report.final.pdf, abcdefghijkl.mnopqrstuv.wxyz and eyJmb28iOiJiYXIifQ.eyJzdWIiOiIxIn0.abc')).toEqual([])
+    expect(findJwts(`token ${jwt}.`)).toEqual([
+      {start: 6, end: 6 + jwt.length, kind: 'access token', masked: '[access token]'}
+    ])
+    expect(
+      findJwts(
+        'see www.example.com, report.final.pdf, abcdefghijkl.mnopqrstuv.wxyz and eyJmb28iOiJiYXIifQ.eyJzdWIiOiIxIn0.abc'
+      )
+    ).toEqual([])
   })
 
   it('a private-key block, short or without its END line', () => {
-    expect(findPrivateKeys(`Here:\n${key}\nThanks.`)).toEqual([{start: 6, end: 6 + key.length, kind: 'private key', masked: '[private key]'}])
+    expect(findPrivateKeys(`Here:\n${key}\nThanks.`)).toEqual([
+      {start: 6, end: 6 + key.length, kind: 'private key', masked: '[private key]'}
+    ])
     const open = '-----BEGIN PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLI\n\nThanks.'
-    expect(findPrivateKeys(open)).toEqual([{start: 0, end: open.indexOf('\n\n'), kind: 'private key', masked: '[private key]'}])
+    expect(findPrivateKeys(open)).toEqual([
+      {start: 0, end: open.indexOf('\n\n'), kind: 'private key', masked: '[private key]'}
+    ])
   })
 
   it('an AWS access key ID on its own, a JWT and a private key are found and masked', async () => {
     const text = `Your access key is AKIAZ7QW4RT2PLM9XK3B and your session token is ${jwt} for the test.\n\n${key}`
-    expect((await findSecrets(text)).map((item) => item.masked)).toEqual(['[API key]', '[access token]', '[private key]'])
+    expect((await findSecrets(text)).map((item) => item.masked)).toEqual([
+      '[API key]',
+      '[access token]',
+      '[private key]'
+    ])
     const report = await lintText(emailWithBody(text))
-    expect(findingsOf(report, 'confidentiality/secret').map((finding) => finding.masked)).toEqual(['[API key]', '[access token]', '[private key]'])
+    expect(findingsOf(report, 'confidentiality/secret').map((finding) => finding.masked)).toEqual([
+      '[API key]',
+      '[access token]',
+      '[private key]'
+    ])
     expect(printed(report)).not.toMatch(/AKIAZ7|eyJhbGci|MIIBOg/)
   })
 })
@@ -213,7 +271,8 @@ describe('masking grows linearly with the draft', () => {
       const masker = new SecretMasker([{text, spans}])
       const fields = spans.map((span) => `"${text.slice(Math.max(0, span.start - 20), span.end - 3)}…"`)
       const started = performance.now()
-      for (let round = 0; round < 5; round++) for (const field of fields) expect(masker.mask(field)).not.toMatch(/\d{4} \d{4}/)
+      for (let round = 0; round < 5; round++)
+        for (const field of fields) expect(masker.mask(field)).not.toMatch(/\d{4} \d{4}/)
       return performance.now() - started
     }
     time(500)

@@ -4,7 +4,7 @@
  * Only `--output FILE` writes, and only that file.
  */
 import {spawnSync} from 'node:child_process'
-import {cpSync, mkdtempSync, readdirSync, readFileSync, statSync, rmSync} from 'node:fs'
+import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {expect, it, onTestFinished} from 'vitest'
@@ -31,19 +31,31 @@ it('never writes beside or into the checked files, in any format', {timeout: 180
   expect(inputs.length).toBeGreaterThan(0)
   const before = snapshot(dir)
   for (const format of Object.keys(formatters)) {
-    const result = spawnSync(process.execPath, [bin, ...inputs, '--format', format], {cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+    const result = spawnSync(process.execPath, [bin, ...inputs, '--format', format], {
+      cwd: dir,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024
+    })
     expect([0, 1], `${format}: ${result.stderr}`).toContain(result.status)
   }
   expect(snapshot(dir)).toEqual(before)
   // --fix-dry-run shows the fixes and writes nothing either.
-  const dryRun = spawnSync(process.execPath, [bin, ...inputs, '--fix-dry-run'], {cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+  const dryRun = spawnSync(process.execPath, [bin, ...inputs, '--fix-dry-run'], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024
+  })
   expect(dryRun.status, dryRun.stderr).toBe(0)
   expect(dryRun.stdout).toContain('+++ ')
   expect(snapshot(dir)).toEqual(before)
 
   const outDir = mkdtempSync(join(tmpdir(), 'corrlint-output-'))
   onTestFinished(() => rmSync(outDir, {recursive: true, force: true}))
-  const result = spawnSync(process.execPath, [bin, ...inputs, '--format', 'json', '--output', join(outDir, 'report.json')], {cwd: dir, encoding: 'utf8'})
+  const result = spawnSync(
+    process.execPath,
+    [bin, ...inputs, '--format', 'json', '--output', join(outDir, 'report.json')],
+    {cwd: dir, encoding: 'utf8'}
+  )
   expect([0, 1]).toContain(result.status)
   expect(result.stdout).toBe('')
   expect(readdirSync(outDir)).toEqual(['report.json'])

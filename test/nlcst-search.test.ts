@@ -6,7 +6,22 @@ import {splitDocument} from '../src/document/index.js'
 import {search} from '../src/document/nlcst-search.js'
 import {textSource} from '../src/input/text.js'
 
-const phrases = ['refund', 'your order', 'we will', 'do not * to', '*', 'can\u2019t', "don't", 'chairman', 'he', 'she', 'thank you for', 'is', 'sorry', 'please call']
+const phrases = [
+  'refund',
+  'your order',
+  'we will',
+  'do not * to',
+  '*',
+  'can\u2019t',
+  "don't",
+  'chairman',
+  'he',
+  'she',
+  'thank you for',
+  'is',
+  'sorry',
+  'please call'
+]
 const root = new URL('../fixtures/', import.meta.url).pathname
 const texts = readdirSync(root)
   .filter((name) => name.endsWith('.txt'))
@@ -14,7 +29,12 @@ const texts = readdirSync(root)
 
 function matches(impl: typeof search, tree: unknown, options?: object) {
   const found: string[] = []
-  impl(tree as never, phrases, (nodes, index, _parent, phrase) => found.push(`${index}:${phrase}:${nodes.length}`), options)
+  impl(
+    tree as never,
+    phrases,
+    (nodes, index, _parent, phrase) => found.push(`${index}:${phrase}:${nodes.length}`),
+    options
+  )
   return found
 }
 
@@ -30,7 +50,8 @@ describe('nlcst-search replacement', () => {
   })
 
   it('finds the same in each paragraph, searched before or after the whole tree (as retext-equality and retext-profanities do)', () => {
-    const paragraphsOf = (tree: {children: Array<{type: string}>}) => tree.children.filter((child) => child.type === 'ParagraphNode')
+    const paragraphsOf = (tree: {children: Array<{type: string}>}) =>
+      tree.children.filter((child) => child.type === 'ParagraphNode')
     let paragraphs = 0
     for (const text of texts) {
       for (const rootFirst of [true, false]) {
@@ -42,7 +63,10 @@ describe('nlcst-search replacement', () => {
           }
           paragraphs++
         }
-        if (!rootFirst) expect(matches(search, tree, {allowApostrophes: true})).toEqual(matches(original as never, tree, {allowApostrophes: true}))
+        if (!rootFirst)
+          expect(matches(search, tree, {allowApostrophes: true})).toEqual(
+            matches(original as never, tree, {allowApostrophes: true})
+          )
       }
     }
     expect(paragraphs).toBeGreaterThan(100)
@@ -50,6 +74,8 @@ describe('nlcst-search replacement', () => {
 
   it('rejects what nlcst-search rejects', () => {
     expect(() => search(undefined as never, phrases, () => {})).toThrow('Expected node')
-    expect(() => search({type: 'RootNode', children: []}, 'x' as never, () => {})).toThrow('Expected object for phrases')
+    expect(() => search({type: 'RootNode', children: []}, 'x' as never, () => {})).toThrow(
+      'Expected object for phrases'
+    )
   })
 })

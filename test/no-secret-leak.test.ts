@@ -153,7 +153,10 @@ function leaks(text: string): string[] {
   const joined = joinedDigits(text)
   for (const [name, value] of Object.entries(allSecrets)) {
     // Short values (CVV, PIN) are checked in context, where they cannot be confused with a line number.
-    const forms = value.length <= 4 ? [`is ${value}`, `(CVV) is ${value}`] : [value, value.replace(/[\s-]/g, ''), JSON.stringify(value).slice(1, -1)]
+    const forms =
+      value.length <= 4
+        ? [`is ${value}`, `(CVV) is ${value}`]
+        : [value, value.replace(/[\s-]/g, ''), JSON.stringify(value).slice(1, -1)]
     for (const form of forms) if (text.includes(form)) found.push(`${name}: ${form}`)
     // Any 8 consecutive digits of the value, however the output spaces them.
     const digits = value.replace(/\D/g, '')
@@ -182,7 +185,10 @@ describe('the report never repeats a secret', () => {
 
   for (const format of names) {
     it(`${format}: stdout, stderr and --output`, async () => {
-      const printed = spawnSync(process.execPath, [bin, ...drafts, 'broken.docx', '--format', format, '--explain'], {cwd: dir, encoding: 'utf8'})
+      const printed = spawnSync(process.execPath, [bin, ...drafts, 'broken.docx', '--format', format, '--explain'], {
+        cwd: dir,
+        encoding: 'utf8'
+      })
       expect(printed.status).toBe(2)
       expect(printed.stderr).toContain('broken.docx')
       expect(leaks(printed.stdout)).toEqual([])
@@ -196,7 +202,10 @@ describe('the report never repeats a secret', () => {
         expect(leaks(one.stderr)).toEqual([])
       }
       const output = join(dir, `report.${format}`)
-      const written = spawnSync(process.execPath, [bin, ...drafts, '--format', format, '-o', output], {cwd: dir, encoding: 'utf8'})
+      const written = spawnSync(process.execPath, [bin, ...drafts, '--format', format, '-o', output], {
+        cwd: dir,
+        encoding: 'utf8'
+      })
       expect(written.status).toBe(1)
       expect(leaks(readFileSync(output, 'utf8'))).toEqual([])
     })
@@ -204,9 +213,22 @@ describe('the report never repeats a secret', () => {
 
   it('switching the criterion or a rule off does not switch masking off', () => {
     writeFileSync(join(dir, 'off.json'), JSON.stringify({criteria: {confidentiality: false}}))
-    for (const args of [['--config', 'off.json'], ['--rule', 'confidentiality/card-number=off', '--rule', 'confidentiality/secret=off', '--rule', 'confidentiality/credential=off']]) {
+    for (const args of [
+      ['--config', 'off.json'],
+      [
+        '--rule',
+        'confidentiality/card-number=off',
+        '--rule',
+        'confidentiality/secret=off',
+        '--rule',
+        'confidentiality/credential=off'
+      ]
+    ]) {
       for (const format of ['html', 'json', 'stylish']) {
-        const printed = spawnSync(process.execPath, [bin, ...drafts, '--format', format, ...args], {cwd: dir, encoding: 'utf8'})
+        const printed = spawnSync(process.execPath, [bin, ...drafts, '--format', format, ...args], {
+          cwd: dir,
+          encoding: 'utf8'
+        })
         expect(leaks(printed.stdout)).toEqual([])
       }
     }
@@ -219,8 +241,13 @@ describe('the report never repeats a secret', () => {
     child.stdout.on('data', (chunk) => (stdout += chunk))
     child.stderr.on('data', (chunk) => (stderr += chunk))
     try {
-      for (const started = Date.now(); !/Watching .*\n/.test(stdout); await new Promise((resolve) => setTimeout(resolve, 50))) {
-        if (Date.now() - started > 30_000) throw new Error(`--watch printed no report; stdout:\n${stdout}\nstderr:\n${stderr}`)
+      for (
+        const started = Date.now();
+        !/Watching .*\n/.test(stdout);
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      ) {
+        if (Date.now() - started > 30_000)
+          throw new Error(`--watch printed no report; stdout:\n${stdout}\nstderr:\n${stderr}`)
       }
     } finally {
       child.kill()

@@ -12,7 +12,20 @@
  * dependency wrongly listed under devDependencies would go unnoticed.
  */
 import {execFileSync, spawnSync} from 'node:child_process'
-import {chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, sep} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
@@ -37,9 +50,15 @@ function productionTree(base: string, manifest: Manifest, from = ''): string[] {
   const visit = (manifest: Manifest, at: string) => {
     const optional = new Set([
       ...Object.keys(manifest.optionalDependencies ?? {}),
-      ...Object.entries(manifest.peerDependenciesMeta ?? {}).filter(([, meta]) => meta.optional).map(([name]) => name)
+      ...Object.entries(manifest.peerDependenciesMeta ?? {})
+        .filter(([, meta]) => meta.optional)
+        .map(([name]) => name)
     ])
-    const names = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.optionalDependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})])
+    const names = new Set([
+      ...Object.keys(manifest.dependencies ?? {}),
+      ...Object.keys(manifest.optionalDependencies ?? {}),
+      ...Object.keys(manifest.peerDependencies ?? {})
+    ])
     for (const name of names) {
       const where = locate(base, at, name)
       if (where === undefined) {
@@ -77,7 +96,10 @@ function install(dir: string, tarball: string): Manifest {
   const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as Manifest
   for (const where of productionTree(root, manifest)) {
     const from = join(root, where)
-    cpSync(from, join(dir, where), {recursive: true, filter: (path) => !path.slice(from.length).includes(`${sep}node_modules`)})
+    cpSync(from, join(dir, where), {
+      recursive: true,
+      filter: (path) => !path.slice(from.length).includes(`${sep}node_modules`)
+    })
   }
   const bins = typeof manifest.bin === 'string' ? {[manifest.name]: manifest.bin} : (manifest.bin ?? {})
   mkdirSync(join(modules, '.bin'))
@@ -93,10 +115,16 @@ describe('the packed package', () => {
   let files: string[] = []
 
   beforeAll(() => {
-    if (!existsSync(join(root, 'dist/bundle/corrlint.cjs'))) throw new Error('no build: run npm run build (npm test does)')
+    if (!existsSync(join(root, 'dist/bundle/corrlint.cjs')))
+      throw new Error('no build: run npm run build (npm test does)')
     dir = mkdtempSync(join(tmpdir(), 'corrlint-pack-'))
     // --ignore-scripts: `prepare` would build again; `npm test` has just built (pretest).
-    const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {cwd: root, encoding: 'utf8'})) as Array<{
+    const packed = JSON.parse(
+      execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
+        cwd: root,
+        encoding: 'utf8'
+      })
+    ) as Array<{
       filename: string
       files: Array<{path: string}>
     }>
@@ -109,12 +137,27 @@ describe('the packed package', () => {
   })
 
   it('holds the program, its data, the library entry, the schema and the licence, and nothing else', () => {
-    for (const file of ['package.json', 'README.md', 'LICENSE', 'bin/corrlint.cjs', 'dist/bundle/corrlint.cjs', 'dist/bundle/start.cjs', 'dist/bundle/worker.cjs', 'dist/src/index.js', 'dist/src/index.d.ts', 'schema/corrlint.schema.json']) {
+    for (const file of [
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'bin/corrlint.cjs',
+      'dist/bundle/corrlint.cjs',
+      'dist/bundle/start.cjs',
+      'dist/bundle/worker.cjs',
+      'dist/src/index.js',
+      'dist/src/index.d.ts',
+      'schema/corrlint.schema.json'
+    ]) {
       expect(files).toContain(file)
     }
     expect(files.filter((file) => file.startsWith('dist/bundle/vendor/')).length).toBeGreaterThan(0)
     expect(files.filter((file) => file.startsWith('dist/data/words-en-GB.')).length).toBeGreaterThan(0)
-    expect(files.filter((file) => !/^(?:bin|dist|schema)\//.test(file) && !['package.json', 'README.md', 'LICENSE'].includes(file))).toEqual([])
+    expect(
+      files.filter(
+        (file) => !/^(?:bin|dist|schema)\//.test(file) && !['package.json', 'README.md', 'LICENSE'].includes(file)
+      )
+    ).toEqual([])
     expect(files.filter((file) => /^dist\/(?:test|bench|scripts)\/|\.test\.|(?<!\.d)\.ts$/.test(file))).toEqual([])
   })
 
@@ -123,7 +166,10 @@ describe('the packed package', () => {
       join(dir, 'letter.txt'),
       'Dear Mrs Patel,\n\nThank you for your letter about your bill. We will send a corrected bill by Friday 27 November.\n\nYours faithfully,\nSam Okafor\n'
     )
-    const result = spawnSync('npx', ['--no-install', 'corrlint', 'letter.txt', '--format', 'json'], {cwd: dir, encoding: 'utf8'})
+    const result = spawnSync('npx', ['--no-install', 'corrlint', 'letter.txt', '--format', 'json'], {
+      cwd: dir,
+      encoding: 'utf8'
+    })
     expect(result.status, result.stderr).toBe(1)
     const report = JSON.parse(result.stdout)
     expect(report.files[0].criteria.find((c: {id: string}) => c.id === 'structure').status).toBe('fail')
@@ -134,7 +180,10 @@ describe('the packed package', () => {
     mkdirSync(join(dir, 'drafts'))
     const formats = readdirSync(join(root, 'fixtures')).filter((name) => /^fmt-.*\.(?:docx|eml|html)$/.test(name))
     for (const name of formats) copyFileSync(join(root, 'fixtures', name), join(dir, 'drafts', name))
-    const batch = spawnSync('npx', ['--no-install', 'corrlint', 'drafts', '--jobs', '2', '--format', 'json'], {cwd: dir, encoding: 'utf8'})
+    const batch = spawnSync('npx', ['--no-install', 'corrlint', 'drafts', '--jobs', '2', '--format', 'json'], {
+      cwd: dir,
+      encoding: 'utf8'
+    })
     // (npm itself may warn about the machine's npm configuration.)
     expect(batch.stderr.replace(/^npm warn .*\n/gm, '')).toBe('')
     expect([0, 1]).toContain(batch.status)
@@ -146,7 +195,8 @@ describe('the packed package', () => {
   it('imports as a library with the production dependencies alone', () => {
     // The library entry (dist/src, built by tsc, not bundled) loads with the package's dependencies
     // alone: what is only a data source, a build tool or a benchmark baseline is a dev dependency.
-    const script = "const {lint} = await import('corrlint'); const report = await lint('Dear Mrs Patel,\\n\\nThank you for your letter.\\n\\nYours sincerely,\\nSam Okafor\\n'); console.log(report.criteria.length)"
+    const script =
+      "const {lint} = await import('corrlint'); const report = await lint('Dear Mrs Patel,\\n\\nThank you for your letter.\\n\\nYours sincerely,\\nSam Okafor\\n'); console.log(report.criteria.length)"
     const library = spawnSync(process.execPath, ['--input-type=module', '-e', script], {cwd: dir, encoding: 'utf8'})
     expect(library.stderr).toBe('')
     expect(library.stdout.trim()).toBe('9')
@@ -165,12 +215,22 @@ describe('productionTree', () => {
       write('node_modules/a/node_modules/b', {name: 'b', dependencies: {c: '1'}})
       write('node_modules/b', {name: 'b'})
       write('node_modules/c', {name: 'c'})
-      write('node_modules/@s/d', {name: '@s/d', peerDependencies: {e: '1'}, peerDependenciesMeta: {e: {optional: true}}})
+      write('node_modules/@s/d', {
+        name: '@s/d',
+        peerDependencies: {e: '1'},
+        peerDependenciesMeta: {e: {optional: true}}
+      })
       write('node_modules/dev-only', {name: 'dev-only'})
-      expect(productionTree(base, {name: 'x', dependencies: {a: '1', '@s/d': '1'}, optionalDependencies: {missing: '1'}})).toEqual(
-        ['node_modules/@s/d', 'node_modules/a', 'node_modules/a/node_modules/b', 'node_modules/c'].map((path) => path.split('/').join(sep))
+      expect(
+        productionTree(base, {name: 'x', dependencies: {a: '1', '@s/d': '1'}, optionalDependencies: {missing: '1'}})
+      ).toEqual(
+        ['node_modules/@s/d', 'node_modules/a', 'node_modules/a/node_modules/b', 'node_modules/c'].map((path) =>
+          path.split('/').join(sep)
+        )
       )
-      expect(() => productionTree(base, {name: 'x', dependencies: {gone: '1'}})).toThrow('x needs gone, which is not installed')
+      expect(() => productionTree(base, {name: 'x', dependencies: {gone: '1'}})).toThrow(
+        'x needs gone, which is not installed'
+      )
     } finally {
       rmSync(base, {recursive: true, force: true})
     }

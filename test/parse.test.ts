@@ -27,7 +27,10 @@ function reference(prose: string, spans: Span[]): Root {
 
 function shift(node: NlcstNode, base: number, starts: number[]): void {
   if (node.position) {
-    node.position = {start: positionAt(starts, node.position.start.offset! + base), end: positionAt(starts, node.position.end.offset! + base)}
+    node.position = {
+      start: positionAt(starts, node.position.start.offset! + base),
+      end: positionAt(starts, node.position.end.offset! + base)
+    }
   }
   if ('children' in node) for (const child of node.children as NlcstNode[]) shift(child, base, starts)
 }
@@ -62,8 +65,12 @@ describe('parseProse', () => {
   })
 
   it('types every kind of character as parse-english does: symbols, surrogate pairs, other scripts, line breaks', () => {
-    const text = 'Café £20 — naïve “quoted” emoji 😀😀 and 日本語 text.\r\nΑλφα, \t tab; 4½ x² a\u00a0b\u2028c … ¿Qué? ¡Sí! ####\n\nNext'
-    const spans = [{start: 0, end: 30}, {start: 30, end: text.length}]
+    const text =
+      'Café £20 — naïve “quoted” emoji 😀😀 and 日本語 text.\r\nΑλφα, \t tab; 4½ x² a\u00a0b\u2028c … ¿Qué? ¡Sí! ####\n\nNext'
+    const spans = [
+      {start: 0, end: 30},
+      {start: 30, end: text.length}
+    ]
     expect(strip(parseProse(text, spans).children)).toEqual(strip(reference(text, spans).children))
   })
 })

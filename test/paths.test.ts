@@ -50,17 +50,15 @@ describe('expandPaths', () => {
     expect(shown(await expandPaths(['data.csv', '.templates'], {cwd}))).toEqual(['data.csv', '.templates/h.txt'])
   })
 
-  it('gives paths as the user wrote them: named files as typed, a folder\'s files joined to it', async () => {
+  it("gives paths as the user wrote them: named files as typed, a folder's files joined to it", async () => {
     expect(await expandPaths(['./top.text', 'drafts/old'], {cwd})).toEqual(['./top.text', join('drafts/old', 'f.txt')])
     expect(await expandPaths([join(cwd, 'drafts/old')], {cwd})).toEqual([join(cwd, 'drafts/old/f.txt')])
   })
 
-  it('expands globs itself, and sorts each pattern\'s matches and de-duplicates the union', async () => {
-    expect(shown(await expandPaths(['drafts/**/*.txt', 'top.text', 'drafts/a-reply.txt', './top.text'], {cwd}))).toEqual([
-      'drafts/a-reply.txt',
-      'drafts/old/f.txt',
-      'top.text'
-    ])
+  it("expands globs itself, and sorts each pattern's matches and de-duplicates the union", async () => {
+    expect(
+      shown(await expandPaths(['drafts/**/*.txt', 'top.text', 'drafts/a-reply.txt', './top.text'], {cwd}))
+    ).toEqual(['drafts/a-reply.txt', 'drafts/old/f.txt', 'top.text'])
   })
 
   it('applies --ignore-pattern and .corrlintignore (gitignore syntax)', async () => {
@@ -72,7 +70,12 @@ describe('expandPaths', () => {
     ])
     writeFileSync(join(cwd, '.corrlintignore'), '# archived\ndrafts/nested/\n!drafts/nested/e.HTML\n')
     try {
-      expect(shown(await expandPaths(['drafts'], {cwd}))).toEqual(['drafts/a-reply.txt', 'drafts/b-letter.docx', 'drafts/c-note.md', 'drafts/old/f.txt'])
+      expect(shown(await expandPaths(['drafts'], {cwd}))).toEqual([
+        'drafts/a-reply.txt',
+        'drafts/b-letter.docx',
+        'drafts/c-note.md',
+        'drafts/old/f.txt'
+      ])
       expect(shown(await expandPaths(['drafts'], {cwd, ignoreFile: false}))).toHaveLength(6)
     } finally {
       rmSync(join(cwd, '.corrlintignore'))
@@ -82,10 +85,18 @@ describe('expandPaths', () => {
   it('gives named files as they are, in order, once, and still applies ignore rules and shards to them', async () => {
     expect(await expandPaths(['top.text', 'data.csv'], {cwd})).toEqual(['top.text', 'data.csv'])
     expect(await expandPaths(['top.text', './top.text', 'data.csv'], {cwd})).toEqual(['top.text', 'data.csv'])
-    expect(await expandPaths(['top.text', 'data.csv'], {cwd, ignorePatterns: ['*.csv'], errorOnUnmatched: false})).toEqual(['top.text'])
+    expect(
+      await expandPaths(['top.text', 'data.csv'], {cwd, ignorePatterns: ['*.csv'], errorOnUnmatched: false})
+    ).toEqual(['top.text'])
     // A file named outright but ignored is left out and reported to onIgnored (the CLI notes it; the batch goes on).
     const ignored: string[] = []
-    expect(await expandPaths(['top.text', 'data.csv'], {cwd, ignorePatterns: ['*.csv'], onIgnored: (path) => ignored.push(path)})).toEqual(['top.text'])
+    expect(
+      await expandPaths(['top.text', 'data.csv'], {
+        cwd,
+        ignorePatterns: ['*.csv'],
+        onIgnored: (path) => ignored.push(path)
+      })
+    ).toEqual(['top.text'])
     expect(ignored).toEqual(['data.csv'])
     expect(await expandPaths(['top.text', 'data.csv'], {cwd, shard: {index: 2, count: 2}})).toEqual(['top.text'])
     writeFileSync(join(cwd, '.corrlintignore'), 'top.text\n')
@@ -101,7 +112,9 @@ describe('expandPaths', () => {
     await expect(expandPaths(['drafts/*.pdf'], {cwd})).rejects.toThrow('no file matches "drafts/*.pdf"')
     expect(await expandPaths(['assets', 'top.text'], {cwd})).toEqual(['assets', 'top.text'])
     expect(await expandPaths(['missing.txt', 'top.text'], {cwd})).toEqual(['missing.txt', 'top.text'])
-    await expect(expandPaths(['drafts/old'], {cwd, ignorePatterns: ['old']})).rejects.toThrow('every file matched by "drafts/old" is ignored')
+    await expect(expandPaths(['drafts/old'], {cwd, ignorePatterns: ['old']})).rejects.toThrow(
+      'every file matched by "drafts/old" is ignored'
+    )
     expect(shown(await expandPaths(['missing.txt', 'top.text'], {cwd, errorOnUnmatched: false}))).toEqual(['top.text'])
   })
 
@@ -134,6 +147,7 @@ describe('parseShard', () => {
   it('reads i/n and rejects anything else with one clear line', () => {
     expect(parseShard('2/3')).toEqual({index: 2, count: 3})
     expect(parseShard('1/1')).toEqual({index: 1, count: 1})
-    for (const bad of ['0/3', '4/3', '1/0', '2', 'a/b', '-1/3']) expect(() => parseShard(bad)).toThrow('--shard expects i/n')
+    for (const bad of ['0/3', '4/3', '1/0', '2', 'a/b', '-1/3'])
+      expect(() => parseShard(bad)).toThrow('--shard expects i/n')
   })
 })

@@ -4,14 +4,18 @@
  */
 import {execFileSync} from 'node:child_process'
 import {describe, expect, it} from 'vitest'
-import {PhraseMatcher} from '../src/text/phrases.js'
-import {compilePattern, formsOf, inflect, isPattern, loadPatternLanguage, PatternError} from '../src/text/pattern.js'
 import {judging} from '../src/text/lexicon.js'
+import {compilePattern, formsOf, inflect, isPattern, loadPatternLanguage, PatternError} from '../src/text/pattern.js'
+import {PhraseMatcher} from '../src/text/phrases.js'
 import type {Sentence} from '../src/types.js'
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 function sentenceOf(text: string): Sentence {
-  const words = [...text.matchAll(WORD)].map((match) => ({text: match[0], start: match.index, end: match.index + match[0].length}))
+  const words = [...text.matchAll(WORD)].map((match) => ({
+    text: match[0],
+    start: match.index,
+    end: match.index + match[0].length
+  }))
   return {text, words, start: 0, end: text.length, paragraph: 0, node: {type: 'SentenceNode', children: []}}
 }
 const lower = (word: string) => word.toLowerCase().replace(/’/g, "'")
@@ -31,41 +35,55 @@ describe('phrase patterns', () => {
 
   it('{lemma}: the word and its inflections, from the built-in table', () => {
     expect(formsOf('fail')).toEqual(expect.arrayContaining(['fail', 'fails', 'failed', 'failing']))
-    expect(found('you {fail} to', 'You failed to reply. You fail to see. You failing to call. You fall to it.')).toEqual([
-      'You failed to',
-      'You fail to',
-      'You failing to'
-    ])
+    expect(
+      found('you {fail} to', 'You failed to reply. You fail to see. You failing to call. You fall to it.')
+    ).toEqual(['You failed to', 'You fail to', 'You failing to'])
   })
 
   it('alternatives, optional items and groups', () => {
-    const phrase = '(we|i) (really)? (cannot|can\'t|are unable to) (do|help with) anything'
-    expect(found(phrase, 'We cannot do anything. I really can’t help with anything. We are unable to do anything more.')).toEqual([
-      'We cannot do anything',
-      'I really can’t help with anything',
-      'We are unable to do anything'
-    ])
+    const phrase = "(we|i) (really)? (cannot|can't|are unable to) (do|help with) anything"
+    expect(
+      found(phrase, 'We cannot do anything. I really can’t help with anything. We are unable to do anything more.')
+    ).toEqual(['We cannot do anything', 'I really can’t help with anything', 'We are unable to do anything'])
     expect(found(phrase, 'We can do anything you need.')).toEqual([])
   })
 
   it('a gap (...) stands for 0 to 3 words, ...N for up to N, across commas but not a sentence end', () => {
-    expect(found('staff ... useless', 'Our staff, who are frankly useless, lost it.')).toEqual(['staff, who are frankly useless'])
+    expect(found('staff ... useless', 'Our staff, who are frankly useless, lost it.')).toEqual([
+      'staff, who are frankly useless'
+    ])
     expect(found('staff ... useless', 'Our staff were useless.')).toEqual(['staff were useless'])
     expect(found('staff ... useless', 'Our staff here in the depot are not at all useless.')).toEqual([])
-    expect(found('staff ...8 useless', 'Our staff here in the depot are not at all useless.')).toEqual(['staff here in the depot are not at all useless'])
+    expect(found('staff ...8 useless', 'Our staff here in the depot are not at all useless.')).toEqual([
+      'staff here in the depot are not at all useless'
+    ])
     expect(found('staff ... useless', 'Ask our staff. Useless advice is rare.')).toEqual([])
   })
 
   it('[negative]: a word that judges (AFINN-165 at -2 or below), not one naming a situation or a feeling', () => {
-    for (const word of ['useless', 'incompetent', 'pathetic', 'rubbish', 'idiots']) expect(judging(word), word).toBe(true)
-    for (const word of ['lost', 'damaged', 'disappointed', 'sorry', 'problem', 'helpful']) expect(judging(word), word).toBe(false)
-    expect(found('(staff|team) (is|are|was|were) [negative]', 'The team were useless. The team were delighted. Staff are upset.')).toEqual(['team were useless'])
+    for (const word of ['useless', 'incompetent', 'pathetic', 'rubbish', 'idiots'])
+      expect(judging(word), word).toBe(true)
+    for (const word of ['lost', 'damaged', 'disappointed', 'sorry', 'problem', 'helpful'])
+      expect(judging(word), word).toBe(false)
+    expect(
+      found(
+        '(staff|team) (is|are|was|were) [negative]',
+        'The team were useless. The team were delighted. Staff are upset.'
+      )
+    ).toEqual(['team were useless'])
   })
 
   it('keeps the longest sequence at a word, and reports the words it covered', () => {
     const sentence = sentenceOf('you should of read the terms')
-    const [match] = new PhraseMatcher([{phrase: 'you should (have|of|\'ve) ...2 read'}], options).find(sentence, sentence.text)
-    expect([match.index, match.words, sentence.text.slice(match.start, match.end)]).toEqual([0, 4, 'you should of read'])
+    const [match] = new PhraseMatcher([{phrase: "you should (have|of|'ve) ...2 read"}], options).find(
+      sentence,
+      sentence.text
+    )
+    expect([match.index, match.words, sentence.text.slice(match.start, match.end)]).toEqual([
+      0,
+      4,
+      'you should of read'
+    ])
   })
 
   it('refuses what it cannot compile, with where and why', () => {
@@ -86,13 +104,17 @@ describe('phrase patterns', () => {
     await loadPatternLanguage()
     const {default: nlp} = await import('compromise')
     expect(inflect(nlp, 'take')).toEqual(expect.arrayContaining(['take', 'takes', 'took', 'taken', 'taking']))
-    expect(inflect(nlp, 'customer')).toEqual(expect.arrayContaining(['customer', 'customers', "customer's", "customers'"]))
+    expect(inflect(nlp, 'customer')).toEqual(
+      expect.arrayContaining(['customer', 'customers', "customer's", "customers'"])
+    )
     expect(found('{grumble}', 'She grumbled and grumbles.')).toEqual(['grumbled', 'grumbles'])
     expect(found('frankly [adj]', 'They were frankly useless. Frankly we care.')).toEqual(['frankly useless'])
   })
 
   it('the built-in table has every lemma of the built-in lists, as compromise inflects it', () => {
     // Needs a build (the script imports dist/); npm test builds first.
-    execFileSync(process.execPath, ['scripts/build-lexicons.mjs', '--check'], {cwd: new URL('..', import.meta.url).pathname})
+    execFileSync(process.execPath, ['scripts/build-lexicons.mjs', '--check'], {
+      cwd: new URL('..', import.meta.url).pathname
+    })
   })
 })

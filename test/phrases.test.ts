@@ -8,7 +8,11 @@ import type {Sentence} from '../src/types.js'
 
 /** A sentence of `text` (starting at offset 0), its words split at spaces. */
 function sentenceOf(text: string): Sentence {
-  const words = [...text.matchAll(/[^ ]+/g)].map((match) => ({text: match[0], start: match.index, end: match.index + match[0].length}))
+  const words = [...text.matchAll(/[^ ]+/g)].map((match) => ({
+    text: match[0],
+    start: match.index,
+    end: match.index + match[0].length
+  }))
   return {text, words, start: 0, end: text.length, paragraph: 0, node: {type: 'SentenceNode', children: []}}
 }
 
@@ -21,8 +25,15 @@ describe('PhraseMatcher', () => {
     const options = {normalise: lower, between: () => SPACES}
     const text = 'We apologise for the delay and we will refund the delay charge in full as soon as possible'
     const sentence = sentenceOf(text)
-    const first = new PhraseMatcher([{phrase: 'the delay'}, {phrase: 'the delay charge'}, {phrase: 'as soon as possible'}], options)
-    expect(first.find(sentence, text).map((match) => text.slice(match.start, match.end))).toEqual(['the delay', 'the delay charge', 'as soon as possible'])
+    const first = new PhraseMatcher(
+      [{phrase: 'the delay'}, {phrase: 'the delay charge'}, {phrase: 'as soon as possible'}],
+      options
+    )
+    expect(first.find(sentence, text).map((match) => text.slice(match.start, match.end))).toEqual([
+      'the delay',
+      'the delay charge',
+      'as soon as possible'
+    ])
 
     // Forty more matchers after the sentence's words were looked up: the first 31 of the
     // normaliser get a bit each (the sentence's bits are found again for them), the rest look

@@ -30,7 +30,9 @@ beforeAll(async () => {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    banner: {js: "import {createRequire as __corrlintCreateRequire} from 'node:module'; const require = __corrlintCreateRequire(import.meta.url);"},
+    banner: {
+      js: "import {createRequire as __corrlintCreateRequire} from 'node:module'; const require = __corrlintCreateRequire(import.meta.url);"
+    },
     logLevel: 'error'
   })
   writeFileSync(failingWorker, "export default async function () { throw new Error('worker crashed') }\n")
@@ -42,7 +44,10 @@ beforeAll(async () => {
     .map((name) => join(fixtures, name))
   // A long draft first, so it finishes after shorter ones started later; a missing file in the middle.
   const long = join(scratch, 'long.txt')
-  writeFileSync(long, `Dear Mr Khan,\n\n${'Thank you for your letter about order ORD-35034. We will refund the charge by Friday. '.repeat(400)}\n\nYours sincerely,\nAnna Reid\n`)
+  writeFileSync(
+    long,
+    `Dear Mr Khan,\n\n${'Thank you for your letter about order ORD-35034. We will refund the charge by Friday. '.repeat(400)}\n\nYours sincerely,\nAnna Reid\n`
+  )
   paths = [long, ...drafts.slice(0, 7), join(scratch, 'missing.txt'), ...drafts.slice(7)]
 }, 60_000)
 afterAll(() => rmSync(scratch, {recursive: true, force: true}))
@@ -53,7 +58,13 @@ describe('checkFiles', () => {
   it('gives the same reports in input order in workers as in this thread, and reports a missing file without stopping', async () => {
     const progress: Array<[number, number]> = []
     const inThread = await checkFiles(paths, settings, {cwd: root, jobs: 1, fingerprints: true})
-    const pooled = await checkFiles(paths, settings, {cwd: root, jobs: 2, fingerprints: true, worker, onProgress: (done, total) => progress.push([done, total])})
+    const pooled = await checkFiles(paths, settings, {
+      cwd: root,
+      jobs: 2,
+      fingerprints: true,
+      worker,
+      onProgress: (done, total) => progress.push([done, total])
+    })
     expect(pooled.map((report) => report.path)).toEqual(paths)
     expect(pooled).toEqual(inThread)
     expect(progress).toEqual(paths.map((_, index) => [index + 1, paths.length]))
@@ -83,10 +94,14 @@ describe('checkFiles', () => {
 
   it('gives each file its own settings when asked', async () => {
     const seen: string[] = []
-    const reports = await checkFiles(paths.slice(1, 9), (path) => {
-      seen.push(path)
-      return {...settings, criteria: path.endsWith('.md') ? {structure: false} : {}}
-    }, {cwd: root, jobs: 2, worker})
+    const reports = await checkFiles(
+      paths.slice(1, 9),
+      (path) => {
+        seen.push(path)
+        return {...settings, criteria: path.endsWith('.md') ? {structure: false} : {}}
+      },
+      {cwd: root, jobs: 2, worker}
+    )
     expect(seen.sort()).toEqual(paths.slice(1, 9).sort())
     for (const report of reports.filter((item) => !item.fatal)) {
       const tone = report.criteria.find((result) => result.id === 'structure')?.status

@@ -87,7 +87,8 @@ describe('properties', () => {
 
   it('work grows linearly: twice the input costs well under four times as much', async () => {
     const body = draft.split('\n\n').slice(1, -1).join('\n\n')
-    const sized = (copies: number) => `${draft.split('\n\n')[0]}\n\nDear Mrs Patel,\n\n${Array.from({length: copies}, () => body).join('\n\n')}\n\nKind regards,\nSam Okafor\n`
+    const sized = (copies: number) =>
+      `${draft.split('\n\n')[0]}\n\nDear Mrs Patel,\n\n${Array.from({length: copies}, () => body).join('\n\n')}\n\nKind regards,\nSam Okafor\n`
     const cost = async (text: string) => {
       const runs: number[] = []
       for (let run = 0; run < 3; run++) {

@@ -1,9 +1,9 @@
 import fc from 'fast-check'
-import {describe, expect, it} from 'vitest'
-import {countSyllables, isCountedWord, readability, segments} from '../src/document/readability.js'
-import {splitDocument} from '../src/document/index.js'
-import {textSource} from '../src/input/text.js'
 import {syllable} from 'syllable'
+import {describe, expect, it} from 'vitest'
+import {splitDocument} from '../src/document/index.js'
+import {countSyllables, isCountedWord, readability, segments} from '../src/document/readability.js'
+import {textSource} from '../src/input/text.js'
 
 /**
  * Hand-labelled syllable counts (British pronunciation). TUNING is the sample the counter's
@@ -61,10 +61,13 @@ variety:4 vehicle:3 voucher:2 weather:2 whether:2
 `
 
 function parse(list: string): Array<[string, number]> {
-  return list.trim().split(/\s+/).map((item) => {
-    const [word, count] = item.split(':')
-    return [word, Number(count)]
-  })
+  return list
+    .trim()
+    .split(/\s+/)
+    .map((item) => {
+      const [word, count] = item.split(':')
+      return [word, Number(count)]
+    })
 }
 
 function accuracy(list: string, count: (word: string) => number): number {
@@ -105,19 +108,44 @@ describe('countSyllables', () => {
 describe('isCountedWord', () => {
   it('counts words with letters, not numbers, codes, emails or URLs', () => {
     expect(['refund', "we'll", 'next-day', 'T&Cs'].every(isCountedWord)).toBe(true)
-    expect(['4.99', '9am', 'ORD-35034', 'tom@example.com', 'https://example.com', '2026'].some(isCountedWord)).toBe(false)
+    expect(['4.99', '9am', 'ORD-35034', 'tom@example.com', 'https://example.com', '2026'].some(isCountedWord)).toBe(
+      false
+    )
   })
 
   it('agrees with its plain definition (a letter, no digit, no @, not a URL) on any token', () => {
-    const plain = (token: string) => /\p{L}/u.test(token) && !/\d/.test(token) && !token.includes('@') && !/^(?:https?:|www\.)/i.test(token)
-    const tokens = ['café', 'Ünal', '日本', 'ω', 'HTTP:', 'Www.x', 'wwwx', 'http', 'h', '@', '-', "'", 'x@', 'é9', '٣', 'ǅ']
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.constantFrom(...tokens)), (token) => isCountedWord(token) === plain(token)), {numRuns: 5000})
+    const plain = (token: string) =>
+      /\p{L}/u.test(token) && !/\d/.test(token) && !token.includes('@') && !/^(?:https?:|www\.)/i.test(token)
+    const tokens = [
+      'café',
+      'Ünal',
+      '日本',
+      'ω',
+      'HTTP:',
+      'Www.x',
+      'wwwx',
+      'http',
+      'h',
+      '@',
+      '-',
+      "'",
+      'x@',
+      'é9',
+      '٣',
+      'ǅ'
+    ]
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.constantFrom(...tokens)), (token) => isCountedWord(token) === plain(token)),
+      {numRuns: 5000}
+    )
   })
 })
 
 describe('readability', () => {
   it('scores a plain body: counts, Flesch–Kincaid grade and reading ease', () => {
-    const body = bodyOf('Dear Sam,\n\nWe have sent your new kettle. It will arrive on Friday. Please call us if it does not.\n\nKind regards,\nJo')
+    const body = bodyOf(
+      'Dear Sam,\n\nWe have sent your new kettle. It will arrive on Friday. Please call us if it does not.\n\nKind regards,\nJo'
+    )
     // 6 + 5 + 7 = 18 words in 3 sentences; 21 syllables (kettle, arrive and Friday 2 each, the rest 1).
     // Grade 0.39 × 6 + 11.8 × 21/18 − 15.59 = 0.5; ease 206.835 − 1.015 × 6 − 84.6 × 21/18 = 102.0.
     expect(readability(body)).toEqual({words: 18, sentences: 3, syllables: 21, grade: 0.5, ease: 102})
@@ -149,9 +177,15 @@ describe('readability', () => {
 describe('segments', () => {
   it('splits an unpunctuated list and a full stop swallowed by a number', () => {
     const [list] = bodyOf('Dear Sam,\n\nPlease bring:\n- your passport\n- a utility bill\n\nKind regards,\nJo')
-    expect(segments(list).map((words) => words.map((word) => word.text).join(' '))).toEqual(['Please bring', 'your passport', 'a utility bill'])
+    expect(segments(list).map((words) => words.map((word) => word.text).join(' '))).toEqual([
+      'Please bring',
+      'your passport',
+      'a utility bill'
+    ])
     // The splitter now ends the sentence after "40." itself; segments keep it whole.
-    const [numbers, next] = bodyOf('Dear Sam,\n\nThe lights are outside numbers 10 to 40. Your water stays on.\n\nKind regards,\nJo')
+    const [numbers, next] = bodyOf(
+      'Dear Sam,\n\nThe lights are outside numbers 10 to 40. Your water stays on.\n\nKind regards,\nJo'
+    )
     expect(segments(numbers).map((words) => words.length)).toEqual([8])
     expect(segments(next).map((words) => words.length)).toEqual([4])
   })

@@ -19,7 +19,13 @@ describe('README', () => {
 
   it('does not depend on the last benchmark run: other figures in bench/results.md leave it current', () => {
     // What `npm run bench` does: new figures, a new date, another machine's load.
-    const benched = {...content, PERF: content.PERF.replace(/\d+ ms/g, '999 ms').replace(/Latest run: [^\n]*/, 'Latest run: 2099-01-01, another machine.')}
+    const benched = {
+      ...content,
+      PERF: content.PERF.replace(/\d+ ms/g, '999 ms').replace(
+        /Latest run: [^\n]*/,
+        'Latest run: 2099-01-01, another machine.'
+      )
+    }
     expect(benched.PERF).not.toBe(content.PERF)
     expect(stale(readme, benched)).toEqual([])
     // …while a change in what the program prints is still caught.
@@ -63,14 +69,17 @@ describe('README structure', () => {
     for (const block of blocks) {
       expect(block.body.trim(), `README line ${block.line}: an empty code block`).not.toBe('')
       // Only a Markdown example may hold headings of its own.
-      if (!/^(?:markdown|md)$/.test(block.info)) expect(block.body, `README line ${block.line}: a heading inside a code block`).not.toMatch(/^#{1,6} \S/m)
+      if (!/^(?:markdown|md)$/.test(block.info))
+        expect(block.body, `README line ${block.line}: a heading inside a code block`).not.toMatch(/^#{1,6} \S/m)
     }
     expect(prose.filter((line) => /^## /.test(line))).toContain('## Many files: folders, globs, shards and baselines')
   })
 
   it('links only to files that exist inside the repository', () => {
     const root = new URL('..', import.meta.url).pathname
-    const targets = [...prose.join('\n').matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]).filter((target) => !/^(?:[a-z]+:|#)/i.test(target))
+    const targets = [...prose.join('\n').matchAll(/\]\(([^)\s]+)\)/g)]
+      .map((match) => match[1])
+      .filter((target) => !/^(?:[a-z]+:|#)/i.test(target))
     expect(targets.length).toBeGreaterThan(0)
     for (const target of targets) {
       const path = resolvePath(root, decodeURI(target.split('#')[0]))

@@ -8,8 +8,8 @@ import {readFileSync} from 'node:fs'
 import {join, relative} from 'node:path'
 import ts from 'typescript'
 import {describe, expect, it} from 'vitest'
-import {sourceFiles} from './support/source-files.js'
 import {verdictOf} from './support/regex-verdicts.js'
+import {sourceFiles} from './support/source-files.js'
 
 const root = new URL('..', import.meta.url).pathname
 
@@ -33,11 +33,22 @@ function regexesIn(path: string): Found[] {
     if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
       const literal = node.getText()
       const end = literal.lastIndexOf('/')
-      found.push({where: where(node), bounded: bounded(node), source: literal.slice(1, end), flags: literal.slice(end + 1)})
+      found.push({
+        where: where(node),
+        bounded: bounded(node),
+        source: literal.slice(1, end),
+        flags: literal.slice(end + 1)
+      })
     } else if (ts.isNewExpression(node) && node.expression.getText() === 'RegExp' && node.arguments?.length) {
       const [pattern, flags] = node.arguments
       const value = staticString(pattern)
-      if (value !== undefined) found.push({where: where(node), bounded: bounded(node), source: value, flags: (flags && staticString(flags)) ?? ''})
+      if (value !== undefined)
+        found.push({
+          where: where(node),
+          bounded: bounded(node),
+          source: value,
+          flags: (flags && staticString(flags)) ?? ''
+        })
     }
     ts.forEachChild(node, visit)
   }
@@ -48,7 +59,8 @@ function regexesIn(path: string): Found[] {
 /** A string literal, or a template whose substitutions are replaced by a plain word. */
 function staticString(node: ts.Node): string | undefined {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text
-  if (ts.isTemplateExpression(node)) return node.head.text + node.templateSpans.map((span) => `(?:x)${span.literal.text}`).join('')
+  if (ts.isTemplateExpression(node))
+    return node.head.text + node.templateSpans.map((span) => `(?:x)${span.literal.text}`).join('')
   return undefined
 }
 
@@ -59,13 +71,16 @@ describe('regular expressions', () => {
     expect(regexes.length).toBeGreaterThan(20)
   })
 
-  it('has no pattern vulnerable to catastrophic backtracking (mark a quadratic one whose input is bounded with `// redos-bounded: why`)', {timeout: 600_000}, () => {
+  it('has no pattern vulnerable to catastrophic backtracking (mark a quadratic one whose input is bounded with `// redos-bounded: why`)', {
+    timeout: 600_000
+  }, () => {
     const unsafe: string[] = []
     for (const regex of regexes) {
       const verdict = verdictOf(regex.source, regex.flags.replace(/[^dgimsuy]/g, ''))
       // Exponential patterns always fail; polynomial ones only where the input is not bounded; a
       // pattern recheck cannot judge (unsupported syntax) fails too, as nothing says it is safe.
-      if (verdict.status === 'unknown') unsafe.push(`${regex.where} /${regex.source}/${regex.flags} — no verdict: ${verdict.error}`)
+      if (verdict.status === 'unknown')
+        unsafe.push(`${regex.where} /${regex.source}/${regex.flags} — no verdict: ${verdict.error}`)
       else if (verdict.status === 'vulnerable' && (verdict.complexity === 'exponential' || !regex.bounded)) {
         unsafe.push(`${regex.where} /${regex.source}/${regex.flags} — ${verdict.summary} ${verdict.attack}`)
       }

@@ -4,8 +4,15 @@ import {dataRegExp, needsUnicode} from '../src/text/regexp.js'
 
 describe('dataRegExp', () => {
   it('adds the u flag only for Unicode property escapes, code point escapes and astral characters', () => {
-    expect(['\\p{L}+', '(?<![\\p{L}\\p{N}])x', '\\u{1F600}', '[😀]'].map(needsUnicode)).toEqual([true, true, true, true])
-    expect(['\\bsoon\\b', "(?<!as\\s)shortly(?!\\s+(?:before|after))", 'caf[eé]', '£\\d{1,3}'].map(needsUnicode)).toEqual([false, false, false, false])
+    expect(['\\p{L}+', '(?<![\\p{L}\\p{N}])x', '\\u{1F600}', '[😀]'].map(needsUnicode)).toEqual([
+      true,
+      true,
+      true,
+      true
+    ])
+    expect(
+      ['\\bsoon\\b', '(?<!as\\s)shortly(?!\\s+(?:before|after))', 'caf[eé]', '£\\d{1,3}'].map(needsUnicode)
+    ).toEqual([false, false, false, false])
     expect(dataRegExp('\\p{Lu}', 'i').flags).toBe('iu')
     expect(dataRegExp('\\bsoon\\b', 'gi').flags).toBe('gi')
   })

@@ -45,14 +45,17 @@ describe('html report', () => {
   it('highlights each finding in place with its message, keyboard-reachable', async () => {
     const {file, page} = await render(draft, allRules)
     const finding = file.findings.find((item) => item.ruleId === 'structure/close-matches-salutation')!
-    expect(page).toMatch(/<mark class="error" id="f0-\d+" tabindex="0" data-msg="error: &#34;Yours faithfully&#34; does not match/)
+    expect(page).toMatch(
+      /<mark class="error" id="f0-\d+" tabindex="0" data-msg="error: &#34;Yours faithfully&#34; does not match/
+    )
     expect(page).toContain('>Yours faithfully,</mark>')
     expect(page).toContain(`${finding.start.line}:${finding.start.column}</a> <strong>error</strong>`)
   })
 
   it('shades the parts and escapes the draft', async () => {
     const {page} = await render(draft, allRules)
-    for (const part of ['opening', 'body', 'closing']) expect(page).toContain(`<div class="part part-${part}"><span class="part-label">${part}</span>`)
+    for (const part of ['opening', 'body', 'closing'])
+      expect(page).toContain(`<div class="part part-${part}"><span class="part-label">${part}</span>`)
     expect(page).toContain('bill &#38; the &#60;meter&#62; reading')
     expect(page).toContain('✘ FAIL')
   })

@@ -7,19 +7,19 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {XMLParser, XMLValidator} from 'fast-xml-parser'
 import {afterAll, describe, expect, it} from 'vitest'
+import {CRITERIA} from '../rules/criteria.js'
+import {criteriaInfo} from '../src/engine/criteria.js'
 import {fatalReport, summarise} from '../src/engine/index.js'
-import {formatters} from '../src/report/index.js'
-import {csv, cell} from '../src/report/csv.js'
+import {cell, csv} from '../src/report/csv.js'
 import {github} from '../src/report/github.js'
+import {formatters} from '../src/report/index.js'
 import {junit} from '../src/report/junit.js'
 import {markdown} from '../src/report/markdown.js'
 import {sarif} from '../src/report/sarif.js'
 import type {FormatOptions} from '../src/report/types.js'
-import {validateSarif} from './support/sarif.js'
+import type {FileReport, Finding, Rule} from '../src/types.js'
 import {handMadeReport} from './helpers.js'
-import {CRITERIA} from '../rules/criteria.js'
-import {type FileReport, type Finding, type Rule} from '../src/types.js'
-import {criteriaInfo} from '../src/engine/criteria.js'
+import {validateSarif} from './support/sarif.js'
 
 const cwd = '/work/project'
 const rules: Rule[] = [
@@ -27,19 +27,34 @@ const rules: Rule[] = [
     id: 'structure/salutation',
     criterion: 'structure',
     severity: 'error',
-    docs: {summary: 'A draft opens with a salutation.', why: 'Readers expect a greeting.', fail: 'Your order shipped.\n\nAnna', pass: 'Dear Mr Khan,\n\nYour order shipped.\n\nAnna'},
+    docs: {
+      summary: 'A draft opens with a salutation.',
+      why: 'Readers expect a greeting.',
+      fail: 'Your order shipped.\n\nAnna',
+      pass: 'Dear Mr Khan,\n\nYour order shipped.\n\nAnna'
+    },
     check: () => {}
   },
   {
     id: 'tone/blame',
     criterion: 'tone',
     severity: 'warning',
-    docs: {summary: 'No blaming the reader.', why: 'Blame makes readers defensive.', fail: 'You failed to pay.', pass: 'The payment has not arrived yet.'},
+    docs: {
+      summary: 'No blaming the reader.',
+      why: 'Blame makes readers defensive.',
+      fail: 'You failed to pay.',
+      pass: 'The payment has not arrived yet.'
+    },
     check: () => {}
   }
 ]
 
-function finding(partial: Partial<Finding> & Pick<Finding, 'ruleId' | 'criterion' | 'severity' | 'message'>, line: number, column: number, length: number): Finding {
+function finding(
+  partial: Partial<Finding> & Pick<Finding, 'ruleId' | 'criterion' | 'severity' | 'message'>,
+  line: number,
+  column: number,
+  length: number
+): Finding {
   const offset = (line - 1) * 40 + column - 1
   return {
     start: {offset, line, column},
@@ -52,12 +67,40 @@ function fileReport(path: string, findings: Finding[], notChecked: string[] = []
   return handMadeReport(path, findings, {notChecked})
 }
 
-const flawed = fileReport(`${cwd}/drafts/reply, "urgent".txt`, [
-  finding({ruleId: 'structure/salutation', criterion: 'structure', severity: 'error', message: 'No salutation: the draft starts with "Your order".', suggestion: 'Add "Dear Mr Khan,"'}, 1, 1, 10),
-  finding({ruleId: 'tone/blame', criterion: 'tone', severity: 'warning', message: 'Blames the reader: "you failed to".\nRephrase: 100% <neutral> & calm'}, 3, 5, 14)
-], ['spelling'])
+const flawed = fileReport(
+  `${cwd}/drafts/reply, "urgent".txt`,
+  [
+    finding(
+      {
+        ruleId: 'structure/salutation',
+        criterion: 'structure',
+        severity: 'error',
+        message: 'No salutation: the draft starts with "Your order".',
+        suggestion: 'Add "Dear Mr Khan,"'
+      },
+      1,
+      1,
+      10
+    ),
+    finding(
+      {
+        ruleId: 'tone/blame',
+        criterion: 'tone',
+        severity: 'warning',
+        message: 'Blames the reader: "you failed to".\nRephrase: 100% <neutral> & calm'
+      },
+      3,
+      5,
+      14
+    )
+  ],
+  ['spelling']
+)
 const good = fileReport(`${cwd}/drafts/good.txt`, [])
-const broken = fatalReport(`${cwd}/drafts/broken.docx`, 'drafts/broken.docx: not a Word document (the zip has no word/document.xml)')
+const broken = fatalReport(
+  `${cwd}/drafts/broken.docx`,
+  'drafts/broken.docx: not a Word document (the zip has no word/document.xml)'
+)
 const report = summarise([flawed, good, broken], '0.1.0')
 const options: FormatOptions = {color: false, cwd, rules}
 
@@ -90,7 +133,12 @@ describe('sarif', () => {
   it('gives each finding its rule index, level, region and a fingerprint', () => {
     expect(run.results).toHaveLength(2)
     const [first, second] = run.results
-    expect(first).toMatchObject({ruleId: 'structure/salutation', ruleIndex: 0, level: 'error', message: {text: 'No salutation: the draft starts with "Your order". Suggestion: Add "Dear Mr Khan,"'}})
+    expect(first).toMatchObject({
+      ruleId: 'structure/salutation',
+      ruleIndex: 0,
+      level: 'error',
+      message: {text: 'No salutation: the draft starts with "Your order". Suggestion: Add "Dear Mr Khan,"'}
+    })
     expect(first.locations[0].physicalLocation).toEqual({
       artifactLocation: {uri: 'drafts/reply%2C%20%22urgent%22.txt', uriBaseId: '%SRCROOT%'},
       region: {startLine: 1, startColumn: 1, endLine: 1, endColumn: 11, charOffset: 0, charLength: 10}
@@ -112,12 +160,19 @@ describe('sarif', () => {
   })
 
   it('uses a fingerprint the engine set', () => {
-    const withPrint = summarise([{...flawed, findings: flawed.findings.map((item) => ({...item, fingerprint: 'abc123'}))}], '0.1.0')
-    expect(JSON.parse(sarif(withPrint, options)).runs[0].results[0].partialFingerprints).toEqual({'corrlintFingerprint/v1': 'abc123'})
+    const withPrint = summarise(
+      [{...flawed, findings: flawed.findings.map((item) => ({...item, fingerprint: 'abc123'}))}],
+      '0.1.0'
+    )
+    expect(JSON.parse(sarif(withPrint, options)).runs[0].results[0].partialFingerprints).toEqual({
+      'corrlintFingerprint/v1': 'abc123'
+    })
   })
 
   it('drops warnings with quiet', () => {
-    expect(JSON.parse(sarif(report, {...options, quiet: true})).runs[0].results.map((item: {ruleId: string}) => item.ruleId)).toEqual(['structure/salutation'])
+    expect(
+      JSON.parse(sarif(report, {...options, quiet: true})).runs[0].results.map((item: {ruleId: string}) => item.ruleId)
+    ).toEqual(['structure/salutation'])
   })
 
   it('is valid SARIF 2.1.0 (official schema, sarif-multitool when it runs, GitHub requirements)', () => {
@@ -130,7 +185,13 @@ describe('sarif', () => {
 
   it('has a validator that rejects a broken log (so the check above means something)', () => {
     const file = join(scratch, 'broken.sarif')
-    writeFileSync(file, JSON.stringify({version: '2.1.0', runs: [{tool: {driver: {}}, results: [{level: 'bogus', message: {text: 'x'}}]}]}))
+    writeFileSync(
+      file,
+      JSON.stringify({
+        version: '2.1.0',
+        runs: [{tool: {driver: {}}, results: [{level: 'bogus', message: {text: 'x'}}]}]
+      })
+    )
     expect(validateSarif(file).errors.length).toBeGreaterThan(0)
   })
 })
@@ -143,28 +204,51 @@ describe('junit', () => {
   })
 
   it('has one testsuite per file and one testcase per criterion', () => {
-    const parsed = new XMLParser({ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase'].includes(name)}).parse(xml)
+    const parsed = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      isArray: (name) => ['testsuite', 'testcase'].includes(name)
+    }).parse(xml)
     const suites = parsed.testsuites.testsuite
     expect(parsed.testsuites).toMatchObject({name: 'corrlint', tests: '19', failures: '1', errors: '1', skipped: '1'})
-    expect(suites.map((suite: {name: string}) => suite.name)).toEqual(['drafts/reply, "urgent".txt', 'drafts/good.txt', 'drafts/broken.docx'])
+    expect(suites.map((suite: {name: string}) => suite.name)).toEqual([
+      'drafts/reply, "urgent".txt',
+      'drafts/good.txt',
+      'drafts/broken.docx'
+    ])
     const cases = suites[0].testcase
     expect(cases).toHaveLength(9)
     expect(cases[0]).toMatchObject({classname: 'drafts/reply, "urgent".txt', name: 'Structure'})
     expect(cases[0].failure).toEqual({
       message: 'Structure: 1 error, 0 warnings',
       type: 'structure',
-      '#text': '1:1 error No salutation: the draft starts with "Your order". Suggestion: Add "Dear Mr Khan," (structure/salutation)'
+      '#text':
+        '1:1 error No salutation: the draft starts with "Your order". Suggestion: Add "Dear Mr Khan," (structure/salutation)'
     })
     const spelling = cases.find((item: {name: string}) => item.name === criteriaInfo.spelling.title)
     expect(spelling.skipped).toEqual({message: 'not checked'})
     const tone = cases.find((item: {name: string}) => item.name === criteriaInfo.tone.title)
     expect(tone['system-out']).toContain('3:5 warning Blames the reader')
-    expect(suites[2].testcase[0].error.message).toBe('drafts/broken.docx: not a Word document (the zip has no word/document.xml)')
+    expect(suites[2].testcase[0].error.message).toBe(
+      'drafts/broken.docx: not a Word document (the zip has no word/document.xml)'
+    )
   })
 
   it('escapes markup and strips characters XML cannot carry', () => {
     expect(xml).toContain('100% &lt;neutral&gt; &amp; calm')
-    const nasty = summarise([fileReport(`${cwd}/a<b>&"c\u0001.txt`, [finding({ruleId: 'tone/blame', criterion: 'tone', severity: 'error', message: 'bad \u0000\u000b\ud800 "x" <y>'}, 1, 1, 1)])], '0.1.0')
+    const nasty = summarise(
+      [
+        fileReport(`${cwd}/a<b>&"c\u0001.txt`, [
+          finding(
+            {ruleId: 'tone/blame', criterion: 'tone', severity: 'error', message: 'bad \u0000\u000b\ud800 "x" <y>'},
+            1,
+            1,
+            1
+          )
+        ])
+      ],
+      '0.1.0'
+    )
     const out = junit(nasty, options)
     expect(XMLValidator.validate(out)).toBe(true)
     expect(out).toContain('name="a&lt;b&gt;&amp;&quot;c.txt"')
@@ -196,9 +280,15 @@ describe('csv', () => {
     expect(rows[0]).toBe(
       `file,kind,${CRITERIA.map((id) => criteriaInfo[id].title).join(',')},errors,warnings,${CRITERIA.map((id) => `${criteriaInfo[id].title} findings`).join(',')},words,reading grade,problem`
     )
-    expect(rows[1]).toBe('"drafts/reply, ""urgent"".txt",email,FAIL,PASS,PASS,PASS,PASS,NOT CHECKED,PASS,PASS,PASS,1,1,1,0,0,0,1,0,0,0,0,120,7.2,')
-    expect(rows[2]).toBe('drafts/good.txt,email,PASS,PASS,PASS,PASS,PASS,PASS,PASS,PASS,PASS,0,0,0,0,0,0,0,0,0,0,0,120,7.2,')
-    expect(rows[3]).toBe(`drafts/broken.docx,,${Array(9).fill('NOT CHECKED').join(',')},0,0,0,0,0,0,0,0,0,0,0,,,drafts/broken.docx: not a Word document (the zip has no word/document.xml)`)
+    expect(rows[1]).toBe(
+      '"drafts/reply, ""urgent"".txt",email,FAIL,PASS,PASS,PASS,PASS,NOT CHECKED,PASS,PASS,PASS,1,1,1,0,0,0,1,0,0,0,0,120,7.2,'
+    )
+    expect(rows[2]).toBe(
+      'drafts/good.txt,email,PASS,PASS,PASS,PASS,PASS,PASS,PASS,PASS,PASS,0,0,0,0,0,0,0,0,0,0,0,120,7.2,'
+    )
+    expect(rows[3]).toBe(
+      `drafts/broken.docx,,${Array(9).fill('NOT CHECKED').join(',')},0,0,0,0,0,0,0,0,0,0,0,,,drafts/broken.docx: not a Word document (the zip has no word/document.xml)`
+    )
   })
 
   it('defuses spreadsheet formulas and quotes per RFC 4180', () => {
@@ -235,13 +325,14 @@ describe('markdown', () => {
     expect(text).toContain(
       '### `drafts/reply, "urgent".txt`\n\n- ❌ **1:1** No salutation: the draft starts with "Your order". — Add "Dear Mr Khan," (`structure/salutation`)\n- ⚠️ **3:5** Blames the reader: "you failed to". Rephrase: 100% \\<neutral\\> & calm (`tone/blame`)'
     )
-    expect(text).toContain('### `drafts/broken.docx`\n\n⚠️ Could not be checked: drafts/broken.docx: not a Word document (the zip has no word/document.xml)')
+    expect(text).toContain(
+      '### `drafts/broken.docx`\n\n⚠️ Could not be checked: drafts/broken.docx: not a Word document (the zip has no word/document.xml)'
+    )
     expect(text).not.toContain('### `drafts/good.txt`')
   })
 })
 
-
-describe('the draft\'s own text in a message, quote or suggestion', () => {
+describe("the draft's own text in a message, quote or suggestion", () => {
   const hostile = fileReport(`${cwd}/drafts/hostile.txt`, [
     finding(
       {
@@ -270,6 +361,8 @@ describe('the draft\'s own text in a message, quote or suggestion', () => {
   }
 
   it('JSON keeps the exact text (JSON escapes control characters itself)', () => {
-    expect(JSON.parse(formatters.json(hostileRun, options)).files[0].findings[0].message).toBe("'ref\u001b[2Jund' is not in the en-GB dictionary.")
+    expect(JSON.parse(formatters.json(hostileRun, options)).files[0].findings[0].message).toBe(
+      "'ref\u001b[2Jund' is not in the en-GB dictionary."
+    )
   })
 })

@@ -1,7 +1,7 @@
 /** Every rule's docs are complete, and its examples are true: `fail` reports, `pass` does not. */
 import {describe, expect, it} from 'vitest'
-import {allRules, rulesByCriterion} from '../rules/index.js'
 import {CRITERIA} from '../rules/criteria.js'
+import {allRules, rulesByCriterion} from '../rules/index.js'
 import {findingsOf, lintText} from './helpers.js'
 
 describe('rule docs', () => {

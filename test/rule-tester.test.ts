@@ -21,9 +21,11 @@ const asap: Rule = {
 const draft = 'Dear Ms Brown,\n\nWe will reply asap. Call us asap.\n\nKind regards,\nSam Hill'
 
 describe('RuleTester', () => {
-  it('runs the rule through the engine: positions are the original file\'s', async () => {
+  it("runs the rule through the engine: positions are the original file's", async () => {
     const found = await runCase(asap, {text: draft})
-    expect(found.map((finding) => [finding.start.line, finding.start.column, finding.end.column, finding.severity])).toEqual([
+    expect(
+      found.map((finding) => [finding.start.line, finding.start.column, finding.end.column, finding.severity])
+    ).toEqual([
       [3, 15, 19, 'warning'],
       [3, 29, 33, 'warning']
     ])

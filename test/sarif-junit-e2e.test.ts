@@ -5,7 +5,7 @@
  * file exactly once, the same report at any --jobs, and a baseline that silences known findings.
  */
 import {spawnSync} from 'node:child_process'
-import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
 import {XMLParser, XMLValidator} from 'fast-xml-parser'
@@ -22,7 +22,12 @@ const folder = join(scratch, 'drafts')
 let drafts: string[]
 
 function corrlint(args: string[], cwd = scratch) {
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: {...process.env, NO_COLOR: '1', CI: ''}})
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: {...process.env, NO_COLOR: '1', CI: ''}
+  })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -43,7 +48,8 @@ beforeAll(() => {
   const sources = walk(fixtures)
   mkdirSync(folder, {recursive: true})
   for (let round = 0; readdirSync(folder).length < 50; round++) {
-    for (const name of sources) copyFileSync(join(fixtures, name), join(folder, `${round > 0 ? `copy${round}-` : ''}${name.replace(/\//g, '-')}`))
+    for (const name of sources)
+      copyFileSync(join(fixtures, name), join(folder, `${round > 0 ? `copy${round}-` : ''}${name.replace(/\//g, '-')}`))
   }
   drafts = walk(folder).map((name) => `drafts/${name}`)
 })
@@ -71,9 +77,14 @@ describe('a folder of drafts end to end', () => {
     const findings = json.files.reduce((sum: number, file: {findings: unknown[]}) => sum + file.findings.length, 0)
     expect(findings).toBeGreaterThan(0)
     expect(log.runs[0].results).toHaveLength(findings)
-    const uris = new Set(log.runs[0].results.map((result: any) => decodeURIComponent(result.locations[0].physicalLocation.artifactLocation.uri)))
+    const uris = new Set(
+      log.runs[0].results.map((result: any) =>
+        decodeURIComponent(result.locations[0].physicalLocation.artifactLocation.uri)
+      )
+    )
     for (const uri of uris) expect(drafts).toContain(uri)
-    for (const result of log.runs[0].results) expect(result.partialFingerprints['corrlintFingerprint/v1']).toMatch(/^[0-9a-f]{32}$/)
+    for (const result of log.runs[0].results)
+      expect(result.partialFingerprints['corrlintFingerprint/v1']).toMatch(/^[0-9a-f]{32}$/)
     expect(log.runs[0].tool.driver.rules.length).toBeGreaterThan(10)
   }, 120_000)
 
@@ -81,14 +92,26 @@ describe('a folder of drafts end to end', () => {
     const elsewhere = join(scratch, 'elsewhere')
     mkdirSync(elsewhere, {recursive: true})
     const named = drafts.slice(0, 6).map((name) => join(scratch, name))
-    const run = corrlint([...named, 'drafts/' + drafts[6].slice('drafts/'.length), '--format', 'sarif', '--output', join(scratch, 'outside.sarif')], elsewhere)
+    const run = corrlint(
+      [
+        ...named,
+        'drafts/' + drafts[6].slice('drafts/'.length),
+        '--format',
+        'sarif',
+        '--output',
+        join(scratch, 'outside.sarif')
+      ],
+      elsewhere
+    )
     // (the last path is relative to a folder that is not the working one: reported as unreadable)
     const outcome = validateSarif(join(scratch, 'outside.sarif'))
     expect(outcome.errors).toEqual([])
     const log = JSON.parse(readFileSync(join(scratch, 'outside.sarif'), 'utf8'))
     const locations = [
       ...log.runs[0].results.map((result: any) => result.locations[0].physicalLocation.artifactLocation),
-      ...log.runs[0].invocations[0].toolExecutionNotifications.map((note: any) => note.locations[0].physicalLocation.artifactLocation)
+      ...log.runs[0].invocations[0].toolExecutionNotifications.map(
+        (note: any) => note.locations[0].physicalLocation.artifactLocation
+      )
     ]
     expect(locations.length).toBeGreaterThan(0)
     for (const location of locations) {
@@ -104,7 +127,11 @@ describe('a folder of drafts end to end', () => {
     expect(stderr).toBe('')
     expect([0, 1]).toContain(code)
     expect(XMLValidator.validate(stdout, {allowBooleanAttributes: false})).toBe(true)
-    const parsed = new XMLParser({ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase'].includes(name)}).parse(stdout)
+    const parsed = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      isArray: (name) => ['testsuite', 'testcase'].includes(name)
+    }).parse(stdout)
     const suites = parsed.testsuites.testsuite as any[]
     expect(suites.map((suite) => suite.name)).toEqual(drafts)
     let failures = 0
@@ -113,7 +140,9 @@ describe('a folder of drafts end to end', () => {
       for (const testcase of suite.testcase) expect(testcase.classname).toBe(suite.name)
       const failed = suite.testcase.filter((testcase: any) => testcase.failure)
       expect(Number(suite.failures)).toBe(failed.length)
-      expect(Number(suite.skipped)).toBe(suite.testcase.filter((testcase: any) => testcase.skipped !== undefined).length)
+      expect(Number(suite.skipped)).toBe(
+        suite.testcase.filter((testcase: any) => testcase.skipped !== undefined).length
+      )
       for (const testcase of failed) expect(testcase.failure['#text']).toMatch(/^(\d+:\d+|paragraph \d+) error /m)
       failures += failed.length
     }
@@ -125,14 +154,17 @@ describe('a folder of drafts end to end', () => {
   it('reports a broken file in SARIF and JUnit and still checks the others', () => {
     const extra = join(scratch, 'with-broken')
     mkdirSync(extra, {recursive: true})
-    for (const name of drafts.slice(0, 7)) copyFileSync(join(scratch, name), join(extra, name.split('/').pop() as string))
+    for (const name of drafts.slice(0, 7))
+      copyFileSync(join(scratch, name), join(extra, name.split('/').pop() as string))
     writeFileSync(join(extra, 'broken.docx'), 'this is not a zip file')
     const sarif = corrlint(['with-broken', '--format', 'sarif', '--jobs', '2'])
     expect(sarif.code).toBe(2)
     expect(sarif.stderr.trim().split('\n')).toHaveLength(1)
     const run = JSON.parse(sarif.stdout).runs[0]
     expect(run.invocations[0].toolExecutionNotifications).toHaveLength(1)
-    expect(run.invocations[0].toolExecutionNotifications[0].locations[0].physicalLocation.artifactLocation.uri).toBe('with-broken/broken.docx')
+    expect(run.invocations[0].toolExecutionNotifications[0].locations[0].physicalLocation.artifactLocation.uri).toBe(
+      'with-broken/broken.docx'
+    )
     const junit = corrlint(['with-broken', '--format', 'junit', '--jobs', '2']).stdout
     const parsed = new XMLParser({ignoreAttributes: false, attributeNamePrefix: ''}).parse(junit)
     expect(parsed.testsuites.errors).toBe('1')
@@ -156,7 +188,9 @@ describe('corrlint fixtures', () => {
   }, 60_000)
 
   it('--shard 1/3, 2/3 and 3/3 cover every file exactly once', () => {
-    const shards = ['1/3', '2/3', '3/3'].map((shard) => files(corrlint(['fixtures', '--format', 'csv', '--shard', shard], root).stdout))
+    const shards = ['1/3', '2/3', '3/3'].map((shard) =>
+      files(corrlint(['fixtures', '--format', 'csv', '--shard', shard], root).stdout)
+    )
     for (const shard of shards) expect(shard.length).toBeGreaterThan(0)
     expect(shards.flat().sort()).toEqual(all())
     expect(new Set(shards.flat()).size).toBe(all().length)

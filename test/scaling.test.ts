@@ -16,7 +16,12 @@ const adversarial: Record<CriterionId, Record<string, string>> = {
   structure: {'salutation lines': 'Dear Sir,\n', 'blank lines': '\n\n\nHi\n', 'sign-offs': 'Kind regards,\nSam\n'},
   purpose: {'purpose phrases': 'I am writing to let you know ', 'one long sentence': 'word '},
   actions: {'actions and dates': 'Please call us by Friday 27 November. ', digits: '1 2 3 4 5 '},
-  clarity: {'capitals (acronyms)': 'ABC DEF ', 'repeated words': 'the the the ', 'no full stop': 'and then we ', brackets: '((a) '},
+  clarity: {
+    'capitals (acronyms)': 'ABC DEF ',
+    'repeated words': 'the the the ',
+    'no full stop': 'and then we ',
+    brackets: '((a) '
+  },
   tone: {exclamations: '!!!!', shouting: 'SHOUTING NOW ', quotes: '"a" \'b\' ', 'question marks': '?? '},
   spelling: {misspellings: 'teh recieve ', hyphen: 'a-a-a-a-', 'dotted digits': '1.1.1.', 'at signs': 'a@a@'},
   confidentiality: {
@@ -27,7 +32,12 @@ const adversarial: Record<CriterionId, Record<string, string>> = {
     'sort codes and accounts': 'sort code 12-34-56 account 12345678 '
   },
   commitments: {guarantees: 'We guarantee this will never happen again. ', blame: 'My colleague made a mistake. '},
-  completeness: {'merge fields': '{{', 'bracket notes': '[insert name] ', placeholders: 'XXX TBC ', 'angle brackets': '<<<<'}
+  completeness: {
+    'merge fields': '{{',
+    'bracket notes': '[insert name] ',
+    placeholders: 'XXX TBC ',
+    'angle brackets': '<<<<'
+  }
 }
 
 const BASE_CHARS = 24_000
@@ -45,7 +55,16 @@ describe('cost grows about linearly on adversarial input', () => {
     let ratios: Record<string, number> | undefined
     const measured = () => {
       if (ratios) return ratios
-      const run = spawnSync(process.execPath, ['--expose-gc', '--single-threaded', probe, JSON.stringify({criterion, inputs, base: BASE_CHARS, factor: FACTOR, limit: LIMIT})], {encoding: 'utf8'})
+      const run = spawnSync(
+        process.execPath,
+        [
+          '--expose-gc',
+          '--single-threaded',
+          probe,
+          JSON.stringify({criterion, inputs, base: BASE_CHARS, factor: FACTOR, limit: LIMIT})
+        ],
+        {encoding: 'utf8'}
+      )
       if (run.status !== 0) throw new Error(`the scaling probe failed: ${run.stderr}`)
       ratios = JSON.parse(run.stdout) as Record<string, number>
       return ratios

@@ -13,7 +13,7 @@ Customer Service Team
 0161 496 0000`
 
 describe('findSetAside', () => {
-  it('sets nothing aside in a plain reply, and never the writer\'s sign-off', () => {
+  it("sets nothing aside in a plain reply, and never the writer's sign-off", () => {
     const text = `Hi Mrs Cole,
 
 Your refund of £20 was sent today.
@@ -23,7 +23,7 @@ ${close}
     expect(findSetAside(text)).toEqual([])
   })
 
-  it('sets aside a customer\'s > quote full of misspellings, with its attribution, to the end', () => {
+  it("sets aside a customer's > quote full of misspellings, with its attribution, to the end", () => {
     const text = `Hi Gareth,
 
 I have refunded the kettle.
@@ -62,7 +62,8 @@ customer.services@harbourbank.example> wrote:
   })
 
   it('keeps a body sentence ending "wrote:" without a client attribution\'s address, time or year', () => {
-    const text = 'Dear Mr Hill,\n\nOn 12 March, our engineer wrote:\nThe boiler needs a new valve, which we will fit on Friday.\n\nKind regards,\nSam\n'
+    const text =
+      'Dear Mr Hill,\n\nOn 12 March, our engineer wrote:\nThe boiler needs a new valve, which we will fit on Friday.\n\nKind regards,\nSam\n'
     expect(findSetAside(text)).toEqual([])
   })
 
@@ -100,7 +101,8 @@ Hi, I lost my card.
   })
 
   it('takes header fields above "From:" into the quoted block', () => {
-    const text = 'Hi. I am fine.\n\nThanks,\nAlex\n\nDate: Thu, 26 Jun 2025 13:53:45 +0100\nSubject: Test message\nFrom: abc@example.com\nTo: alex@example.com\n\nHello!\n'
+    const text =
+      'Hi. I am fine.\n\nThanks,\nAlex\n\nDate: Thu, 26 Jun 2025 13:53:45 +0100\nSubject: Test message\nFrom: abc@example.com\nTo: alex@example.com\n\nHello!\n'
     expect(parts(text)).toEqual(['quote 6-11'])
   })
 
@@ -130,11 +132,15 @@ Your refund is on its way.
   })
 
   it('marks forwarded messages and original-message separators', () => {
-    expect(parts('Please call her today.\n\n---------- Forwarded message ---------\nFrom: Eleanor <e@example.com>\n\nStill no refund.\n')).toEqual([
-      'forward 3-6'
-    ])
+    expect(
+      parts(
+        'Please call her today.\n\n---------- Forwarded message ---------\nFrom: Eleanor <e@example.com>\n\nStill no refund.\n'
+      )
+    ).toEqual(['forward 3-6'])
     expect(parts('Please call her today.\n\nBegin forwarded message:\n\nStill no refund.\n')).toEqual(['forward 3-5'])
-    expect(parts('Done.\n\n-----Original Message-----\nFrom: Jo\nSent: Monday\nStill waiting.\n')).toEqual(['quote 3-6'])
+    expect(parts('Done.\n\n-----Original Message-----\nFrom: Jo\nSent: Monday\nStill waiting.\n')).toEqual([
+      'quote 3-6'
+    ])
   })
 
   it('marks a "-- " signature from the delimiter to the disclaimer', () => {
@@ -161,11 +167,16 @@ This email is confidential and intended solely for the addressee.
   })
 
   it('does not treat a sentence that starts like boilerplate as a signature', () => {
-    expect(findSetAside('Hi,\n\nSent from my desk at home, because the office printer is still broken today.\n\nThanks,\nLucy\n')).toEqual([])
+    expect(
+      findSetAside(
+        'Hi,\n\nSent from my desk at home, because the office printer is still broken today.\n\nThanks,\nLucy\n'
+      )
+    ).toEqual([])
   })
 
   it('finds an attribution whose address wraps at its closing bracket', () => {
-    const text = 'Thanks, that is sorted.\n\ntir. 18. apr. 2025 kl. 13:09 skrev Ola Nordmann <ola@example.no\n>:\n\n> Ok. Takk.\n'
+    const text =
+      'Thanks, that is sorted.\n\ntir. 18. apr. 2025 kl. 13:09 skrev Ola Nordmann <ola@example.no\n>:\n\n> Ok. Takk.\n'
     expect(parts(text)).toEqual(['quote 3-6'])
   })
 
@@ -263,7 +274,9 @@ Could you check the two readings for the Leeds site?
 The figures for May are attached.
 `
     expect(parts(text)).toEqual(['forward 3-6'])
-    expect(parts(`----- Forwarded by Ann Lee/ORG on 05/06/2001 10:12 AM -----\n\nThe figures are attached.\n`)).toEqual(['forward 1-3'])
+    expect(parts(`----- Forwarded by Ann Lee/ORG on 05/06/2001 10:12 AM -----\n\nThe figures are attached.\n`)).toEqual(
+      ['forward 1-3']
+    )
   })
 
   it('sets aside a bottom quote below a -- signature and a disclaimer, to the end', () => {
@@ -286,7 +299,8 @@ On Tue, 4 Mar 2025 at 09:15, Nadia Ahmed <nadia@example.com> wrote:
   })
 
   it('marks a disclaimer whose label is in Markdown emphasis', () => {
-    const text = 'Hi all,\n\nThe build is green.\n\nthanks\nMo\n\n*Disclaimer:* Use it at your own risk. No liability is accepted.\n'
+    const text =
+      'Hi all,\n\nThe build is green.\n\nthanks\nMo\n\n*Disclaimer:* Use it at your own risk. No liability is accepted.\n'
     expect(parts(text)).toEqual(['disclaimer 8-8'])
   })
 

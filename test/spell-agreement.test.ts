@@ -26,7 +26,9 @@ function fixtureTokens(): string[] {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name)
     if (statSync(path).isDirectory() || name.endsWith('.json') || name.endsWith('.docx')) continue
-    const text = readFileSync(path, 'latin1').includes('\uFFFD') ? readFileSync(path, 'latin1') : readFileSync(path, 'utf8')
+    const text = readFileSync(path, 'latin1').includes('\uFFFD')
+      ? readFileSync(path, 'latin1')
+      : readFileSync(path, 'utf8')
     for (const match of text.matchAll(/[\p{L}\p{N}'’.-]+/gu)) {
       const token = match[0]
       tokens.add(token)
@@ -70,7 +72,32 @@ function generated(words: string[], count: number, seed: number): string[] {
       word.replaceAll("'", '’')
     )
   }
-  out.push('21st', '22nd', '23rd', '11th', '12TH', '101st', '111th', '1th', '2th', '3th', '4th', '1st', '0th', 'x21sty', '2nd-floor', '’', "'", 'constructor', '__proto__', 'toString', 'hasOwnProperty', ' colour ', 'ſt', '21ſt')
+  out.push(
+    '21st',
+    '22nd',
+    '23rd',
+    '11th',
+    '12TH',
+    '101st',
+    '111th',
+    '1th',
+    '2th',
+    '3th',
+    '4th',
+    '1st',
+    '0th',
+    'x21sty',
+    '2nd-floor',
+    '’',
+    "'",
+    'constructor',
+    '__proto__',
+    'toString',
+    'hasOwnProperty',
+    ' colour ',
+    'ſt',
+    '21ſt'
+  )
   return out
 }
 

@@ -3,8 +3,8 @@
  * small enough to go without the optimising compiler (issue 10).
  */
 import {describe, expect, it} from 'vitest'
-import {MIN_FILES_FOR_POOL} from '../src/pipeline/pool.js'
 import {isSmallRun, RUN_FLAGS, SMALL_RUN_BYTES, SMALL_RUN_FILES, SMALL_RUN_FLAGS, v8FlagsFor} from '../src/cli/start.js'
+import {MIN_FILES_FOR_POOL} from '../src/pipeline/pool.js'
 
 /** A file system of `entries` (path → size, or 'dir'), for statSync's place. */
 function fakeStat(entries: Record<string, number | 'dir'>) {
@@ -19,7 +19,7 @@ const stat = fakeStat({
   'draft.txt': 2_400,
   'reply.eml': 9_000,
   'big-letter.txt': SMALL_RUN_BYTES + 1,
-  'drafts': 'dir',
+  drafts: 'dir',
   '.corrlintrc.json': 300
 })
 

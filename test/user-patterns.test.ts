@@ -16,7 +16,12 @@ afterAll(() => rmSync(scratch, {recursive: true, force: true}))
 
 function corrlint(dir: string, args: string[]) {
   const started = performance.now()
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd: dir, encoding: 'utf8', timeout: 60_000, env: {...process.env, NO_COLOR: '1'}})
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: {...process.env, NO_COLOR: '1'}
+  })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr, ms: performance.now() - started}
 }
 
@@ -30,7 +35,9 @@ function project(name: string, config: unknown): string {
 }
 
 describe('guideline patterns', () => {
-  it('that backtrack exponentially or polynomially finish at once, top level and under overrides', {timeout: 120_000}, () => {
+  it('that backtrack exponentially or polynomially finish at once, top level and under overrides', {
+    timeout: 120_000
+  }, () => {
     const dir = project('slow', {
       guidelines: {required: [{pattern: '(a?){28}a{28}'}, {pattern: '.*.*.*='}]},
       overrides: [{files: ['*.txt'], guidelines: {required: [{pattern: '(a+)+$'}]}}]
@@ -38,7 +45,10 @@ describe('guideline patterns', () => {
     const result = corrlint(dir, ['--jobs', '1', 'draft.txt'])
     expect(result.stderr).toBe('')
     expect(result.code).toBe(1)
-    const missing = result.stdout.split('\n').filter((line) => line.includes('guideline-required')).map((line) => line.match(/matching (\/.*\/), and/)?.[1])
+    const missing = result.stdout
+      .split('\n')
+      .filter((line) => line.includes('guideline-required'))
+      .map((line) => line.match(/matching (\/.*\/), and/)?.[1])
     expect(missing).toEqual(['/.*.*.*=/', '/(a+)+$/'])
     // Each of these took 17 s to over a minute on the backtracking engine; generous for a busy machine.
     expect(result.ms).toBeLessThan(15_000)
@@ -58,6 +68,8 @@ describe('guideline patterns', () => {
     const dir = project('lookaround', {guidelines: {required: [{pattern: 'Dear (?!Sir)'}]}})
     const result = corrlint(dir, ['draft.txt'])
     expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/^corrlint: \.corrlintrc\.json: invalid pattern \/Dear \(\?!Sir\)\/ at \/guidelines\/required\/0\/pattern: [^\n]+\n$/)
+    expect(result.stderr).toMatch(
+      /^corrlint: \.corrlintrc\.json: invalid pattern \/Dear \(\?!Sir\)\/ at \/guidelines\/required\/0\/pattern: [^\n]+\n$/
+    )
   })
 })

@@ -1,6 +1,6 @@
 /** The bundle's replacement for unist-util-visit-parents makes exactly the original's visits. */
 import {readdirSync, readFileSync} from 'node:fs'
-import {CONTINUE as C0, EXIT as E0, SKIP as S0, visitParents as original} from 'unist-util-visit-parents'
+import {CONTINUE as C0, EXIT as E0, visitParents as original, SKIP as S0} from 'unist-util-visit-parents'
 import {describe, expect, it} from 'vitest'
 import {splitDocument} from '../src/document/index.js'
 import {CONTINUE, EXIT, SKIP, visitParents} from '../src/document/visit-parents.js'
@@ -20,16 +20,34 @@ const trees = readdirSync(root)
 type Impl = typeof visitParents
 type Scenario = (impl: Impl, log: string[], consts: {CONTINUE: unknown; EXIT: unknown; SKIP: unknown}) => void
 
-const label = (node: Node, ancestors: Node[], index: number | undefined) => `${node.type}@${index ?? '-'}/${ancestors.length}${node.value ? `:${node.value}` : ''}`
+const label = (node: Node, ancestors: Node[], index: number | undefined) =>
+  `${node.type}@${index ?? '-'}/${ancestors.length}${node.value ? `:${node.value}` : ''}`
 
 function scenarios(tree: Node): Record<string, Scenario> {
   return {
-    'every node': (impl, log) => impl(tree, (node: Node, ancestors: Node[], index?: number) => void log.push(label(node, ancestors, index))),
-    'a type test': (impl, log) => impl(tree, 'WordNode', (node: Node, ancestors: Node[], index?: number) => void log.push(label(node, ancestors, index))),
+    'every node': (impl, log) =>
+      impl(tree, (node: Node, ancestors: Node[], index?: number) => void log.push(label(node, ancestors, index))),
+    'a type test': (impl, log) =>
+      impl(
+        tree,
+        'WordNode',
+        (node: Node, ancestors: Node[], index?: number) => void log.push(label(node, ancestors, index))
+      ),
     'a function test': (impl, log) =>
-      impl(tree, (node: Node, index?: number) => node.type === 'TextNode' && index === 0, (node: Node, ancestors: Node[], index?: number) => void log.push(label(node, ancestors, index))),
-    'in reverse': (impl, log) => impl(tree, 'SentenceNode', (node: Node, ancestors: Node[], index?: number) => void log.push(label(node, ancestors, index)), true),
-    'in reverse without a test': (impl, log) => impl(tree, (node: Node, ancestors: Node[], index?: number) => void log.push(label(node, ancestors, index)), true),
+      impl(
+        tree,
+        (node: Node, index?: number) => node.type === 'TextNode' && index === 0,
+        (node: Node, ancestors: Node[], index?: number) => void log.push(label(node, ancestors, index))
+      ),
+    'in reverse': (impl, log) =>
+      impl(
+        tree,
+        'SentenceNode',
+        (node: Node, ancestors: Node[], index?: number) => void log.push(label(node, ancestors, index)),
+        true
+      ),
+    'in reverse without a test': (impl, log) =>
+      impl(tree, (node: Node, ancestors: Node[], index?: number) => void log.push(label(node, ancestors, index)), true),
     'SKIP sentences': (impl, log, k) =>
       impl(tree, (node: Node, ancestors: Node[], index?: number) => {
         log.push(label(node, ancestors, index))
@@ -47,7 +65,8 @@ function scenarios(tree: Node): Record<string, Scenario> {
       }),
     'enter and exit': (impl, log, k) =>
       impl(tree, 'ParagraphNode', {
-        enter: (node: Node, ancestors: Node[], index?: number) => void log.push(`enter ${label(node, ancestors, index)}`),
+        enter: (node: Node, ancestors: Node[], index?: number) =>
+          void log.push(`enter ${label(node, ancestors, index)}`),
         exit: (node: Node, ancestors: Node[], index?: number) => {
           log.push(`exit ${label(node, ancestors, index)}`)
           return log.length > 30 ? k.EXIT : undefined

@@ -1,6 +1,6 @@
 /** `--watch` re-checks a draft when it is saved and says which criteria changed. */
 import {spawn} from 'node:child_process'
-import {mkdtempSync, writeFileSync, rmSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {expect, it, onTestFinished} from 'vitest'
@@ -8,7 +8,8 @@ import {changesSince} from '../src/cli/watch.js'
 import type {RunReport} from '../src/types.js'
 
 const bin = new URL('../bin/corrlint.cjs', import.meta.url).pathname
-const good = 'Dear Mrs Patel,\n\nThank you for your letter about your bill. We will send a corrected bill by Friday 27 November.\n\nYours sincerely,\nSam Okafor\n'
+const good =
+  'Dear Mrs Patel,\n\nThank you for your letter about your bill. We will send a corrected bill by Friday 27 November.\n\nYours sincerely,\nSam Okafor\n'
 
 it('re-checks a draft on save and shows the verdicts that changed', {timeout: 60_000}, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'corrlint-watch-'))
@@ -45,7 +46,9 @@ it('re-checks a draft on save and shows the verdicts that changed', {timeout: 60
   }
 })
 
-it('a config that turns invalid is one line on standard error, and the watch goes on to the next save', {timeout: 60_000}, async () => {
+it('a config that turns invalid is one line on standard error, and the watch goes on to the next save', {
+  timeout: 60_000
+}, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'corrlint-watch-'))
   onTestFinished(() => rmSync(dir, {recursive: true, force: true}))
   const file = join(dir, 'draft.txt')
@@ -61,8 +64,10 @@ it('a config that turns invalid is one line on standard error, and the watch goe
   child.on('exit', (code) => (exited = code))
   const until = async (done: () => boolean, what: string) => {
     for (const started = Date.now(); !done(); await new Promise((resolve) => setTimeout(resolve, 50))) {
-      if (Date.now() - started > 30_000) throw new Error(`timed out waiting for ${what}; stdout:\n${stdout}\nstderr:\n${stderr}`)
-      if (exited !== undefined) throw new Error(`corrlint exited (${exited}) while waiting for ${what}; stderr:\n${stderr}`)
+      if (Date.now() - started > 30_000)
+        throw new Error(`timed out waiting for ${what}; stdout:\n${stdout}\nstderr:\n${stderr}`)
+      if (exited !== undefined)
+        throw new Error(`corrlint exited (${exited}) while waiting for ${what}; stderr:\n${stderr}`)
     }
   }
   try {
@@ -81,7 +86,9 @@ it('a config that turns invalid is one line on standard error, and the watch goe
     await until(() => stdout.includes('press Ctrl+C to stop'), 'a new report')
     expect(stdout).toContain('PASS  Structure')
     // One line per failed check (the config's save and the draft's), never a stack trace.
-    expect(new Set(stderr.split('\n').filter(Boolean))).toEqual(new Set(['corrlint: .corrlintrc.json: unknown key "rulez" at /rulez']))
+    expect(new Set(stderr.split('\n').filter(Boolean))).toEqual(
+      new Set(['corrlint: .corrlintrc.json: unknown key "rulez" at /rulez'])
+    )
     expect(exited).toBeUndefined()
   } finally {
     child.kill()
@@ -92,7 +99,15 @@ it('lists only the criteria whose verdict changed', () => {
   const report = (structure: 'pass' | 'fail'): RunReport =>
     ({
       version: '0',
-      files: [{path: 'a.txt', criteria: [{id: 'structure', title: 'Structure', status: structure}, {id: 'tone', title: 'Tone', status: 'pass'}]}]
+      files: [
+        {
+          path: 'a.txt',
+          criteria: [
+            {id: 'structure', title: 'Structure', status: structure},
+            {id: 'tone', title: 'Tone', status: 'pass'}
+          ]
+        }
+      ]
     }) as unknown as RunReport
   expect(changesSince(report('fail'), report('pass'))).toEqual(['a.txt: Structure FAIL → PASS'])
   expect(changesSince(report('pass'), report('pass'))).toEqual([])

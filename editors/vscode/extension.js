@@ -1,6 +1,6 @@
 // A minimal client: VS Code starts `corrlint lsp --stdio` and shows its diagnostics, quick fixes,
 // hovers and the criteria summary. Everything else lives in the server (src/lsp in corrlint).
-'use strict'
+
 const {existsSync} = require('node:fs')
 const {join} = require('node:path')
 const vscode = require('vscode')
@@ -12,7 +12,12 @@ function corrlintCommand() {
   const configured = vscode.workspace.getConfiguration('corrlint').get('path')
   if (configured) return configured
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    const local = join(folder.uri.fsPath, 'node_modules', '.bin', process.platform === 'win32' ? 'corrlint.cmd' : 'corrlint')
+    const local = join(
+      folder.uri.fsPath,
+      'node_modules',
+      '.bin',
+      process.platform === 'win32' ? 'corrlint.cmd' : 'corrlint'
+    )
     if (existsSync(local)) return local
   }
   return 'corrlint'
@@ -21,7 +26,12 @@ function corrlintCommand() {
 function activate(context) {
   const settings = vscode.workspace.getConfiguration('corrlint')
   // TransportKind.stdio adds --stdio to the arguments.
-  const server = {command: corrlintCommand(), args: ['lsp'], transport: TransportKind.stdio, options: {shell: process.platform === 'win32'}}
+  const server = {
+    command: corrlintCommand(),
+    args: ['lsp'],
+    transport: TransportKind.stdio,
+    options: {shell: process.platform === 'win32'}
+  }
   client = new LanguageClient(
     'corrlint',
     'corrlint',

@@ -1,9 +1,10 @@
 import type {Rule} from '../../src/types.js'
 import {actionSentences, hasTime} from './lexicon.js'
-import {finalParagraphsSchema, type FinalParagraphsOptions} from './next-action.js'
+import {type FinalParagraphsOptions, finalParagraphsSchema} from './next-action.js'
 
 const CONDITIONAL = /^\s*(?:if|should|in case)\b/i
-const NOTHING_TO_DO = /\b(?:(?:do not|don't)\s+need\s+to\s+(?:do anything|take any action)|no\s+(?:further\s+)?action\s+is\s+(?:needed|required|necessary))\b/i
+const NOTHING_TO_DO =
+  /\b(?:(?:do not|don't)\s+need\s+to\s+(?:do anything|take any action)|no\s+(?:further\s+)?action\s+is\s+(?:needed|required|necessary))\b/i
 
 /** actions/action-time: the next actions say when. */
 export const actionTime: Rule<FinalParagraphsOptions> = {

@@ -2,8 +2,9 @@
  * The word patterns the actions rules share, compiled once from lexicon.json: what makes a
  * sentence a next action, a time, a way to respond, and a vague time.
  */
-import type {CorrDocument, Paragraph, Sentence} from '../../src/types.js'
+
 import {dataRegExp} from '../../src/text/regexp.js'
+import type {CorrDocument, Paragraph, Sentence} from '../../src/types.js'
 import data from './lexicon.json' with {type: 'json'}
 
 const compile = (patterns: string[]) => patterns.map((pattern) => dataRegExp(pattern, 'i'))
@@ -11,7 +12,10 @@ const ACTIONS = compile(data.actions)
 const TIMES = compile(data.times)
 const RESPONSE = compile(data.response)
 const CLOSING_PLEASANTRIES = compile(data.closingPleasantries)
-const VAGUE = Object.entries(data.vague).map(([pattern, expected]) => ({pattern: dataRegExp(`\\b${pattern}\\b`, 'gi'), expected}))
+const VAGUE = Object.entries(data.vague).map(([pattern, expected]) => ({
+  pattern: dataRegExp(`\\b${pattern}\\b`, 'gi'),
+  expected
+}))
 
 /** Straighten curly apostrophes and collapse whitespace, keeping the text's length unchanged. */
 export function normalise(text: string): string {
@@ -21,7 +25,9 @@ export function normalise(text: string): string {
 
 /** A sentence that tells the reader a next action: someone will do something, or the reader should. */
 export function isAction(sentence: Sentence): boolean {
-  const text = normalise(sentence.text).trim().replace(/^[-*•]\s+|^\d{1,2}[.)]\s+/, '')
+  const text = normalise(sentence.text)
+    .trim()
+    .replace(/^[-*•]\s+|^\d{1,2}[.)]\s+/, '')
   return ACTIONS.some((pattern) => pattern.test(text))
 }
 
@@ -44,7 +50,9 @@ export function vagueTimes(text: string): Array<{index: number; phrase: string; 
   for (const {pattern, expected} of VAGUE) {
     pattern.lastIndex = 0
     for (let match = pattern.exec(normal); match; match = pattern.exec(normal)) {
-      const overlaps = found.some((item) => match!.index < item.index + item.phrase.length && item.index < match!.index + match![0].length)
+      const overlaps = found.some(
+        (item) => match!.index < item.index + item.phrase.length && item.index < match!.index + match![0].length
+      )
       if (!overlaps) found.push({index: match.index, phrase: match[0], expected})
     }
   }

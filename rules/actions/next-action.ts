@@ -1,6 +1,6 @@
+import {NO_BODY} from '../../src/document/missing-body.js'
 import type {Rule} from '../../src/types.js'
 import {actionSentences, finalParagraphs} from './lexicon.js'
-import {NO_BODY} from '../../src/document/missing-body.js'
 
 /** Options shared by the actions rules that look at the end of the body. */
 export interface FinalParagraphsOptions {
@@ -36,7 +36,8 @@ export const nextAction: Rule<FinalParagraphsOptions> = {
         ...noBody,
         message: `${NO_BODY}: nothing says what happens next.`,
         expected: 'a body that ends with a next action, e.g. "We will refund £4.99 by Friday 27 November."',
-        suggestion: 'Write the body: say why you are writing, answer the customer, and end with what happens next and when.'
+        suggestion:
+          'Write the body: say why you are writing, answer the customer, and end with what happens next and when.'
       })
       return
     }
@@ -49,7 +50,8 @@ export const nextAction: Rule<FinalParagraphsOptions> = {
     context.report({
       start: sentence.start,
       end: sentence.end,
-      message: 'The message ends without a next action: it does not say who will do what next, or what the customer should do.',
+      message:
+        'The message ends without a next action: it does not say who will do what next, or what the customer should do.',
       expected: 'a next action, e.g. "We will refund £4.99 by Friday 27 November."',
       suggestion:
         'End with what happens next and when ("We will …by Friday 27 November", "Please reply by …"), and how the customer can get in touch ("call us on …").'

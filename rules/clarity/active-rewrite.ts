@@ -10,12 +10,28 @@ const OBJECT_PRONOUNS: Record<string, string> = data.objectPronouns
 const LOWER_FIRST = new Set(data.lowerFirst)
 
 /** "Your parcel was damaged by the courier" → "the courier damaged your parcel", when the tense allows. */
-export function activeRewrite(words: readonly Word[], chainStart: number, be: number, participle: number, agent: Word[], prose: string): string | undefined {
+export function activeRewrite(
+  words: readonly Word[],
+  chainStart: number,
+  be: number,
+  participle: number,
+  agent: Word[],
+  prose: string
+): string | undefined {
   let clause = chainStart
-  while (clause > 0 && chainStart - clause < 7 && !CLAUSE_WORDS.has(normalise(words[clause - 1].text)) && /^\s+$/.test(prose.slice(words[clause - 1].end, words[clause].start))) clause--
+  while (
+    clause > 0 &&
+    chainStart - clause < 7 &&
+    !CLAUSE_WORDS.has(normalise(words[clause - 1].text)) &&
+    /^\s+$/.test(prose.slice(words[clause - 1].end, words[clause].start))
+  )
+    clause--
   const subject = words.slice(clause, chainStart)
   if (subject.length === 0 || subject.length > 6 || participle !== be + 1) return undefined
-  const chain = words.slice(chainStart, be + 1).map((word) => normalise(word.text)).join(' ')
+  const chain = words
+    .slice(chainStart, be + 1)
+    .map((word) => normalise(word.text))
+    .join(' ')
   const verb = normalise(words[participle].text)
   const doer = subjectForm(agent)
   const plural = ['we', 'they', 'you', 'I'].includes(doer)

@@ -13,13 +13,13 @@ export const bodyLength: Rule<BodyLengthOptions> = {
   criterion: 'clarity',
   severity: 'warning',
   docs: {
-    summary: 'The body is no longer than it needs to be (the guidelines\' maximum, or about 400 words).',
+    summary: "The body is no longer than it needs to be (the guidelines' maximum, or about 400 words).",
     why: 'Customers read the first screen. A long reply hides the answer and the next step; most replies need 80–250 words.',
     fail: 'Dear Mr Bell,\n\nThank you for your email about your order. We have sent your replacement by tracked delivery, and it will arrive on Friday. Please keep the tracking number from our text message so that you can follow the parcel.\n\nKind regards,\nJo Reid',
     pass: 'Dear Mr Bell,\n\nWe have sent your replacement, and it will arrive on Friday.\n\nKind regards,\nJo Reid',
     settings: {guidelines: {maxWords: 20}},
     details:
-      'Counts the words of the body (numbers, codes, email addresses and URLs are not counted). When the organisation guidelines set `maxWords`, a body over it is an error and fails the criterion. Otherwise a body over the rule\'s `maxWords` option (default 400) is a warning.'
+      "Counts the words of the body (numbers, codes, email addresses and URLs are not counted). When the organisation guidelines set `maxWords`, a body over it is an error and fails the criterion. Otherwise a body over the rule's `maxWords` option (default 400) is a warning."
   },
   schema: {
     type: 'object',
@@ -32,7 +32,7 @@ export const bodyLength: Rule<BodyLengthOptions> = {
     if (sentences.length === 0) return
     const words = bodyWordCount(doc)
     const guideline = context.settings.guidelines?.maxWords
-    const limit = typeof guideline === 'number' ? guideline : context.options.maxWords ?? 400
+    const limit = typeof guideline === 'number' ? guideline : (context.options.maxWords ?? 400)
     if (words <= limit) return
     context.report({
       severity: typeof guideline === 'number' ? 'error' : 'warning',

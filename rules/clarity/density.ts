@@ -1,5 +1,5 @@
 import type {Rule} from '../../src/types.js'
-import {bodyWordCount, bodySentences} from './text.js'
+import {bodySentences, bodyWordCount} from './text.js'
 
 /** Options of clarity/density. */
 export interface DensityOptions {
@@ -55,7 +55,8 @@ export const density: Rule<DensityOptions> = {
       message: `${warnings} clarity warnings in ${words} words (${per100.toFixed(1)} per 100 words, more than ${maxPer100Words}): ${breakdown}.`,
       actual: `${per100.toFixed(1)} warnings per 100 words`,
       expected: `at most ${maxPer100Words} per 100 words`,
-      suggestion: 'Rewrite the message in plain English: short sentences, everyday words, active verbs; fix the warnings above.'
+      suggestion:
+        'Rewrite the message in plain English: short sentences, everyday words, active verbs; fix the warnings above.'
     })
   }
 }

@@ -1,6 +1,6 @@
 import type {Rule} from '../../src/types.js'
 import data from './hedges.json' with {type: 'json'}
-import {bodySentences, normalise, PhraseMatcher, type PhraseMatch, spanText} from './text.js'
+import {bodySentences, normalise, type PhraseMatch, PhraseMatcher, spanText} from './text.js'
 
 /** Options of clarity/hedge. */
 export interface HedgeOptions {
@@ -18,7 +18,28 @@ const matcher = new PhraseMatcher<HedgeEntry>([
   ...data.softeners.map((phrase) => ({phrase, kind: 'softener' as const}))
 ])
 /** Before these, "kind of" and "sort of" are nouns: "what kind of cover". */
-const DETERMINERS = new Set(['what', 'which', 'this', 'that', 'the', 'a', 'any', 'every', 'some', 'each', 'same', 'other', 'no', 'one', 'whatever', 'these', 'those', 'your', 'our', 'its'])
+const DETERMINERS = new Set([
+  'what',
+  'which',
+  'this',
+  'that',
+  'the',
+  'a',
+  'any',
+  'every',
+  'some',
+  'each',
+  'same',
+  'other',
+  'no',
+  'one',
+  'whatever',
+  'these',
+  'those',
+  'your',
+  'our',
+  'its'
+])
 
 /** clarity/hedge: no hedges that weaken a statement, and no pile of softeners. */
 export const hedge: Rule<HedgeOptions> = {
@@ -26,7 +47,8 @@ export const hedge: Rule<HedgeOptions> = {
   criterion: 'clarity',
   severity: 'warning',
   docs: {
-    summary: 'Statements and promises are not weakened by hedges ("I think", "hopefully") or a pile of softeners ("quite", "really").',
+    summary:
+      'Statements and promises are not weakened by hedges ("I think", "hopefully") or a pile of softeners ("quite", "really").',
     why: '"Hopefully your refund should arrive" leaves the customer unsure whether it will. Say what you know plainly, and say what you do not know as a fact ("We do not know yet; we will tell you by Friday").',
     fail: 'Dear Mr Lee,\n\nThank you for your email about your refund. I think it has been processed, and hopefully it will reach your account by Friday.\n\nKind regards,\nAnna Cole',
     pass: 'Dear Mr Lee,\n\nThank you for your email about your refund. We processed it on Monday, and it will reach your account by Friday. I am very sorry for the wait.\n\nKind regards,\nAnna Cole',

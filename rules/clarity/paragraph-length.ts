@@ -1,5 +1,4 @@
-import type {Rule} from '../../src/types.js'
-import type {Word} from '../../src/types.js'
+import type {Rule, Word} from '../../src/types.js'
 import {countWords, plural, segmentsOf} from './text.js'
 
 /** Options of clarity/paragraph-length. */

@@ -1,6 +1,6 @@
 import type {Rule, Word} from '../../src/types.js'
-import data from './passive-voice.json' with {type: 'json'}
 import {activeRewrite, pastOrEllipsis, subjectForm} from './active-rewrite.js'
+import data from './passive-voice.json' with {type: 'json'}
 import {bodySentences, normalise, spanText} from './text.js'
 
 /** Options of clarity/passive-voice. */
@@ -21,7 +21,8 @@ const SKIP = new Set(data.skip)
 const AGENT_STOPS = new Set([...data.clauseWords, ...data.agentStops])
 const DETERMINERS = new Set(data.agentDeterminers)
 const NOT_AGENTS = new Set(data.notAgents)
-const TIME_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|noon|midnight)$/i
+const TIME_NAMES =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|noon|midnight)$/i
 
 /** clarity/passive-voice: active voice, above all when the doer is named. */
 export const passiveVoice: Rule<PassiveOptions> = {
@@ -73,7 +74,11 @@ export const passiveVoice: Rule<PassiveOptions> = {
             suggestion: `Put the doer first: "${rewrite ?? `${subjectForm(agent)} ${pastOrEllipsis(words, chainStart, found.participle)}`}".`
           })
         } else {
-          withoutDoer.push({start, end: words[found.participle].end, phrase: spanText(doc, start, words[found.participle].end)})
+          withoutDoer.push({
+            start,
+            end: words[found.participle].end,
+            phrase: spanText(doc, start, words[found.participle].end)
+          })
         }
         index = found.participle
       }
@@ -118,7 +123,8 @@ function auxiliaryStart(words: readonly Word[], index: number): number {
 
 /** The doer after "by": a pronoun, a determiner and a noun, or a name — not a time or a means. */
 function agentAfter(words: readonly Word[], at: number, prose: string): Word[] | undefined {
-  if (normalise(words[at]?.text ?? '') !== 'by' || !/^\s+$/.test(prose.slice(words[at - 1].end, words[at].start))) return undefined
+  if (normalise(words[at]?.text ?? '') !== 'by' || !/^\s+$/.test(prose.slice(words[at - 1].end, words[at].start)))
+    return undefined
   const first = words[at + 1]
   if (!first || !/^\s+$/.test(prose.slice(words[at].end, first.start))) return undefined
   const lower = normalise(first.text)
@@ -130,7 +136,11 @@ function agentAfter(words: readonly Word[], at: number, prose: string): Word[] |
   const agent = [first]
   if (isPronoun) return agent
   for (let next = at + 2; next < words.length && agent.length < 6; next++) {
-    if (AGENT_STOPS.has(normalise(words[next].text)) || !/^\s+$/.test(prose.slice(words[next - 1].end, words[next].start))) break
+    if (
+      AGENT_STOPS.has(normalise(words[next].text)) ||
+      !/^\s+$/.test(prose.slice(words[next - 1].end, words[next].start))
+    )
+      break
     agent.push(words[next])
   }
   return agent

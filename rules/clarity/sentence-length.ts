@@ -25,7 +25,7 @@ export const sentenceLength: Rule<SentenceLengthOptions> = {
     pass: 'Dear Ms Hughes,\n\nI am writing about your boiler service. Our engineer could not finish it on Tuesday because the part he needed was out of stock. We have ordered it, and he will come back to finish the job next week.\n\nKind regards,\nDev Shah',
     details:
       'Counts the words of each body sentence (numbers, amounts, phone numbers, reference codes, email addresses and URLs are not counted, as for the reading level; each item of a list counts as its own sentence). Warning above `warning` (default 25) words; error above `error` (default 40), which fails the criterion. ' +
-      'A sentence of up to `tolerated` (default 30) words is reported only when the body\'s sentences average more than `average` (default 20) words: plain-English guidance asks for an average of 15–20 words, and a careful writer\'s occasional longer sentence among short ones reads well.'
+      "A sentence of up to `tolerated` (default 30) words is reported only when the body's sentences average more than `average` (default 20) words: plain-English guidance asks for an average of 15–20 words, and a careful writer's occasional longer sentence among short ones reads well."
   },
   schema: {
     type: 'object',

@@ -4,9 +4,9 @@
  * linear time.
  */
 import {isCountedWord, segments} from '../../src/document/readability.js'
-import type {CorrDocument, Sentence, Word} from '../../src/types.js'
-import {bodySentences, PhraseMatcher as SharedPhraseMatcher} from '../../src/text/phrases.js'
 import {AttachedMap} from '../../src/text/attached.js'
+import {bodySentences, PhraseMatcher as SharedPhraseMatcher} from '../../src/text/phrases.js'
+import type {CorrDocument, Sentence, Word} from '../../src/types.js'
 
 export {bodySentences, matchCase, type PhraseMatch} from '../../src/text/phrases.js'
 

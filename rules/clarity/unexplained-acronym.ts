@@ -1,6 +1,6 @@
 import type {Rule, Word} from '../../src/types.js'
-import data from './acronyms.json' with {type: 'json'}
 import shoutingData from '../tone/shouting.json' with {type: 'json'}
+import data from './acronyms.json' with {type: 'json'}
 import {bodySentences} from './text.js'
 
 /** Options of clarity/unexplained-acronym. */
@@ -23,13 +23,14 @@ export const unexplainedAcronym: Rule<AcronymOptions> = {
   criterion: 'clarity',
   severity: 'warning',
   docs: {
-    summary: 'Acronyms and jargon abbreviations are explained the first time: "direct debit (DD)" or "DD (direct debit)".',
+    summary:
+      'Acronyms and jargon abbreviations are explained the first time: "direct debit (DD)" or "DD (direct debit)".',
     why: 'Staff use acronyms every day; customers do not. An unexplained "DD", "SLA" or "T&Cs" makes the reader guess, or call to ask.',
     fail: 'Dear Mr Jones,\n\nYour DD will now be taken on the 5th of each month. Our SLA is to reply within two days.\n\nKind regards,\nKate Moss',
     pass: 'Dear Mr Jones,\n\nYour direct debit (DD) will now be taken on the 5th of each month. We aim to reply within two days. The DD amount stays the same.\n\nKind regards,\nKate Moss',
     details:
       'Warning at the first use in the body of a word in capitals (2–6 letters, `&` allowed, plural `s`: "DD", "SLA", "BACS", "T&Cs") that is not explained there: explained means followed by a bracket ("DD (direct debit)") or itself in brackets after the words ("direct debit (DD)"). ' +
-      'Never reported: acronyms every UK customer knows (acronyms.json "allow": UK, VAT, NHS, MOT, PIN, ID, TV, PDF, GP, HMRC, courier and bank names …), the `allow` option, the organisation\'s brand terms and the user dictionary, capitals next to a number (postcodes, tracking and reference codes), words inside a quotation (an on-screen message such as \"PPP failure\" is quoted, not the writer\'s jargon), initials ("Mr AB Khan"), ordinary words in capitals for emphasis ("MUCH", "NOT": tone/shouting\'s emphasis list), and sentences written all in capitals (the tone criterion reports shouting). For known jargon (acronyms.json "known") the suggestion gives the plain words.'
+      'Never reported: acronyms every UK customer knows (acronyms.json "allow": UK, VAT, NHS, MOT, PIN, ID, TV, PDF, GP, HMRC, courier and bank names …), the `allow` option, the organisation\'s brand terms and the user dictionary, capitals next to a number (postcodes, tracking and reference codes), words inside a quotation (an on-screen message such as "PPP failure" is quoted, not the writer\'s jargon), initials ("Mr AB Khan"), ordinary words in capitals for emphasis ("MUCH", "NOT": tone/shouting\'s emphasis list), and sentences written all in capitals (the tone criterion reports shouting). For known jargon (acronyms.json "known") the suggestion gives the plain words.'
   },
   schema: {
     type: 'object',
@@ -38,17 +39,26 @@ export const unexplainedAcronym: Rule<AcronymOptions> = {
   },
   defaults: {allow: []},
   check(doc, context) {
-    const allowed = new Set([
-      ...(context.options.allow ?? []),
-      ...(context.settings.guidelines?.terms ?? []),
-      ...(context.settings.dictionary ?? [])
-    ].map((term) => term.toUpperCase()))
+    const allowed = new Set(
+      [
+        ...(context.options.allow ?? []),
+        ...(context.settings.guidelines?.terms ?? []),
+        ...(context.settings.dictionary ?? [])
+      ].map((term) => term.toUpperCase())
+    )
     const seen = new Set<string>()
     for (const sentence of bodySentences(doc)) {
       if (isShouting(sentence.words)) continue
       sentence.words.forEach((word, index) => {
         const key = acronymKey(word.text)
-        if (!key || ALLOW.has(key) || EMPHASIS.has(word.text) || allowed.has(key) || allowed.has(word.text.toUpperCase())) return
+        if (
+          !key ||
+          ALLOW.has(key) ||
+          EMPHASIS.has(word.text) ||
+          allowed.has(key) ||
+          allowed.has(word.text.toUpperCase())
+        )
+          return
         if (nextToNumber(sentence.words, index) || isInitials(sentence.words, index)) return
         if (isQuoted(doc.prose.slice(sentence.start, word.start))) return
         if (seen.has(key)) return
@@ -84,7 +94,11 @@ function nextToNumber(words: readonly Word[], index: number): boolean {
 /** "Mr AB Khan", "J R Hartley": initials before a surname, or after a title. */
 function isInitials(words: readonly Word[], index: number): boolean {
   if (TITLES.has(words[index - 1]?.text.replace(/\.$/, '') ?? '')) return true
-  return words[index].text.length <= 3 && /^\p{Lu}\p{Ll}+$/u.test(words[index + 1]?.text ?? '') && /^\p{Lu}/u.test(words[index - 1]?.text ?? '')
+  return (
+    words[index].text.length <= 3 &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[index + 1]?.text ?? '') &&
+    /^\p{Lu}/u.test(words[index - 1]?.text ?? '')
+  )
 }
 
 /** Inside a quotation the writer reports rather than writes (`the screen shows "PPP failure"`): the text before the word in its sentence opens a quotation it does not close. */

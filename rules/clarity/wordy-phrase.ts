@@ -1,6 +1,6 @@
 import type {Rule} from '../../src/types.js'
-import data from './wordy-phrases.json' with {type: 'json'}
 import {bodySentences, matchCase, PhraseMatcher, spanText} from './text.js'
+import data from './wordy-phrases.json' with {type: 'json'}
 
 /** Options of clarity/wordy-phrase. */
 export interface WordyPhraseOptions {
@@ -52,7 +52,9 @@ export const wordyPhrase: Rule<WordyPhraseOptions> = {
           actual,
           expected: replace.length === 0 ? '(nothing)' : replace.join(' / '),
           suggestion: replace.length === 0 ? `Delete "${actual}".` : `Replace "${actual}" with ${plain.join(' or ')}.`,
-          ...(replace.length === 1 ? {fix: {start: match.start, end: match.end, text: matchCase(replace[0], actual)}} : {})
+          ...(replace.length === 1
+            ? {fix: {start: match.start, end: match.end, text: matchCase(replace[0], actual)}}
+            : {})
         })
       }
     }

@@ -8,7 +8,8 @@ export const blameColleagues = commitmentRule({
   strictInComplaints: true,
   list,
   docs: {
-    summary: 'No blaming colleagues or other departments ("the warehouse messed up", "my colleague got it wrong", "another department").',
+    summary:
+      'No blaming colleagues or other departments ("the warehouse messed up", "my colleague got it wrong", "another department").',
     why: 'To the customer there is one organisation. Blaming a colleague or a team sounds like an excuse, tells the customer the organisation was at fault, and names a colleague in a record they may never see.',
     fail: 'Subject: Wrong size jumper, order 64420\n\nDear Ms Jones,\n\nThank you for your email about order 64420. I am sorry: the warehouse got it wrong and sent a large. A medium will reach you by Thursday 26 November.\n\nKind regards,\nJade Wilson',
     pass: 'Subject: Wrong size jumper, order 64420\n\nDear Ms Jones,\n\nThank you for your email about order 64420. I am sorry that you received a large instead of a medium. A medium will reach you by Thursday 26 November.\n\nKind regards,\nJade Wilson',

@@ -8,7 +8,8 @@ export const guarantee = commitmentRule({
   list,
   stackedError: true,
   docs: {
-    summary: 'No unconditional guarantees or absolutes ("we guarantee", "100%", "this will never happen again", "definitely by tomorrow").',
+    summary:
+      'No unconditional guarantees or absolutes ("we guarantee", "100%", "this will never happen again", "definitely by tomorrow").',
     why: 'A reply is a written record. An unconditional promise that is then broken turns one complaint into two, and the customer can quote it back. Say what you will do and what you aim for instead.',
     fail: 'Dear Mr Khan,\n\nThank you for your letter. I am sorry your car was scratched. We guarantee this will never happen again.\n\nYours sincerely,\nRyan Foster',
     pass: 'Dear Mr Khan,\n\nThank you for your letter. I am sorry your car was scratched. We have changed how cars are moved in the workshop to stop this happening again.\n\nYours sincerely,\nRyan Foster',

@@ -7,7 +7,8 @@ export const outsideControl = commitmentRule({
   severity: 'warning',
   list,
   docs: {
-    summary: 'No promises of outcomes outside the writer\'s control ("the courier will definitely", "your bank will refund you").',
+    summary:
+      'No promises of outcomes outside the writer\'s control ("the courier will definitely", "your bank will refund you").',
     why: 'Couriers, banks and suppliers work to their own timetables. If you promise what they will do and they do not, the customer blames you. Say what you have done and what you expect, and what the customer can do if it does not happen.',
     fail: 'Dear Mr Baker,\n\nThank you for your patience. I have sent a replacement today, and the courier will definitely deliver it tomorrow.\n\nKind regards,\nLaura Jennings',
     pass: 'Dear Mr Baker,\n\nThank you for your patience. I have sent a replacement today by next-day delivery, so it should reach you tomorrow. If it does not, please reply to this email.\n\nKind regards,\nLaura Jennings',

@@ -3,10 +3,11 @@
  * third party followed by a promise about it) found in the body, each reported with the risk
  * it carries and a safer wording. The `complaint-reply` preset raises every finding to an error.
  */
+
+import {append} from '../../src/arrays.js'
+import {dataRegExp} from '../../src/text/regexp.js'
 import type {CorrDocument, Rule, RuleDocs, Sentence, Severity} from '../../src/types.js'
 import {apologises, bodySentences, complaintSignal, matchCase, PhraseMatcher, severityFor} from '../tone/text.js'
-import {dataRegExp} from '../../src/text/regexp.js'
-import {append} from '../../src/arrays.js'
 
 /** One phrase with its risk and a safer wording. */
 export interface CommitmentEntry {
@@ -50,12 +51,22 @@ export interface CommitmentRuleOptions {
 }
 
 /** Build a commitments rule from its list. */
-export function commitmentRule({id, severity, docs, list, strictInComplaints, stackedError}: CommitmentRuleOptions): Rule {
+export function commitmentRule({
+  id,
+  severity,
+  docs,
+  list,
+  strictInComplaints,
+  stackedError
+}: CommitmentRuleOptions): Rule {
   const when = list.when ? new PhraseMatcher([{phrase: list.when}]) : undefined
   const phrases = new PhraseMatcher(list.phrases)
   const who = list.pairs ? new PhraseMatcher(list.pairs.who.map((phrase) => ({phrase}))) : undefined
   const then = list.pairs ? new PhraseMatcher(list.pairs.then) : undefined
-  const patterns = (list.patterns ?? []).map((entry) => ({entry: {...entry, phrase: entry.pattern}, regex: dataRegExp(entry.pattern, 'gi')}))
+  const patterns = (list.patterns ?? []).map((entry) => ({
+    entry: {...entry, phrase: entry.pattern},
+    regex: dataRegExp(entry.pattern, 'gi')
+  }))
   return {
     id,
     criterion: 'commitments',
@@ -63,7 +74,8 @@ export function commitmentRule({id, severity, docs, list, strictInComplaints, st
     docs,
     check(doc, context) {
       const strict =
-        context.settings.preset === 'complaint-reply' || (strictInComplaints === true && complaintSignal(doc, context.settings.preset) !== undefined)
+        context.settings.preset === 'complaint-reply' ||
+        (strictInComplaints === true && complaintSignal(doc, context.settings.preset) !== undefined)
       const raised = strict && severity === 'warning' ? severityFor(context, id, 'error') : undefined
       for (const sentence of bodySentences(doc)) {
         const found: Found[] = phrases.find(sentence, doc.prose).map(({entry, start, end}) => ({entry, start, end}))

@@ -1,9 +1,12 @@
+import {NO_BODY} from '../../src/document/missing-body.js'
 import type {Rule, Span} from '../../src/types.js'
 import data from './contact.json' with {type: 'json'}
 import {compile, matches, readableText} from './text.js'
-import {NO_BODY} from '../../src/document/missing-body.js'
 
-const CONTACTS = data.contacts.map((entry) => ({kind: entry.kind, regex: compile(entry.pattern, entry.caseSensitive ? '' : 'i')}))
+const CONTACTS = data.contacts.map((entry) => ({
+  kind: entry.kind,
+  regex: compile(entry.pattern, entry.caseSensitive ? '' : 'i')
+}))
 
 /** completeness/contact-details: the customer has contact details to follow up with. */
 export const contactDetails: Rule = {
@@ -11,7 +14,8 @@ export const contactDetails: Rule = {
   criterion: 'completeness',
   severity: 'error',
   docs: {
-    summary: 'The message gives contact details for follow-up: a phone number, email address, web address or postal address.',
+    summary:
+      'The message gives contact details for follow-up: a phone number, email address, web address or postal address.',
     why: 'A customer with a question or a problem needs a way to reach the right person. Without contact details they have to search for them, or give up and complain.',
     fail: 'Dear Mr Hall,\n\nThank you for your email asking whether you can return a gift without a receipt. You can, as long as it is unused.\n\nPlease bring it to any of our shops within 60 days.\n\nKind regards,\nMegan Lloyd\nGreenfield Garden Centres',
     pass: 'Dear Mr Hall,\n\nThank you for your email asking whether you can return a gift without a receipt. You can, as long as it is unused.\n\nPlease bring it to any of our shops within 60 days. If you have any questions, call us on 01244 496 0127.\n\nKind regards,\nMegan Lloyd\nGreenfield Garden Centres',
@@ -25,22 +29,28 @@ export const contactDetails: Rule = {
         ...noBody,
         message: `${NO_BODY}: it gives the customer nothing to follow up.`,
         expected: 'a body with the details the customer needs, and a way to get in touch',
-        suggestion: 'Write the body, with the reference the message concerns and a phone number or email address for questions.'
+        suggestion:
+          'Write the body, with the reference the message concerns and a phone number or email address for questions.'
       })
       return
     }
     const paragraphs = doc.body.paragraphs
     const text = readableText(doc, ['signature'])
     const signatures = doc.setAside.filter((part) => part.kind === 'signature')
-    const places: Span[] = [doc.body.span, doc.closing.span, ...signatures].filter((span): span is Span => span !== undefined)
+    const places: Span[] = [doc.body.span, doc.closing.span, ...signatures].filter(
+      (span): span is Span => span !== undefined
+    )
     if (doc.kind === 'letter' && doc.opening.addressBlocks.length >= 2) places.push(doc.opening.addressBlocks[0])
-    const found = places.some((span) => CONTACTS.some(({regex}) => !matches(regex, text.slice(span.start, span.end)).next().done))
+    const found = places.some((span) =>
+      CONTACTS.some(({regex}) => !matches(regex, text.slice(span.start, span.end)).next().done)
+    )
     if (found) return
     const at = doc.closing.complimentaryClose ?? paragraphs[paragraphs.length - 1]
     context.report({
       start: at.start,
       end: at.end,
-      message: 'The message gives no contact details for follow-up: no phone number, email address, web address or postal address.',
+      message:
+        'The message gives no contact details for follow-up: no phone number, email address, web address or postal address.',
       expected: 'a way to get in touch, e.g. "call us on 0161 496 0000" or an email address in the signature',
       suggestion: 'Add a phone number, email address or web address to the last paragraph or the signature.'
     })

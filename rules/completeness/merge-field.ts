@@ -15,7 +15,8 @@ export const mergeField: Rule<MergeFieldOptions> = {
   criterion: 'completeness',
   severity: 'error',
   docs: {
-    summary: 'In a template, every {{merge field}} is closed, well formed and (when a list is configured) one of the allowed fields.',
+    summary:
+      'In a template, every {{merge field}} is closed, well formed and (when a list is configured) one of the allowed fields.',
     why: 'A broken merge field is not filled in by the mailing system: the customer receives "Dear {{first_name}," or an empty gap instead of their name or order number.',
     fail: 'Subject: Your refund for order {{order_number}}\n\nDear {{first_name},\n\nYour refund for order {{order_number}} has been approved. Please reply to this email if it has not arrived by {{refund_due_date}}.\n\nKind regards,\nDaniel Hughes',
     pass: 'Subject: Your refund for order {{order_number}}\n\nDear {{first_name}},\n\nYour refund for order {{order_number}} has been approved. Please reply to this email if it has not arrived by {{refund_due_date}}.\n\nKind regards,\nDaniel Hughes',
@@ -82,15 +83,24 @@ function lineProblems(line: string, allowed: Set<string>): Problem[] {
       continue
     }
     const inner = line.slice(open + 2, close)
-    const name = inner.split('|')[0].trim().replace(/^[#/^>&]\s*/, '')
+    const name = inner
+      .split('|')[0]
+      .trim()
+      .replace(/^[#/^>&]\s*/, '')
     const field = line.slice(open, close + 2)
     if (!NAME.test(name)) {
       problems.push({
         start: open,
         end: close + 2,
-        message: name === '' ? `Empty merge field "${field}".` : `Malformed merge field "${field}": "${name}" is not a field name.`,
+        message:
+          name === ''
+            ? `Empty merge field "${field}".`
+            : `Malformed merge field "${field}": "${name}" is not a field name.`,
         expected: 'a field name of letters, digits and underscores, e.g. {{first_name}}',
-        suggestion: name === '' ? 'Put the field name between the braces, or remove them.' : `Write it as {{${name.replace(/\W+/g, '_')}}}.`
+        suggestion:
+          name === ''
+            ? 'Put the field name between the braces, or remove them.'
+            : `Write it as {{${name.replace(/\W+/g, '_')}}}.`
       })
     } else if (allowed.size > 0 && !allowed.has(name)) {
       problems.push({
@@ -117,9 +127,15 @@ function unclosed(start: number, end: number, value: string, missing: 'opened' |
   return {
     start,
     end,
-    message: missing === 'closed' ? `Merge field "${value}" is not closed with "}}".` : `Merge field "${value}" is not opened with "{{".`,
+    message:
+      missing === 'closed'
+        ? `Merge field "${value}" is not closed with "}}".`
+        : `Merge field "${value}" is not opened with "{{".`,
     expected: 'a field in double braces, e.g. {{first_name}}',
-    suggestion: missing === 'closed' ? `Close it: "${withoutClosingBrace(value)}}}".` : `Open it: "{{${value.replace(/^\{*/, '')}".`
+    suggestion:
+      missing === 'closed'
+        ? `Close it: "${withoutClosingBrace(value)}}}".`
+        : `Open it: "{{${value.replace(/^\{*/, '')}".`
   }
 }
 

@@ -12,7 +12,8 @@ export const placeholder: Rule = {
   criterion: 'completeness',
   severity: 'error',
   docs: {
-    summary: 'No unfilled placeholder is left: "[Customer name]", "[insert date]", "<NAME>", "{{first_name}}", "%FIRSTNAME%", "XXX", "TBC", "Lorem ipsum".',
+    summary:
+      'No unfilled placeholder is left: "[Customer name]", "[insert date]", "<NAME>", "{{first_name}}", "%FIRSTNAME%", "XXX", "TBC", "Lorem ipsum".',
     why: 'A customer who receives "Dear [Customer name]" knows at once that nobody read the message before it was sent, and a missing date or amount leaves them without the fact they needed.',
     fail: 'Dear [Customer name],\n\nI am writing to let you know that your membership fee will change from [insert date]. Please call us on 0161 496 0911 if you have any questions.\n\nYours sincerely,\nChris Walsh',
     pass: 'Dear Mrs Fletcher,\n\nI am writing to let you know that your membership fee will change from 1 January 2027. Please call us on 0161 496 0911 if you have any questions.\n\nYours sincerely,\nChris Walsh',
@@ -33,7 +34,8 @@ export const placeholder: Rule = {
       found.push({start, end, value, kind})
     }
     if (!context.settings.template) {
-      for (const field of MERGE_FIELDS) for (const match of matches(field.regex, text)) add(match.index, match[0], 'merge field')
+      for (const field of MERGE_FIELDS)
+        for (const match of matches(field.regex, text)) add(match.index, match[0], 'merge field')
     }
     for (const entry of PLACEHOLDERS) {
       for (const match of matches(entry.regex, text)) {
@@ -59,7 +61,11 @@ export const placeholder: Rule = {
 
 /** The words inside square brackets read as a placeholder: a placeholder word, or all capitals. */
 function isPlaceholderText(inner: string): boolean {
-  const words = inner.trim().toLowerCase().split(/[\s_/-]+/).filter(Boolean)
+  const words = inner
+    .trim()
+    .toLowerCase()
+    .split(/[\s_/-]+/)
+    .filter(Boolean)
   if (words.length === 0 || words.length > 6 || /[@.:\d]/.test(inner)) return false
   if (words.some((word) => BRACKET_WORDS.has(word))) return true
   const letters = inner.replace(/[^A-Za-z]/g, '')

@@ -24,7 +24,9 @@ export const reference: Rule = {
   check(doc, context) {
     const text = readableText(doc)
     const subject = doc.headers.subject
-    const bodyText = subject ? text.slice(0, subject.start) + ' '.repeat(subject.end - subject.start) + text.slice(subject.end) : text
+    const bodyText = subject
+      ? text.slice(0, subject.start) + ' '.repeat(subject.end - subject.start) + text.slice(subject.end)
+      : text
     const hasReference = REFERENCES.some((pattern) => !matches(pattern, text).next().done)
     // What a message is about shows in its subject, opening and first paragraph; an order mentioned
     // only in passing later ("you can track your order online") is advice, not an error.
@@ -46,7 +48,12 @@ export const reference: Rule = {
       return
     }
     const inSubject = subject ? first(SUBJECT_CONCERNS, subject.value) : undefined
-    if (subject && inSubject && doc.kind === 'email' && !REFERENCES.some((pattern) => !matches(pattern, subject.value).next().done)) {
+    if (
+      subject &&
+      inSubject &&
+      doc.kind === 'email' &&
+      !REFERENCES.some((pattern) => !matches(pattern, subject.value).next().done)
+    ) {
       context.report({
         severity: 'warning',
         start: subject.start,
@@ -87,9 +94,14 @@ function first(pattern: RegExp, text: string): Mention | undefined {
 }
 
 /** A mention found in the subject's value, placed in the text (the whole subject when the raw header was encoded). */
-function inSubjectAt(text: string, subject: {start: number; end: number; value: string}, mention: Mention | undefined): Mention | undefined {
+function inSubjectAt(
+  text: string,
+  subject: {start: number; end: number; value: string},
+  mention: Mention | undefined
+): Mention | undefined {
   if (!mention) return undefined
-  if (text.slice(subject.start, subject.end) !== subject.value) return {...mention, start: subject.start, end: subject.end}
+  if (text.slice(subject.start, subject.end) !== subject.value)
+    return {...mention, start: subject.start, end: subject.end}
   return {...mention, start: mention.start + subject.start, end: mention.end + subject.start}
 }
 

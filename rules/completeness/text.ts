@@ -5,17 +5,21 @@
  * blanked unless their kind is in `keep` (a signature block holds contact details). Same length
  * and offsets as `doc.text`.
  */
-import type {CorrDocument, SetAsideKind, Span} from '../../src/types.js'
+
 import {dataRegExp} from '../../src/text/regexp.js'
+import type {CorrDocument, SetAsideKind, Span} from '../../src/types.js'
 
 export function readableText(doc: CorrDocument, keep: SetAsideKind[] = []): string {
   const restore: Span[] = [doc.opening.span, doc.closing.span, doc.headers.subject].filter(
     (span): span is Span => span !== undefined && span.end > span.start
   )
   let text = doc.prose
-  for (const span of restore) text = text.slice(0, span.start) + doc.text.slice(span.start, span.end) + text.slice(span.end)
+  for (const span of restore)
+    text = text.slice(0, span.start) + doc.text.slice(span.start, span.end) + text.slice(span.end)
   for (const part of doc.setAside) {
-    const replacement = keep.includes(part.kind) ? doc.text.slice(part.start, part.end) : blank(doc.text.slice(part.start, part.end))
+    const replacement = keep.includes(part.kind)
+      ? doc.text.slice(part.start, part.end)
+      : blank(doc.text.slice(part.start, part.end))
     text = text.slice(0, part.start) + replacement + text.slice(part.end)
   }
   return text

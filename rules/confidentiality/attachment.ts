@@ -41,7 +41,9 @@ export interface AttachmentFinding extends Span {
 }
 
 /** The attachments of `doc` that look like data exports. */
-export function findExportAttachments(doc: Pick<CorrDocument, 'source' | 'headers' | 'prose' | 'text'>): AttachmentFinding[] {
+export function findExportAttachments(
+  doc: Pick<CorrDocument, 'source' | 'headers' | 'prose' | 'text'>
+): AttachmentFinding[] {
   const found: AttachmentFinding[] = []
   const fields = Object.values(doc.headers).filter((field) => field !== undefined)
   const first = fields.length > 0 ? fields.reduce((a, b) => (b.start < a.start ? b : a)) : undefined
@@ -87,7 +89,8 @@ export const attachment: Rule = {
         end: item.end,
         message: `${item.fromEmail ? 'The attachment' : 'The attached file'} "${item.name}" is named like a data export: it may hold other customers' details.`,
         actual: item.name,
-        suggestion: 'Open the file and check that it holds only this customer\'s information; if it is an export, remove it and attach the right document.'
+        suggestion:
+          "Open the file and check that it holds only this customer's information; if it is an export, remove it and attach the right document."
       })
     }
   }

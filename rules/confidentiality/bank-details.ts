@@ -12,5 +12,6 @@ export const bankDetails = personalDataRule(
     details:
       'Reports a UK sort code (`12-34-56`, `12 34 56`, or six digits straight after "sort code") only when an 8-digit account number is within about two sentences (no blank line between) and a bank word (`sort code`, `account`, `bank`) is near: then the sort code and the account number are each reported (two findings, so that both values are masked). A sort code alone, an account number alone and a BIC are not reported. IBANs are reported when valid by ibantools (the country\'s length and format, and the mod-97 check), written together or in groups of four.'
   },
-  (text, options) => [...findSortCodeAccounts(text, options), ...findIbans(text, options)].sort((a, b) => a.start - b.start)
+  (text, options) =>
+    [...findSortCodeAccounts(text, options), ...findIbans(text, options)].sort((a, b) => a.start - b.start)
 )

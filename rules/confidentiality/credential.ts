@@ -79,7 +79,12 @@ export function findCredentials(text: string): Found[] {
   const found: Found[] = []
   CUES.lastIndex = 0
   for (let cue = CUES.exec(text); cue; cue = CUES.exec(text)) {
-    const kind = cueToKind.get(cue[0].toLowerCase().replace(/’/g, "'").replace(/[ \t]+/g, ' '))
+    const kind = cueToKind.get(
+      cue[0]
+        .toLowerCase()
+        .replace(/’/g, "'")
+        .replace(/[ \t]+/g, ' ')
+    )
     if (!kind) continue
     let at = cue.index + cue[0].length
     let afterMark = false
@@ -103,7 +108,7 @@ export function findCredentials(text: string): Found[] {
         const trimmed = value.replace(kind.value === 'secret' ? /[.,;:)\]]+$/ : /[.,;:!?)\]]+$/, '')
         if (trimmed.length !== value.length) value = trimmed
         start = at - next[4].length
-        if (/^[(\[]/.test(value) && !MASKED_VALUE.test(value)) break
+        if (/^[([]/.test(value) && !MASKED_VALUE.test(value)) break
       }
       const word = value.toLowerCase()
       if (!quoted && connectors.has(word)) {
@@ -112,8 +117,23 @@ export function findCredentials(text: string): Found[] {
       }
       // A word-like secret is given by `is`, `as`, `to` or a colon, not described (`is stored securely`).
       if (kind.value === 'word' && !quoted && !afterMark && !GIVING.has(lastConnector)) break
-      if (!quoted && step === 0 && !afterMark && kind.value !== 'secret' && kind.value !== 'digits' && kind.value !== 'code') break
-      if (kind.value === 'word' && !quoted && !afterMark && !endsClause(text, start + value.length) && !/^\p{Lu}/u.test(value)) break
+      if (
+        !quoted &&
+        step === 0 &&
+        !afterMark &&
+        kind.value !== 'secret' &&
+        kind.value !== 'digits' &&
+        kind.value !== 'code'
+      )
+        break
+      if (
+        kind.value === 'word' &&
+        !quoted &&
+        !afterMark &&
+        !endsClause(text, start + value.length) &&
+        !/^\p{Lu}/u.test(value)
+      )
+        break
       if (accepts(kind.value, value, afterMark, quoted)) found.push({start, end: start + value.length, kind})
       break
     }
@@ -128,29 +148,38 @@ function endsClause(text: string, end: number): boolean {
 
 const wording: Record<string, {message: string; suggestion: string}> = {
   password: {
-    message: 'A password is written in the message: anyone who reads it, or a forwarded copy, can sign in as the customer.',
+    message:
+      'A password is written in the message: anyone who reads it, or a forwarded copy, can sign in as the customer.',
     suggestion: 'Never send a password. Send a password-reset link, or ask the customer to set a new one themselves.'
   },
   pin: {
-    message: 'A PIN is written in the message: with the card or the account it gives full access, and correspondence is never a safe place for it.',
-    suggestion: 'Remove the PIN. PINs reach customers only by their own secure route (a separate letter, the app), never in correspondence.'
+    message:
+      'A PIN is written in the message: with the card or the account it gives full access, and correspondence is never a safe place for it.',
+    suggestion:
+      'Remove the PIN. PINs reach customers only by their own secure route (a separate letter, the app), never in correspondence.'
   },
   'one-time-code': {
-    message: 'A one-time code is written in the message: whoever reads it first can use it to pass the customer\'s security check.',
-    suggestion: 'Remove the code. Codes come only from the verification service, straight to the customer\'s phone.'
+    message:
+      "A one-time code is written in the message: whoever reads it first can use it to pass the customer's security check.",
+    suggestion: "Remove the code. Codes come only from the verification service, straight to the customer's phone."
   },
   'memorable-word': {
-    message: 'A memorable word is written in the message: it is part of the customer\'s security check, and anyone who reads it can pass as them.',
-    suggestion: 'Remove it. Never repeat a security answer; ask the customer to confirm it by phone if you must check it.'
+    message:
+      "A memorable word is written in the message: it is part of the customer's security check, and anyone who reads it can pass as them.",
+    suggestion:
+      'Remove it. Never repeat a security answer; ask the customer to confirm it by phone if you must check it.'
   },
   'security-answer': {
-    message: 'The answer to a security question is written in the message: anyone who reads it can pass the customer\'s security check.',
-    suggestion: 'Remove it. Never repeat a security answer; ask the customer to confirm it by phone if you must check it.'
+    message:
+      "The answer to a security question is written in the message: anyone who reads it can pass the customer's security check.",
+    suggestion:
+      'Remove it. Never repeat a security answer; ask the customer to confirm it by phone if you must check it.'
   }
 }
 
 const opening = 'Dear Ms Wilson,\n\nThank you for calling us today about signing in to your online account.\n\n'
-const closing = '\n\nIf you have any questions, please call us on 0161 496 0732.\n\nKind regards,\nDaniel Hughes\nBrightwell Home'
+const closing =
+  '\n\nIf you have any questions, please call us on 0161 496 0732.\n\nKind regards,\nDaniel Hughes\nBrightwell Home'
 
 export const credential: Rule = {
   id: 'confidentiality/credential',
@@ -162,7 +191,7 @@ export const credential: Rule = {
     fail: `${opening}Your temporary password: Willow-Tree-58. Please sign in and change it within 24 hours.${closing}`,
     pass: `${opening}We have sent you a link to set a new password. Please use it within 24 hours.${closing}`,
     details:
-      'Reports the value after a cue (credentials.json: `password`, `temporary password`, `PIN`, `one-time code`, `verification code`, `memorable word`, `mother\'s maiden name`, `answer to your security question`…) and up to six connecting words (`is`, `was`, `has been reset to`, `is also listed as`, `:`, `=`). The value must look like one: a password must be quoted, contain a digit or a symbol or a capital after a small letter, or follow a colon; a PIN is 4–8 digits; a code has a digit; a memorable word or an answer is a quoted word, a capitalised name, or a word after `is` or `:` that ends the clause. Talking about a secret without giving it is not reported: `reset your password`, `we will never ask for your PIN`, `your password is case-sensitive`, `a one-time code will be sent to your phone`, masked values (`********`) and template placeholders (`{{password}}`, `[password]`). The finding covers the value only, and every format shows `[password]`, `[PIN]`… in its place.'
+      "Reports the value after a cue (credentials.json: `password`, `temporary password`, `PIN`, `one-time code`, `verification code`, `memorable word`, `mother's maiden name`, `answer to your security question`…) and up to six connecting words (`is`, `was`, `has been reset to`, `is also listed as`, `:`, `=`). The value must look like one: a password must be quoted, contain a digit or a symbol or a capital after a small letter, or follow a colon; a PIN is 4–8 digits; a code has a digit; a memorable word or an answer is a quoted word, a capitalised name, or a word after `is` or `:` that ends the clause. Talking about a secret without giving it is not reported: `reset your password`, `we will never ask for your PIN`, `your password is case-sensitive`, `a one-time code will be sent to your phone`, masked values (`********`) and template placeholders (`{{password}}`, `[password]`). The finding covers the value only, and every format shows `[password]`, `[PIN]`… in its place."
   },
   check(doc, context) {
     for (const {start, end, kind} of findCredentials(doc.prose)) {

@@ -6,7 +6,7 @@ export const dateOfBirth = personalDataRule(
   'date-of-birth',
   {
     summary: 'No full date of birth in the message.',
-    why: 'A full date of birth with a name and address is enough to open accounts in someone\'s name. Confirm it by phone or ask the customer to check it; do not write it down.',
+    why: "A full date of birth with a name and address is enough to open accounts in someone's name. Confirm it by phone or ask the customer to check it; do not write it down.",
     fail: `${opening}The details we hold are your date of birth, 14/03/1968, and your address at 7 Ash Close.${closing}`,
     pass: `${opening}The details we hold are your date of birth and your address at 7 Ash Close. Your appointment is on 14/12/2026.${closing}`,
     details:

@@ -87,7 +87,9 @@ function escapeRegExp(value: string): string {
 
 /** A case-insensitive regex matching any of the phrases as whole words (longest first). */
 function cueRegex(phrases: string[], flags = 'i'): RegExp {
-  const sorted = [...phrases].sort((a, b) => b.length - a.length).map((phrase) => escapeRegExp(phrase).replace(/ /g, '\\s+'))
+  const sorted = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => escapeRegExp(phrase).replace(/ /g, '\\s+'))
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, `${flags}u`)
 }
 
@@ -114,7 +116,8 @@ function windowBefore(text: string, start: number, width: number): string {
   const window = text.slice(Math.max(0, start - width), start)
   let cut = 0
   sentenceBreak.lastIndex = 0
-  for (let match = sentenceBreak.exec(window); match; match = sentenceBreak.exec(window)) cut = match.index + match[0].length
+  for (let match = sentenceBreak.exec(window); match; match = sentenceBreak.exec(window))
+    cut = match.index + match[0].length
   return window.slice(cut)
 }
 
@@ -230,7 +233,8 @@ export function cardIssuer(digits: string): string | undefined {
   if ((two === 34 || two === 37) && length === 15) return 'American Express'
   if ((four === 6011 || two === 65 || (three >= 644 && three <= 649)) && length >= 16 && length <= 19) return 'Discover'
   if (four >= 3528 && four <= 3589 && length >= 16 && length <= 19) return 'JCB'
-  if ((two === 36 || two === 38 || two === 39 || (three >= 300 && three <= 305)) && length >= 14 && length <= 19) return 'Diners Club'
+  if ((two === 36 || two === 38 || two === 39 || (three >= 300 && three <= 305)) && length >= 14 && length <= 19)
+    return 'Diners Club'
   if ((two === 50 || (two >= 56 && two <= 69)) && length >= 13 && length <= 19) return 'Maestro'
   return undefined
 }
@@ -313,7 +317,12 @@ export function findCardSecurityCodes(text: string, options?: DetectOptions): De
     const value = valueAfterCue(text, cue.index + cue[0].length, cvvValue, 8)
     if (!value) continue
     const end = value.index + value[0].length
-    if (!strongCvvCue.test(cue[0]) && !cardCue.test(text.slice(cue.index, end)) && !cued(text, cue.index, end, cardCue, 80)) continue
+    if (
+      !strongCvvCue.test(cue[0]) &&
+      !cardCue.test(text.slice(cue.index, end)) &&
+      !cued(text, cue.index, end, cardCue, 80)
+    )
+      continue
     const start = value.index
     if (allow.has(value[0]) || inPlaceholder(text, start, end) || found.some((item) => item.start === start)) continue
     found.push({kind: 'cvv', start, end, masked: '[CVV]'})
@@ -323,7 +332,8 @@ export function findCardSecurityCodes(text: string, options?: DetectOptions): De
 
 /* ------------------------------------------------------------------ bank details */
 
-const sortCodePattern = /(?<![\p{L}\p{N}_./:-]|\d )(?:\d{2}-\d{2}-\d{2}|\d{2} \d{2} \d{2}|\d{2}\u2013\d{2}\u2013\d{2})(?![\p{L}\p{N}_]|[-/:.]\d| \d{1,7}(?!\d))/gu
+const sortCodePattern =
+  /(?<![\p{L}\p{N}_./:-]|\d )(?:\d{2}-\d{2}-\d{2}|\d{2} \d{2} \d{2}|\d{2}\u2013\d{2}\u2013\d{2})(?![\p{L}\p{N}_]|[-/:.]\d| \d{1,7}(?!\d))/gu
 const plainSortCode = /(?<![\p{N}])\d{6}(?![\p{L}\p{N}_]|[-/:.]\d)/uy
 const accountPattern = /(?<![\p{L}\p{N}_./:£$€-])\d{8}(?![\p{L}\p{N}_]|[-/:.,]\d)/gu
 
@@ -359,7 +369,10 @@ export function findSortCodeAccounts(text: string, options?: DetectOptions): Det
   const used = new Set<number>()
   for (const sortCode of sortCodes) {
     const account = accounts.find(
-      (item) => !used.has(item.start) && Math.abs(item.start - sortCode.start) <= pairDistance && !/\n[ \t]*\n/.test(text.slice(Math.min(item.end, sortCode.end), Math.max(item.start, sortCode.start)))
+      (item) =>
+        !used.has(item.start) &&
+        Math.abs(item.start - sortCode.start) <= pairDistance &&
+        !/\n[ \t]*\n/.test(text.slice(Math.min(item.end, sortCode.end), Math.max(item.start, sortCode.start)))
     )
     if (!account) continue
     // A bank word near the pair: a date (12-05-26) beside an order number is not bank details.
@@ -368,11 +381,17 @@ export function findSortCodeAccounts(text: string, options?: DetectOptions): Det
     if (!bankCue.test(windowBefore(text, first, 48) + text.slice(first, last))) continue
     const sortValue = text.slice(sortCode.start, sortCode.end)
     const accountValue = text.slice(account.start, account.end)
-    if (exempt(sortValue, allow) || exempt(accountValue, allow) || allow.has(compact(sortValue + accountValue))) continue
+    if (exempt(sortValue, allow) || exempt(accountValue, allow) || allow.has(compact(sortValue + accountValue)))
+      continue
     if (inPlaceholder(text, sortCode.start, sortCode.end) || inPlaceholder(text, account.start, account.end)) continue
     used.add(account.start)
     found.push({kind: 'sort-code', start: sortCode.start, end: sortCode.end, masked: '[sort code]'})
-    found.push({kind: 'account-number', start: account.start, end: account.end, masked: `[account number ending ${accountValue.slice(-4)}]`})
+    found.push({
+      kind: 'account-number',
+      start: account.start,
+      end: account.end,
+      masked: `[account number ending ${accountValue.slice(-4)}]`
+    })
   }
   return found.sort((a, b) => a.start - b.start)
 }
@@ -389,14 +408,16 @@ export function findIbans(text: string, options?: DetectOptions): Detection[] {
     const candidate = match[0]
     // The match may run on into a following code or word: try each group boundary, longest first.
     const ends = [candidate.length]
-    for (let index = candidate.length - 1; index > 4; index--) if (candidate[index] === ' ' || candidate[index] === '-') ends.push(index)
+    for (let index = candidate.length - 1; index > 4; index--)
+      if (candidate[index] === ' ' || candidate[index] === '-') ends.push(index)
     for (const length of ends) {
       const value = candidate.slice(0, length)
       const iban = electronicFormatIBAN(value)
       if (!iban || !isValidIBAN(iban)) continue
       const start = match.index
       const end = start + length
-      if (!exempt(value, allow) && !inPlaceholder(text, start, end)) found.push({kind: 'iban', start, end, masked: '[IBAN]'})
+      if (!exempt(value, allow) && !inPlaceholder(text, start, end))
+        found.push({kind: 'iban', start, end, masked: '[IBAN]'})
       ibanCandidate.lastIndex = end
       break
     }
@@ -439,7 +460,8 @@ export function findNinos(text: string, options?: DetectOptions): Detection[] {
 }
 
 /** Ten digits, written together or as 3-3-4 with spaces or dashes. */
-const nhsPattern = /(?<![\p{L}\p{N}_./:£$€+-])(?:\d{3} \d{3} \d{4}|\d{3}-\d{3}-\d{4}|\d{10})(?![\p{L}\p{N}_]|[-/:.,]\d| \d)/gu
+const nhsPattern =
+  /(?<![\p{L}\p{N}_./:£$€+-])(?:\d{3} \d{3} \d{4}|\d{3}-\d{3}-\d{4}|\d{10})(?![\p{L}\p{N}_]|[-/:.,]\d| \d)/gu
 
 /** NHS number check digit (mod 11, weights 10 to 2; a remainder giving 10 is never issued). */
 export function nhsValid(digits: string): boolean {
@@ -500,7 +522,8 @@ export function findPassportNumbers(text: string, options?: DetectOptions): Dete
  * (decade, month — plus 50 for women —, day, year), 2 initials (padded with 9), 1 digit, 2 letters.
  * Spaces between the three blocks are allowed.
  */
-const licencePattern = /(?<![\p{L}\p{N}_./@-])([A-Z9]{5}) ?(\d{6}) ?([A-Z9]{2}\d[A-Z]{2})(?![\p{L}\p{N}_@]|[./-][\p{L}\p{N}])/giu
+const licencePattern =
+  /(?<![\p{L}\p{N}_./@-])([A-Z9]{5}) ?(\d{6}) ?([A-Z9]{2}\d[A-Z]{2})(?![\p{L}\p{N}_@]|[./-][\p{L}\p{N}])/giu
 
 /** Whether the blocks of a driving licence number have the DVLA structure. */
 export function validLicence(surname: string, dob: string, rest: string): boolean {
@@ -565,18 +588,25 @@ function fullDateAt(text: string, at: number, today: Date): {start: number; end:
   }
   isoDate.lastIndex = at
   match = isoDate.exec(text)
-  if (match) return plausibleBirthDate(Number(match[3]), Number(match[2]), Number(match[1]), false, today) ? {start: at, end: at + match[0].length} : undefined
+  if (match)
+    return plausibleBirthDate(Number(match[3]), Number(match[2]), Number(match[1]), false, today)
+      ? {start: at, end: at + match[0].length}
+      : undefined
   dayMonthYear.lastIndex = at
   match = dayMonthYear.exec(text)
   if (match) {
     const month = months.indexOf(match[2].slice(0, 3).toLowerCase()) + 1
-    return plausibleBirthDate(Number(match[1]), month, Number(match[3]), false, today) ? {start: at, end: at + match[0].length} : undefined
+    return plausibleBirthDate(Number(match[1]), month, Number(match[3]), false, today)
+      ? {start: at, end: at + match[0].length}
+      : undefined
   }
   monthDayYear.lastIndex = at
   match = monthDayYear.exec(text)
   if (match) {
     const month = months.indexOf(match[1].slice(0, 3).toLowerCase()) + 1
-    return plausibleBirthDate(Number(match[2]), month, Number(match[3]), false, today) ? {start: at, end: at + match[0].length} : undefined
+    return plausibleBirthDate(Number(match[2]), month, Number(match[3]), false, today)
+      ? {start: at, end: at + match[0].length}
+      : undefined
   }
   return undefined
 }
@@ -598,7 +628,11 @@ function dateBeforeCue(text: string, cueStart: number, today: Date): {start: num
     if (!dateStart.test(text)) continue
     const date = fullDateAt(text, position, today)
     if (!date) continue
-    const between = text.slice(date.end, cueStart).replace(/[\s,:;()\u2013\u2014-]+/g, ' ').trim().toLowerCase()
+    const between = text
+      .slice(date.end, cueStart)
+      .replace(/[\s,:;()\u2013\u2014-]+/g, ' ')
+      .trim()
+      .toLowerCase()
     if (between === '' || between.split(' ').every((word) => linkWords.has(word))) return date
   }
   return undefined
@@ -612,7 +646,11 @@ export function findDatesOfBirth(text: string, options?: DetectOptions): Detecti
   const today = options?.today ?? new Date()
   const found: Detection[] = []
   const add = (date: {start: number; end: number}) => {
-    if (inPlaceholder(text, date.start, date.end) || found.some((item) => item.start < date.end && date.start < item.end)) return
+    if (
+      inPlaceholder(text, date.start, date.end) ||
+      found.some((item) => item.start < date.end && date.start < item.end)
+    )
+      return
     found.push({kind: 'date-of-birth', start: date.start, end: date.end, masked: '[date of birth]'})
   }
   // "Your birthday, 14/03/2026" is an occasion this year, not a date of birth: a birthday's date is over a year old.

@@ -9,18 +9,22 @@
  * template placeholder (`[Customer name]`, `[insert date]`), a citation (`[1]`) or an editorial
  * mark (`[sic]`) are not notes: placeholders are completeness/placeholder's job.
  */
+
+import {dataRegExp} from '../../src/text/regexp.js'
 import type {Rule, Span} from '../../src/types.js'
 import data from './internal-note.json' with {type: 'json'}
-import {dataRegExp} from '../../src/text/regexp.js'
 
-const PHRASES = data.phrases.map((entry) => ({name: entry.name, regex: dataRegExp(entry.pattern, `${entry.flags ?? ''}g`)}))
+const PHRASES = data.phrases.map((entry) => ({
+  name: entry.name,
+  regex: dataRegExp(entry.pattern, `${entry.flags ?? ''}g`)
+}))
 const CUES = new Set(data.bracketCues)
 const SKIP = new Set(data.bracketSkip)
 const PLACEHOLDER_STARTS = new Set(data.placeholderStarts)
 const STRONG_SINGLE = new Set(data.strongSingle)
 
 /** Square brackets on one line, not a Markdown link (`[text](url)`, `[text][1]`). */
-const BRACKETS = /\[([^\[\]\n]{1,160})\](?![(\[])/g
+const BRACKETS = /\[([^[\]\n]{1,160})\](?![([])/g
 
 export interface InternalNote extends Span {
   /** What the note is: the phrase's name, or `staff comment`. */
@@ -75,14 +79,16 @@ export function findInternalNotes(text: string): InternalNote[] {
 }
 
 const opening = 'Dear Mr Osei,\n\nThank you for your email about the delay to your kitchen fitting.\n\n'
-const closing = '\n\nIf you have any questions, please call us on 0161 496 0732.\n\nKind regards,\nPriya Shah\nCustomer Care, Brightwell Home'
+const closing =
+  '\n\nIf you have any questions, please call us on 0161 496 0732.\n\nKind regards,\nPriya Shah\nCustomer Care, Brightwell Home'
 
 export const internalNote: Rule = {
   id: 'confidentiality/internal-note',
   criterion: 'confidentiality',
   severity: 'error',
   docs: {
-    summary: 'No internal note left in the draft: "INTERNAL", "internal use only", "TODO", "FIXME", "do not send", "note to self", "between you and me", "off the record", or a staff comment in square brackets.',
+    summary:
+      'No internal note left in the draft: "INTERNAL", "internal use only", "TODO", "FIXME", "do not send", "note to self", "between you and me", "off the record", or a staff comment in square brackets.',
     why: 'A note meant for a colleague tells the customer what was said about them behind the scenes, or that nobody finished the message. Once sent, it cannot be taken back, and it may be shown to a regulator or an ombudsman.',
     fail: `${opening}We can refund the £150 call-out fee. [check with Sarah before sending - is £150 right?] Your new fitting date is Tuesday 9 June.${closing}`,
     pass: `${opening}We can refund the £150 call-out fee. Your new fitting date is Tuesday 9 June.${closing}`,

@@ -79,8 +79,8 @@ export const recipients: Rule<Options> = {
   criterion: 'confidentiality',
   severity: 'error',
   docs: {
-    summary: 'Customers\' email addresses are not shown to each other: no more than one external address in To and Cc.',
-    why: 'Everyone on To or Cc sees every address there. A customer\'s email address shown to other customers is personal data disclosed without a reason, and a reply-all can reach them all. Blind copy (Bcc) keeps each address private.',
+    summary: "Customers' email addresses are not shown to each other: no more than one external address in To and Cc.",
+    why: "Everyone on To or Cc sees every address there. A customer's email address shown to other customers is personal data disclosed without a reason, and a reply-all can reach them all. Blind copy (Bcc) keeps each address private.",
     fail: `From: Priya Shah <p.shah@brightwellhomes.co.uk>\nTo: k.osei@example.com\nCc: j.wilson@example.org, m.patel@example.net${body}`,
     pass: `From: Priya Shah <p.shah@brightwellhomes.co.uk>\nTo: p.shah@brightwellhomes.co.uk\nBcc: k.osei@example.com, j.wilson@example.org, m.patel@example.net${body}`,
     details:

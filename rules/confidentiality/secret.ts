@@ -8,10 +8,11 @@
  * hold the value, so none is passed through: each finding gets our own message and a masked form
  * (`[API key]`, `[access token]`, `[private key]`).
  */
+
+import {defineView, draftOf} from '../../src/document/draft.js'
+import {importModule} from '../../src/import-module.js'
 import type {Rule, Span} from '../../src/types.js'
 import data from './secrets.json' with {type: 'json'}
-import {importModule} from '../../src/import-module.js'
-import {defineView, draftOf} from '../../src/document/draft.js'
 
 const MARKERS = data.precheck.markers
 const KINDS = data.kinds as Record<string, string>
@@ -43,7 +44,9 @@ function loadLinter(): Promise<Linter> {
   linter ??= (async () => {
     const [{lintSource}, {creator}] = await Promise.all([
       importModule<typeof import('@secretlint/core')>('@secretlint/core'),
-      importModule<typeof import('@secretlint/secretlint-rule-preset-recommend')>('@secretlint/secretlint-rule-preset-recommend')
+      importModule<typeof import('@secretlint/secretlint-rule-preset-recommend')>(
+        '@secretlint/secretlint-rule-preset-recommend'
+      )
     ])
     // The preset's AWS rule reports an access key ID on its own (AKIA…, ASIA…) only with
     // `enableIDScanRule`; off by default, it waits for a secret access key beside the ID.
@@ -85,7 +88,8 @@ function kindOf(ruleId: string): string {
  * object with an `alg` (the token's header). The preset has no rule for them. Domain names,
  * file names and version numbers have dots too, but no such first part.
  */
-const JWT = /(?<![A-Za-z0-9_.-])([A-Za-z0-9_-]{10,2000})\.[A-Za-z0-9_-]{2,20000}\.[A-Za-z0-9_-]{0,2000}(?![A-Za-z0-9_-])/g
+const JWT =
+  /(?<![A-Za-z0-9_.-])([A-Za-z0-9_-]{10,2000})\.[A-Za-z0-9_-]{2,20000}\.[A-Za-z0-9_-]{0,2000}(?![A-Za-z0-9_-])/g
 
 export function findJwts(text: string): SecretFinding[] {
   const found: SecretFinding[] = []
@@ -173,21 +177,27 @@ const secretsView = defineView('secrets in the whole text', (draft) => findSecre
 
 const wording: Record<string, {message: string; suggestion: string}> = {
   'API key': {
-    message: 'An API key is written in the message: anyone who reads it, or a forwarded copy, can use the service as your organisation.',
-    suggestion: 'Remove the key and revoke it now (it has been written down); share keys only through a secrets manager.'
+    message:
+      'An API key is written in the message: anyone who reads it, or a forwarded copy, can use the service as your organisation.',
+    suggestion:
+      'Remove the key and revoke it now (it has been written down); share keys only through a secrets manager.'
   },
   'access token': {
-    message: 'An access token or a sign-in secret is written in the message: anyone who reads it can act as the account it belongs to.',
-    suggestion: 'Remove the token and revoke it now (it has been written down); share access through the service itself.'
+    message:
+      'An access token or a sign-in secret is written in the message: anyone who reads it can act as the account it belongs to.',
+    suggestion:
+      'Remove the token and revoke it now (it has been written down); share access through the service itself.'
   },
   'private key': {
     message: 'A private key is written in the message: whoever reads it can decrypt or sign as its owner.',
-    suggestion: 'Remove the key and replace it (a written-down private key is compromised); never send one by email or letter.'
+    suggestion:
+      'Remove the key and replace it (a written-down private key is compromised); never send one by email or letter.'
   }
 }
 
 const opening = 'Dear Mr Osei,\n\nThank you for setting up the link between your shop and our booking system.\n\n'
-const closing = '\n\nIf you have any questions, please call us on 0161 496 0732.\n\nKind regards,\nPriya Shah\nBrightwell Home'
+const closing =
+  '\n\nIf you have any questions, please call us on 0161 496 0732.\n\nKind regards,\nPriya Shah\nBrightwell Home'
 
 export const secret: Rule = {
   id: 'confidentiality/secret',
@@ -199,7 +209,7 @@ export const secret: Rule = {
     fail: `${opening}The shop now uses our token xoxb-000000000000-0000000000000-EXAMPLEexampleEXAMPLEex to post your bookings.${closing}`,
     pass: `${opening}The shop now posts your bookings through the token you set up in your account settings.${closing}`,
     details:
-      'Detection is secretlint\'s recommended preset (@secretlint/core with @secretlint/secretlint-rule-preset-recommend: AWS, GCP, GitHub, Slack, npm, OpenAI, Anthropic, SendGrid, Shopify, Linear, 1Password, private keys, user:password in URLs, database connection strings; AWS access key IDs on their own, with the AWS rule\'s `enableIDScanRule`), with corrlint\'s own JSON Web Tokens (three base64url parts whose first decodes to a JSON header with `alg`) and private-key blocks (`-----BEGIN … PRIVATE KEY-----` to its END line, however short or wrapped), run once over the whole text: keys in the writer\'s prose are reported, keys elsewhere (a colleague\'s token in a quoted message) are not reported but masked in every format that shows the draft. It is loaded lazily and only when a cheap precheck finds something token-like (a marker such as `-----BEGIN`, `AKIA`, `ghp_`, `github_pat_`, `sk_live_`, `xox`, a `user:password@` in a URL, or a run of 20 or more letters, digits and `_/+=.-` mixing letters and digits), so drafts without one cost nothing. secretlint\'s own message is never shown (it can hold the value): each finding has our message and the masked form `[API key]`, `[access token]` or `[private key]`. secretlint skips documented example values (`AKIAIOSFODNN7EXAMPLE`); order numbers, tracking numbers and URLs are not keys.'
+      "Detection is secretlint's recommended preset (@secretlint/core with @secretlint/secretlint-rule-preset-recommend: AWS, GCP, GitHub, Slack, npm, OpenAI, Anthropic, SendGrid, Shopify, Linear, 1Password, private keys, user:password in URLs, database connection strings; AWS access key IDs on their own, with the AWS rule's `enableIDScanRule`), with corrlint's own JSON Web Tokens (three base64url parts whose first decodes to a JSON header with `alg`) and private-key blocks (`-----BEGIN … PRIVATE KEY-----` to its END line, however short or wrapped), run once over the whole text: keys in the writer's prose are reported, keys elsewhere (a colleague's token in a quoted message) are not reported but masked in every format that shows the draft. It is loaded lazily and only when a cheap precheck finds something token-like (a marker such as `-----BEGIN`, `AKIA`, `ghp_`, `github_pat_`, `sk_live_`, `xox`, a `user:password@` in a URL, or a run of 20 or more letters, digits and `_/+=.-` mixing letters and digits), so drafts without one cost nothing. secretlint's own message is never shown (it can hold the value): each finding has our message and the masked form `[API key]`, `[access token]` or `[private key]`. secretlint skips documented example values (`AKIAIOSFODNN7EXAMPLE`); order numbers, tracking numbers and URLs are not keys."
   },
   async check(doc, context) {
     // One secretlint run over the whole text: the writer's prose is reported, and the rest (a

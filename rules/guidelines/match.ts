@@ -6,10 +6,11 @@
  * linear in the text. The text is cut at blank lines into runs of words the matcher reads like
  * sentences (a gap never crosses a full stop).
  */
-import type {CorrDocument, Sentence, Span} from '../../src/types.js'
+
 import {AttachedMap} from '../../src/text/attached.js'
-import {PhraseMatcher} from '../../src/text/phrases.js'
 import {loadPatternLanguage, needsLanguage, type PatternOptions} from '../../src/text/pattern.js'
+import {PhraseMatcher} from '../../src/text/phrases.js'
+import type {CorrDocument, Sentence, Span} from '../../src/types.js'
 
 const compiled = new Map<string, PhraseMatcher<{phrase: string}>>()
 const searchable = new AttachedMap<CorrDocument, string>()
@@ -63,7 +64,11 @@ function runsOf(text: string): Sentence[] {
   const runs: Sentence[] = []
   for (const block of text.matchAll(/[^\n]+(?:\n[ \t]*[^\s][^\n]*)*/g)) {
     const at = block.index
-    const words = [...block[0].matchAll(WORD)].map((word) => ({text: word[0], start: at + word.index, end: at + word.index + word[0].length}))
+    const words = [...block[0].matchAll(WORD)].map((word) => ({
+      text: word[0],
+      start: at + word.index,
+      end: at + word.index + word[0].length
+    }))
     if (words.length === 0) continue
     const node = {type: 'SentenceNode' as const, children: []}
     runs.push({text: block[0], start: at, end: at + block[0].length, words, paragraph: -1, node})
@@ -113,7 +118,9 @@ export function normalisePhrase(phrase: string): string {
 /** `Text` with the first letter in capitals when `like` starts with one. */
 export function matchCase(text: string, like: string): string {
   const first = like.charAt(0)
-  return first !== first.toLowerCase() && text.charAt(0) === text.charAt(0).toLowerCase() ? text.charAt(0).toUpperCase() + text.slice(1) : text
+  return first !== first.toLowerCase() && text.charAt(0) === text.charAt(0).toLowerCase()
+    ? text.charAt(0).toUpperCase() + text.slice(1)
+    : text
 }
 
 function straighten(text: string): string {

@@ -1,13 +1,15 @@
-import type {CriterionId, Rule} from '../../src/types.js'
+import type {CorrDocument, CriterionId, Rule, RuleContext} from '../../src/types.js'
 import {findPhrase, matchCase, preparePhrases, proseOf} from './match.js'
-import type {CorrDocument, RuleContext} from '../../src/types.js'
 
 /** Where a preferred-wording finding lands when its entry names no criterion. */
 export const PREFER_CRITERION: CriterionId = 'tone'
 
 /** `<criterion>/guideline-prefer`: the draft uses a word the guidelines replace with another. */
 export function preferRule(criterion: CriterionId): Rule {
-  const entry = criterion === PREFER_CRITERION ? {use: 'refund', instead: ['reimbursement']} : {use: 'refund', instead: ['reimbursement'], criterion}
+  const entry =
+    criterion === PREFER_CRITERION
+      ? {use: 'refund', instead: ['reimbursement']}
+      : {use: 'refund', instead: ['reimbursement'], criterion}
   return {
     id: `${criterion}/guideline-prefer`,
     criterion,
@@ -20,9 +22,12 @@ export function preferRule(criterion: CriterionId): Rule {
       details: `Each entry of guidelines.prefer is {use, instead: [...], criterion?, severity?}. Every "instead" phrase found (a phrase pattern, as in guidelines.banned: whole words, any case, writer's prose only) is reported with "use" as the replacement, capitalised like the text it replaces. Findings land under the entry's criterion (${PREFER_CRITERION} when none is given), as warnings unless the entry sets a severity.`,
       settings: {guidelines: {prefer: [entry]}}
     },
-    appliesTo: (settings) => (settings.guidelines?.prefer ?? []).some((item) => (item.criterion ?? PREFER_CRITERION) === criterion),
+    appliesTo: (settings) =>
+      (settings.guidelines?.prefer ?? []).some((item) => (item.criterion ?? PREFER_CRITERION) === criterion),
     check(doc, context) {
-      const items = (context.settings.guidelines?.prefer ?? []).filter((item) => (item.criterion ?? PREFER_CRITERION) === criterion)
+      const items = (context.settings.guidelines?.prefer ?? []).filter(
+        (item) => (item.criterion ?? PREFER_CRITERION) === criterion
+      )
       const loading = preparePhrases(items.flatMap((item) => item.instead))
       if (loading) return loading.then(() => checkPrefer(doc, context, items))
       checkPrefer(doc, context, items)

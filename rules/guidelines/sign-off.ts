@@ -6,11 +6,13 @@ export const signOffRule: Rule = {
   criterion: 'structure',
   severity: 'error',
   docs: {
-    summary: "The complimentary close is one of the sign-offs your organisation's guidelines allow (guidelines.signOff).",
-    why: 'The close is the last thing the customer reads; a house sign-off keeps every reply in the organisation\'s voice, and a casual one in a formal reply undoes its care.',
+    summary:
+      "The complimentary close is one of the sign-offs your organisation's guidelines allow (guidelines.signOff).",
+    why: "The close is the last thing the customer reads; a house sign-off keeps every reply in the organisation's voice, and a casual one in a formal reply undoes its care.",
     fail: 'Dear Mrs Patel,\n\nYour refund of £4.99 for order 48213 will reach your card by Friday 27 November.\n\nCheers,\nSam Okafor',
     pass: 'Dear Mrs Patel,\n\nYour refund of £4.99 for order 48213 will reach your card by Friday 27 November.\n\nKind regards,\nSam Okafor',
-    details: 'guidelines.signOff lists the closes allowed ("Kind regards", "Yours sincerely"); case and trailing punctuation do not matter. Reports a close that is not in the list. A draft with no close at all is left to structure/complimentary-close.',
+    details:
+      'guidelines.signOff lists the closes allowed ("Kind regards", "Yours sincerely"); case and trailing punctuation do not matter. Reports a close that is not in the list. A draft with no close at all is left to structure/complimentary-close.',
     settings: {guidelines: {signOff: ['Kind regards', 'Yours sincerely']}}
   },
   appliesTo: (settings) => (settings.guidelines?.signOff?.length ?? 0) > 0,

@@ -9,11 +9,13 @@ export const termsRule: Rule = {
   criterion: 'spelling',
   severity: 'error',
   docs: {
-    summary: "Brand names and terms are written exactly as your organisation's guidelines spell them (guidelines.terms).",
+    summary:
+      "Brand names and terms are written exactly as your organisation's guidelines spell them (guidelines.terms).",
     why: 'A brand name spelt wrongly looks careless to the customer and can confuse them about who they are dealing with; organisations protect the exact form of their names.',
     fail: 'Dear Mrs Patel,\n\nYour refund of £4.99 for order 48213 will reach your Payfast wallet by Friday 27 November.\n\nKind regards,\nSam Okafor',
     pass: 'Dear Mrs Patel,\n\nYour refund of £4.99 for order 48213 will reach your PayFast wallet by Friday 27 November.\n\nKind regards,\nSam Okafor',
-    details: 'Each term in guidelines.terms is matched as a whole word in any case, also with a hyphen (or a space, where the term has one) between its parts ("pay-fast", "Ebay", "E-bay" for "PayFast" and "eBay"); any form not spelt exactly like the term is reported. Terms inside email addresses and web addresses (support@payfast.com, www.ebay.co.uk) are left alone. The terms are also added to the spelling dictionary.',
+    details:
+      'Each term in guidelines.terms is matched as a whole word in any case, also with a hyphen (or a space, where the term has one) between its parts ("pay-fast", "Ebay", "E-bay" for "PayFast" and "eBay"); any form not spelt exactly like the term is reported. Terms inside email addresses and web addresses (support@payfast.com, www.ebay.co.uk) are left alone. The terms are also added to the spelling dictionary.',
     settings: {guidelines: {terms: ['PayFast']}}
   },
   appliesTo: (settings) => (settings.guidelines?.terms?.length ?? 0) > 0,

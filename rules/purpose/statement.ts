@@ -1,8 +1,8 @@
-import type {CorrDocument, Rule, Sentence} from '../../src/types.js'
-import {dataRegExp} from '../../src/text/regexp.js'
-import {NO_BODY} from '../../src/document/missing-body.js'
-import data from './statement.json' with {type: 'json'}
 import {append} from '../../src/arrays.js'
+import {NO_BODY} from '../../src/document/missing-body.js'
+import {dataRegExp} from '../../src/text/regexp.js'
+import type {CorrDocument, Rule, Sentence} from '../../src/types.js'
+import data from './statement.json' with {type: 'json'}
 
 /** Options of purpose/statement. */
 export interface PurposeOptions {
@@ -10,7 +10,10 @@ export interface PurposeOptions {
   sentences: number
 }
 
-const PURPOSE = data.purpose.map((entry) => ({regex: dataRegExp(entry.pattern, 'i'), openingOnly: 'openingOnly' in entry && entry.openingOnly === true}))
+const PURPOSE = data.purpose.map((entry) => ({
+  regex: dataRegExp(entry.pattern, 'i'),
+  openingOnly: 'openingOnly' in entry && entry.openingOnly === true
+}))
 const PLEASANTRIES = data.pleasantries.map((pattern) => dataRegExp(pattern, 'i'))
 const SUGGESTION =
   'Start with why you are writing: "I am writing to …", "Thank you for your email about …", "This is to confirm …", or state the news directly ("Your refund of £4.99 has been approved.").'
@@ -110,7 +113,10 @@ export function isPurposeStatement(sentence: Sentence, inOpening = true): boolea
  * The first paragraph's sentences. A paragraph ending in a colon ("You wrote:", "as follows:")
  * introduces the next one (a quote or a list), so the two are read as one.
  */
-function firstParagraph(paragraphs: CorrDocument['body']['paragraphs']): {sentences: Sentence[]; paragraphCount: number} {
+function firstParagraph(paragraphs: CorrDocument['body']['paragraphs']): {
+  sentences: Sentence[]
+  paragraphCount: number
+} {
   const sentences = [...paragraphs[0].sentences]
   let paragraphCount = 1
   while (paragraphCount < paragraphs.length && introducesWhatFollows(sentences[sentences.length - 1])) {
@@ -144,7 +150,10 @@ function laterPurpose(doc: CorrDocument, from: number): {paragraph: number; sent
 }
 
 function normalise(text: string): string {
-  return text.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim()
+  return text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 /** A sentence shortened for a message: at most 60 characters. */

@@ -32,7 +32,12 @@ function compile(list: Confusable[]): Map<string, CompiledConfusable[]> {
 }
 
 /** The entry of `index` matching at word `at` of `sentence`, with the index of its last word. */
-function confusableAt(doc: CorrDocument, sentence: Sentence, at: number, index: Map<string, CompiledConfusable[]>): {entry: CompiledConfusable; last: number} | undefined {
+function confusableAt(
+  doc: CorrDocument,
+  sentence: Sentence,
+  at: number,
+  index: Map<string, CompiledConfusable[]>
+): {entry: CompiledConfusable; last: number} | undefined {
   const second = nextWord(doc, sentence, at)
   if (!second) return undefined
   const words = sentence.words

@@ -48,13 +48,23 @@ export function dialectForm(lower: string, dialect: Dialect, oxford: boolean): s
  * to write. Title case counts only at the start of a sentence: mid-sentence it is a name
  * (`Center Parcs`, `Harbor Freight`); capitals are acronyms.
  */
-export function dialectHits(token: Token, parts: Token[], dialect: Dialect, oxford: boolean): Array<{token: Token; form: string; ize: boolean}> {
+export function dialectHits(
+  token: Token,
+  parts: Token[],
+  dialect: Dialect,
+  oxford: boolean
+): Array<{token: Token; form: string; ize: boolean}> {
   const hits: Array<{token: Token; form: string; ize: boolean}> = []
   for (const candidate of parts.length > 0 ? parts : [token]) {
     const shape = caseOf(candidate.text)
     if (shape === 'upper' || shape === 'mixed' || (shape === 'title' && !candidate.sentenceStart)) continue
     const form = dialectForm(candidate.text.toLowerCase(), dialect, oxford)
-    if (form) hits.push({token: candidate, form: inCaseOf(form, candidate.text), ize: dialect === 'en-GB' && usToUkIze.has(candidate.text.toLowerCase())})
+    if (form)
+      hits.push({
+        token: candidate,
+        form: inCaseOf(form, candidate.text),
+        ize: dialect === 'en-GB' && usToUkIze.has(candidate.text.toLowerCase())
+      })
   }
   return hits
 }
@@ -70,17 +80,19 @@ export const dialect: Rule<DialectOptions> = {
     properties: {
       oxford: {
         type: 'boolean',
-        description: 'Oxford spelling (the default): accept -ize (organize, organization) in en-GB drafts; -yse (analyse) is still required. false: accept only -ise (organise).'
+        description:
+          'Oxford spelling (the default): accept -ize (organize, organization) in en-GB drafts; -yse (analyse) is still required. false: accept only -ise (organise).'
       }
     }
   },
   docs: {
-    summary: 'US spellings in a UK English draft (color, center, organization, traveling, defense), or UK spellings in a US English one.',
+    summary:
+      'US spellings in a UK English draft (color, center, organization, traveling, defense), or UK spellings in a US English one.',
     why: 'A customer notices spelling from the wrong side of the Atlantic: it reads as careless or as a template from somewhere else. Use the spelling of your readers (set with --dialect en-GB or en-US).',
     fail: 'Dear Ms Shah,\n\nWe have moved our service center. Our team will send you the new catalog with the address.\n\nKind regards,\nLeah Morgan',
     pass: 'Dear Ms Shah,\n\nWe have moved our service centre. Our team will send you the new catalogue with the address.\n\nKind regards,\nLeah Morgan',
     details:
-      'Reports a word of the body (or the greeting and close) that dialect-pairs.json lists as the other dialect\'s spelling, with the form to use: in en-GB (the default) `color` → `colour`, `center` → `centre`, `organize` → `organise`, `analyze` → `analyse`, `traveling` → `travelling`, `defense` → `defence`, `catalog` → `catalogue`, `gray` → `grey`; in en-US (`--dialect en-US`) the other way round. ' +
+      "Reports a word of the body (or the greeting and close) that dialect-pairs.json lists as the other dialect's spelling, with the form to use: in en-GB (the default) `color` → `colour`, `center` → `centre`, `organize` → `organise`, `analyze` → `analyse`, `traveling` → `travelling`, `defense` → `defence`, `catalog` → `catalogue`, `gray` → `grey`; in en-US (`--dialect en-US`) the other way round. " +
       'The pairs are every US-only word of dictionary-en that a spelling pattern turns into a UK-only word of dictionary-en-gb (-ize/-ise, -yze/-yse, -or/-our, -er/-re, -l/-ll, -og/-ogue, -ense/-ence, ae, oe, -gement), plus a short checked list of irregular pairs; words right in both dialects with different senses (program, check, tire, curb, draft, license, practice, meter) are never reported. ' +
       '-ize: by default en-GB accepts -ize as well as -ise (Oxford spelling: organize and organise, realize and realise), as the Oxford dictionaries and examiners of British English do, never -yze (analyse); an organisation that writes only -ise, as GOV.UK style does, sets the option `oxford: false`, and -ize is then reported with the -ise form. ' +
       'Not reported: capitalised words mid-sentence (names such as Center Parcs), capitals (acronyms), words in the personal dictionary. A word this rule reports is not also reported by spelling/misspelling.'

@@ -2,8 +2,8 @@
 import retextIndefiniteArticle from 'retext-indefinite-article'
 import {VFile} from 'vfile'
 import type {CorrDocument, Rule} from '../../src/types.js'
-import data from './proof-words.json' with {type: 'json'}
 import {matchCase, normalise, writerSentences} from './proof-text.js'
+import data from './proof-words.json' with {type: 'json'}
 
 const AN_ALLOWED = new Set(data.articleAllowed.an)
 /** An amount of money right after the article: the symbol and the whole number (`£30`, `€1,500`). */
@@ -30,8 +30,9 @@ export const indefiniteArticle: Rule = {
   criterion: 'spelling',
   severity: 'error',
   docs: {
-    summary: '`a` before a vowel sound or `an` before a consonant sound (`a apple`, `an book`, `a hour`, `an university`).',
-    why: 'The wrong article is read aloud in the customer\'s head and trips them up; it is one of the slips assessors look for under accurate grammar.',
+    summary:
+      '`a` before a vowel sound or `an` before a consonant sound (`a apple`, `an book`, `a hour`, `an university`).',
+    why: "The wrong article is read aloud in the customer's head and trips them up; it is one of the slips assessors look for under accurate grammar.",
     fail: 'Dear Mr Khan,\n\nYour engineer will arrive within a hour of the start of your slot. It is an useful service for our customers.\n\nYours sincerely,\nRyan Foster',
     pass: 'Dear Mr Khan,\n\nYour engineer will arrive within an hour of the start of your slot. It is a useful service for our customers.\n\nYours sincerely,\nRyan Foster',
     details:
@@ -66,7 +67,13 @@ export const indefiniteArticle: Rule = {
       }
     }
     const file = new VFile({value: doc.prose})
-    articles({type: 'RootNode', children: [{type: 'ParagraphNode', children: sentences.map((sentence) => sentence.node)}]} as CorrDocument['tree'], file)
+    articles(
+      {
+        type: 'RootNode',
+        children: [{type: 'ParagraphNode', children: sentences.map((sentence) => sentence.node)}]
+      } as CorrDocument['tree'],
+      file
+    )
     for (const message of file.messages) {
       const place = message.place
       const start = place && 'start' in place ? place.start.offset : place?.offset

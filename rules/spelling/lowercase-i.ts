@@ -1,7 +1,7 @@
 /** spelling/lowercase-i: the pronoun `I` in lower case. Lists: proof-words.json. */
 import type {Rule} from '../../src/types.js'
-import data from './proof-words.json' with {type: 'json'}
 import {normalise, writerSentences} from './proof-text.js'
+import data from './proof-words.json' with {type: 'json'}
 
 const I_AFTER = new Set(data.lowercaseI.after)
 
@@ -10,12 +10,12 @@ export const lowercaseI: Rule = {
   criterion: 'spelling',
   severity: 'error',
   docs: {
-    summary: 'The pronoun `I` written in lower case (`i will`, `i\'m`, `i\'ve`).',
+    summary: "The pronoun `I` written in lower case (`i will`, `i'm`, `i've`).",
     why: 'A lower-case `i` reads as a text message written in a hurry, not as a reply from an organisation.',
-    fail: 'Dear Ms Shah,\n\nThank you for your patience. i have checked your order and i\'m sending a replacement today.\n\nKind regards,\nLeah Morgan',
-    pass: 'Dear Ms Shah,\n\nThank you for your patience. I have checked your order and I\'m sending a replacement today.\n\nKind regards,\nLeah Morgan',
+    fail: "Dear Ms Shah,\n\nThank you for your patience. i have checked your order and i'm sending a replacement today.\n\nKind regards,\nLeah Morgan",
+    pass: "Dear Ms Shah,\n\nThank you for your patience. I have checked your order and I'm sending a replacement today.\n\nKind regards,\nLeah Morgan",
     details:
-      'Reports the word `i`, and `i\'m`, `i\'ve`, `i\'ll`, `i\'d` (straight or curly apostrophe), in the body, salutation or close. ' +
+      "Reports the word `i`, and `i'm`, `i've`, `i'll`, `i'd` (straight or curly apostrophe), in the body, salutation or close. " +
       'Not reported: `i.e.` and `i.`/`i)` list markers and roman numerals (`(i)`, `i)`, `i.`), an `i` after a label word such as `part`, `section`, `schedule`, `option`, `step` (a numeral), an `i` joined to other characters (`x/i`, `i-`, in URLs and codes), and `I` in capitals.'
   },
   check(doc, context) {

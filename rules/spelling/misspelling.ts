@@ -2,19 +2,21 @@
  * spelling/misspelling: words of the writer's prose that the dialect's dictionary (dictionary-en-gb,
  * or dictionary-en with --dialect en-US) does not have, with a suggestion.
  */
-import {commonSlip, osa, sameUndoubled, type Speller} from '../../src/spell/index.js'
+import {commonSlip, osa, type Speller, sameUndoubled} from '../../src/spell/index.js'
 import type {CorrDocument, Rule, Settings, Span} from '../../src/types.js'
 import register from '../tone/register.json' with {type: 'json'}
 import business from './business-words.json' with {type: 'json'}
-import learner from './learner-words.json' with {type: 'json'}
 import {dialectHits, isOxfordIze, oxfordSpelling} from './dialect.js'
+import learner from './learner-words.json' with {type: 'json'}
 import {inYoursClose} from './salutation-close.js'
-import {caseOf, personalWords, scanWords, SpanIndex, type Token} from './words.js'
+import {caseOf, personalWords, SpanIndex, scanWords, type Token} from './words.js'
 
 const BUSINESS = new Set(business.words)
 const PREFIXES = new Set(business.prefixes)
 /** Text-speak and casual words (`lol`, `probs`, `thx`): tone/register reports them, once. */
-const CASUAL = new Set(register.casual.map((entry) => entry.phrase.toLowerCase()).filter((phrase) => /^[a-z']+$/.test(phrase)))
+const CASUAL = new Set(
+  register.casual.map((entry) => entry.phrase.toLowerCase()).filter((phrase) => /^[a-z']+$/.test(phrase))
+)
 /** Distinct unknown words per draft that get a suggestion; the rest are reported without one. */
 const MAX_SUGGESTED = 60
 /**
@@ -50,7 +52,8 @@ function known(text: string, spell: Speller, personal: Set<string>, oxford: bool
   if (clitic) {
     const stem = clitic[1]
     const stemLower = stem.toLowerCase()
-    if (personal.has(stemLower) || BUSINESS.has(stemLower) || spell.correct(stem) || (oxford && isOxfordIze(stemLower))) return true
+    if (personal.has(stemLower) || BUSINESS.has(stemLower) || spell.correct(stem) || (oxford && isOxfordIze(stemLower)))
+      return true
   }
   // The dictionaries spell borrowed words without accents (cafe, facade, naive): accept the accented
   // spelling a careful writer may prefer (café, façade, naïve) when the plain one is a word.
@@ -100,7 +103,9 @@ function capitalisedWords(doc: CorrDocument, midSentence: boolean): Set<string> 
 
 /** Whether a capitalised first word looks like a slip of a common kind rather than a name. */
 function slipOfWord(spell: Speller, lower: string): boolean {
-  return spell.suggest(lower, 5).some((candidate) => candidate === candidate.toLowerCase() && commonSlip(lower, candidate))
+  return spell
+    .suggest(lower, 5)
+    .some((candidate) => candidate === candidate.toLowerCase() && commonSlip(lower, candidate))
 }
 
 /**
@@ -135,7 +140,8 @@ function slipTarget(spell: Speller, text: string, isKnownName: (word: string) =>
 
 /** Whether `lower` is two dictionary words of three letters or more run together: a brand (`Brightpay`, `Moneysaver`). */
 function compound(spell: Speller, lower: string): boolean {
-  for (let at = 3; at <= lower.length - 3; at++) if (spell.correct(lower.slice(0, at)) && spell.correct(lower.slice(at))) return true
+  for (let at = 3; at <= lower.length - 3; at++)
+    if (spell.correct(lower.slice(0, at)) && spell.correct(lower.slice(at))) return true
   return false
 }
 
@@ -164,7 +170,11 @@ function afterOpening(doc: CorrDocument, start: number): boolean {
 
 /** `write` with the capital of `like` when `like` starts with one (`Donnot` → `Do not`). */
 function matchCaseOf(write: string, like: string): string {
-  return /^\p{Lu}/u.test(like) && like !== like.toUpperCase() ? write.charAt(0).toUpperCase() + write.slice(1) : like === like.toUpperCase() && like.length > 1 ? write.toUpperCase() : write
+  return /^\p{Lu}/u.test(like) && like !== like.toUpperCase()
+    ? write.charAt(0).toUpperCase() + write.slice(1)
+    : like === like.toUpperCase() && like.length > 1
+      ? write.toUpperCase()
+      : write
 }
 
 export const misspelling: Rule = {
@@ -175,13 +185,13 @@ export const misspelling: Rule = {
     wordLists.speller(settings.dialect)
   },
   docs: {
-    summary: 'Words the dictionary of the draft\'s dialect does not have (en-GB by default), with a suggestion.',
+    summary: "Words the dictionary of the draft's dialect does not have (en-GB by default), with a suggestion.",
     why: 'A misspelt word in a reply to a customer looks careless and makes them doubt the rest of the message. Spelling is one of the first things assessors check.',
     fail: 'Dear Mr Evans,\n\nThank you for your email. I will definately send the replacement part today, and you should recieve it by Friday.\n\nKind regards,\nAmy Clarke',
     pass: 'Dear Mr Evans,\n\nThank you for your email. I will definitely send the replacement part today, and you should receive it by Friday.\n\nKind regards,\nAmy Clarke',
     details:
       'Checks the words of the body, the greeting word and the complimentary close against the word list built from dictionary-en-gb (or dictionary-en with --dialect en-US): the same words nspell accepts, with its case rules (a lower-case word may be written in Title Case or capitals, a name may not be written in lower case). Reports "\'definately\' is not in the en-GB dictionary" with the closest dictionary word as the suggestion (edit distance up to 2; for the first 60 distinct unknown words of a draft, which bounds the time a page of another language can take). ' +
-      'Never reported: the name in the salutation and the signature, headers and quotes; capitalised words mid-sentence (names, places, products) and words in capitals (acronyms); a capitalised first word of a sentence unless it is one common slip (two letters swapped, a vowel for a vowel, a doubled or missing letter or vowel) away from a lower-case dictionary word and is not written as a name elsewhere in the draft, signature or headers included (`Definately` and `Recieved` are reported; `Okafor`, `Argos`, `Asda` and `Sian` are not); anything with a digit (reference and product codes such as ORD-35034, money, dates such as 21st, postcodes such as M1 2AB, phone numbers); email addresses, URLs and domains; one-letter words; the value after a secret\'s name (password is …, memorable word: …), which a finding would repeat; contractions and possessives whose stem is a word (customer\'s, we\'ll); accented spellings of words the dictionary has without accents (café, façade, naïve); hyphenated words whose parts are words (a common prefix such as pre- or co- counts); the words of business-words.json (webchat, satnav, timeslot, wellbeing…); text-speak and casual words that tone/register reports (lol, probs, thx: one finding, under tone); and the personal dictionary: `dictionary`, `dictionaryFile` and `spelling.accept` in the configuration, `--dictionary FILE`, and guideline terms (case-insensitive). ' +
+      "Never reported: the name in the salutation and the signature, headers and quotes; capitalised words mid-sentence (names, places, products) and words in capitals (acronyms); a capitalised first word of a sentence unless it is one common slip (two letters swapped, a vowel for a vowel, a doubled or missing letter or vowel) away from a lower-case dictionary word and is not written as a name elsewhere in the draft, signature or headers included (`Definately` and `Recieved` are reported; `Okafor`, `Argos`, `Asda` and `Sian` are not); anything with a digit (reference and product codes such as ORD-35034, money, dates such as 21st, postcodes such as M1 2AB, phone numbers); email addresses, URLs and domains; one-letter words; the value after a secret's name (password is …, memorable word: …), which a finding would repeat; contractions and possessives whose stem is a word (customer's, we'll); accented spellings of words the dictionary has without accents (café, façade, naïve); hyphenated words whose parts are words (a common prefix such as pre- or co- counts); the words of business-words.json (webchat, satnav, timeslot, wellbeing…); text-speak and casual words that tone/register reports (lol, probs, thx: one finding, under tone); and the personal dictionary: `dictionary`, `dictionaryFile` and `spelling.accept` in the configuration, `--dictionary FILE`, and guideline terms (case-insensitive). " +
       'A body paragraph of 12 or more checked words of which half or more are unknown, and whose longer unknown words are mostly not one slip from a dictionary word (the Welsh text of a bilingual letter, a paragraph in French), is reported once, as a warning, instead of word by word; an English paragraph full of slips (`teh`, `recieved`, `adress`) is still reported word by word. ' +
       'Words in `spelling.reject` are always reported. A US spelling in en-GB (or UK in en-US) is reported by spelling/dialect instead, once. -ize forms are accepted (Oxford spelling) unless spelling/dialect has `oxford: false`.'
   },
@@ -205,8 +215,14 @@ export const misspelling: Rule = {
         message: `'${token.text}' is not in the ${settings.dialect} dictionary.`,
         actual: token.text,
         ...(best
-          ? {expected: best, suggestion: `Replace "${token.text}" with "${best}".`, fix: {start: token.start, end: token.end, text: best, review: true}}
-          : {suggestion: `Check the spelling of "${lower}"; if it is right, add it to the dictionary (\`dictionary\` in the configuration, or --dictionary FILE).`})
+          ? {
+              expected: best,
+              suggestion: `Replace "${token.text}" with "${best}".`,
+              fix: {start: token.start, end: token.end, text: best, review: true}
+            }
+          : {
+              suggestion: `Check the spelling of "${lower}"; if it is right, add it to the dictionary (\`dictionary\` in the configuration, or --dictionary FILE).`
+            })
       })
     }
     const rejected = (token: Token): void => {
@@ -239,7 +255,11 @@ export const misspelling: Rule = {
         continue
       }
       const slip = LEARNER.get(whole)
-      if (slip && word.parts.length === 0 && (slip.when !== 'start' || (word.sentenceStart && doc.text[word.end] === ','))) {
+      if (
+        slip &&
+        word.parts.length === 0 &&
+        (slip.when !== 'start' || (word.sentenceStart && doc.text[word.end] === ','))
+      ) {
         unknown.push({token: word, paragraph, target: matchCaseOf(slip.write, word.text)})
         continue
       }
@@ -248,7 +268,10 @@ export const misspelling: Rule = {
       const cached = simple ? fine.get(whole) : undefined
       if (cached === true) continue
       if (cached === undefined) {
-        const ok = personal.has(whole) || dialectHits(word, word.parts, settings.dialect, oxford).length > 0 || known(word.text, spell, personal, oxford)
+        const ok =
+          personal.has(whole) ||
+          dialectHits(word, word.parts, settings.dialect, oxford).length > 0 ||
+          known(word.text, spell, personal, oxford)
         if (simple) fine.set(whole, ok)
         if (ok) continue
       }
@@ -271,7 +294,13 @@ export const misspelling: Rule = {
           // Capitals: acronyms (HMRC, SKU) unless the whole sentence is in capitals and the word is a slip of a common word.
           capitals ??= capitalSentences(doc)
           // Four letters or fewer in capitals is an acronym more often than a slip (`FIFA`, not `FIFE`).
-          if (token.text.length < 5 || !capitals.has(word.sentence) || known(token.text, spell, personal, oxford) || !mayTry()) return
+          if (
+            token.text.length < 5 ||
+            !capitals.has(word.sentence) ||
+            known(token.text, spell, personal, oxford) ||
+            !mayTry()
+          )
+            return
           target = slipTarget(spell, token.text, context.wordLists.isKnownName)
           if (!target) return
         } else if (shape === 'title' && !token.sentenceStart) {
@@ -319,7 +348,8 @@ export const misspelling: Rule = {
         end: lineEnd === -1 || lineEnd > end ? end : lineEnd,
         message: `Paragraph ${paragraph + 1} does not read as ${settings.dialect}: ${count} of its ${checked[paragraph]} words are not in the dictionary, so they are not reported one by one.`,
         actual: `${count} of ${checked[paragraph]} words unknown`,
-        suggestion: 'If the paragraph is in another language (the Welsh text of a bilingual letter, a message you quote), that is fine; otherwise check its spelling word by word.'
+        suggestion:
+          'If the paragraph is in another language (the Welsh text of a bilingual letter, a message you quote), that is fine; otherwise check its spelling word by word.'
       })
     }
     for (const {token, paragraph, target} of unknown) if (!foreign.has(paragraph)) report(token, target)
@@ -334,7 +364,9 @@ function foreignParagraphs(spell: Speller, checked: number[], unknownIn: Map<num
     const words = unknownIn.get(paragraph) ?? []
     if (words.length < total * FOREIGN_UNKNOWN_SHARE) return
     // Short words of any language are often one slip from an English word (`eich`, `ar`): judge by the longer ones.
-    const sample = [...new Set(words.map((token) => token.text.toLowerCase()).filter((lower) => lower.length >= 5))].slice(0, FOREIGN_SAMPLE)
+    const sample = [
+      ...new Set(words.map((token) => token.text.toLowerCase()).filter((lower) => lower.length >= 5))
+    ].slice(0, FOREIGN_SAMPLE)
     if (sample.length < 3) return
     const slips = sample.filter((lower) => slipOfWord(spell, lower)).length
     if (slips < sample.length * FOREIGN_SLIP_SHARE) foreign.add(paragraph)

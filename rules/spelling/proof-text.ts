@@ -3,9 +3,10 @@
  * lowercase-i, sentence-capital, double-space, unbalanced, final-punctuation, its-its,
  * your-youre): which sentences and lines are the writer's prose, list markers, URLs and codes.
  */
-import type {CorrDocument, Paragraph, Sentence, Span, Word} from '../../src/types.js'
-import {AttachedMap} from '../../src/text/attached.js'
+
 import {append} from '../../src/arrays.js'
+import {AttachedMap} from '../../src/text/attached.js'
+import type {CorrDocument, Paragraph, Sentence, Span, Word} from '../../src/types.js'
 
 /** The sentences of the body (not the salutation, close or signature), computed once per document. */
 export {bodySentences} from '../../src/text/phrases.js'
@@ -21,7 +22,10 @@ export function writerSentences(doc: CorrDocument): Sentence[] {
   if (!sentences) {
     const signature: Span[] = [...doc.closing.signatureLines]
     if (doc.closing.senderName) signature.push(doc.closing.senderName)
-    sentences = doc.sentences.filter((sentence) => sentence.paragraph !== -1 || !signature.some((span) => sentence.start < span.end && span.start < sentence.end))
+    sentences = doc.sentences.filter(
+      (sentence) =>
+        sentence.paragraph !== -1 || !signature.some((span) => sentence.start < span.end && span.start < sentence.end)
+    )
     proseCache.set(doc, sentences)
   }
   return sentences
@@ -56,14 +60,16 @@ export function linesOf(doc: CorrDocument, span: Span): Line[] {
     let end = doc.prose.indexOf('\n', start)
     if (end === -1 || end > span.end) end = span.end
     const text = doc.prose.slice(start, end).replace(/\r$/, '')
-    if (text.trim() !== '') lines.push({start, end: start + text.length, text, raw: rawText(doc, start, start + text.length)})
+    if (text.trim() !== '')
+      lines.push({start, end: start + text.length, text, raw: rawText(doc, start, start + text.length)})
     start = end + 1
   }
   return lines
 }
 
 // A bullet, or a number, letter or roman numeral (up to viii) with `.` or `)`, or in brackets, then a space.
-const LIST_MARKER = /^[ \t]*(?:[-*+•·–—▪◦●○■□➢➤►✓✔>]|\(?(?:\d{1,2}|[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)]|\((?:\d{1,2}|[a-z]|i{1,3}|iv|vi{0,3}|ix|x)\))(?=[ \t]|$)/i
+const LIST_MARKER =
+  /^[ \t]*(?:[-*+•·–—▪◦●○■□➢➤►✓✔>]|\(?(?:\d{1,2}|[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)]|\((?:\d{1,2}|[a-z]|i{1,3}|iv|vi{0,3}|ix|x)\))(?=[ \t]|$)/i
 
 /** Whether a line starts with a list marker (`- `, `• `, `1. `, `2) `, `a) `, `(iii) `). */
 export function isListItem(line: string): boolean {

@@ -1,7 +1,7 @@
 /** spelling/repeated-word: the same word twice in a row. Lists: proof-words.json. */
 import type {Rule} from '../../src/types.js'
-import data from './proof-words.json' with {type: 'json'}
 import {normalise, writerSentences} from './proof-text.js'
+import data from './proof-words.json' with {type: 'json'}
 
 const REPEAT_ALLOWED = new Set(data.repeatedAllowed.words)
 const IS_IS_AFTER = new Set(data.repeatedAllowed.isIsAfter)

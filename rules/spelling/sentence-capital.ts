@@ -1,7 +1,17 @@
 /** spelling/sentence-capital: a body sentence starting in lower case. Lists: proof-sentences.json. */
 import type {CorrDocument, Paragraph, Rule, Sentence, Word} from '../../src/types.js'
 import data from './proof-sentences.json' with {type: 'json'}
-import {bodySentences, charBefore, rawText, inUrl, isCodeLike, isListItem, listMarkerLength, normalise, type Line} from './proof-text.js'
+import {
+  bodySentences,
+  charBefore,
+  inUrl,
+  isCodeLike,
+  isListItem,
+  type Line,
+  listMarkerLength,
+  normalise,
+  rawText
+} from './proof-text.js'
 
 const ABBREVIATIONS = new Set(data.abbreviations.words)
 const LOWERCASE_BRANDS = new Set(data.lowercaseBrands.words)

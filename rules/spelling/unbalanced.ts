@@ -24,7 +24,16 @@ function marksOf(doc: CorrDocument, start: number, end: number): Mark[] {
     if ((char === '(' || char === ')') && SMILEY_BEFORE.test(before)) continue
     if (char === '(' && /^[:;=]/.test(doc.prose[index + 1] ?? '')) continue
     if (char === '"' && /\d/.test(doc.prose[index - 1] ?? '')) continue
-    const kind = char === '(' ? 'open' : char === ')' ? 'close' : char === '"' ? 'quote' : char === '“' ? 'open-quote' : 'close-quote'
+    const kind =
+      char === '('
+        ? 'open'
+        : char === ')'
+          ? 'close'
+          : char === '"'
+            ? 'quote'
+            : char === '“'
+              ? 'open-quote'
+              : 'close-quote'
     marks.push({start: index, end: index + 1, kind})
   }
   return marks
@@ -35,7 +44,8 @@ export const unbalanced: Rule = {
   criterion: 'spelling',
   severity: 'error',
   docs: {
-    summary: 'A bracket or a double quotation mark opened and not closed (or closed and never opened) within a paragraph of the body.',
+    summary:
+      'A bracket or a double quotation mark opened and not closed (or closed and never opened) within a paragraph of the body.',
     why: 'An unclosed bracket or quotation leaves the reader unsure where the aside or the quotation ends.',
     fail: 'Dear Mr Khan,\n\nYour refund (£36.20 will reach your card within five working days. The courier said "delivered to a neighbour.\n\nYours sincerely,\nRyan Foster',
     pass: 'Dear Mr Khan,\n\nYour refund (£36.20) will reach your card within five working days. The courier said "delivered to a neighbour".\n\nYours sincerely,\nRyan Foster',
@@ -48,7 +58,14 @@ export const unbalanced: Rule = {
       const marks = marksOf(doc, paragraph.start, paragraph.end)
       const open: Mark[] = []
       const report = (mark: Mark, message: string, expected: string) =>
-        context.report({start: mark.start, end: mark.end, message, actual: doc.text.slice(mark.start, mark.end), expected, suggestion: message})
+        context.report({
+          start: mark.start,
+          end: mark.end,
+          message,
+          actual: doc.text.slice(mark.start, mark.end),
+          expected,
+          suggestion: message
+        })
       for (const mark of marks) {
         if (mark.kind === 'open') open.push(mark)
         else if (mark.kind === 'close') {
@@ -64,7 +81,8 @@ export const unbalanced: Rule = {
       const straight = marks.filter((mark) => mark.kind === 'quote')
       const curly = marks.filter((mark) => mark.kind === 'open-quote' || mark.kind === 'close-quote')
       if (curly.length === 0) {
-        if (straight.length % 2 === 1) report(straight[straight.length - 1], 'A double quotation mark has no partner in this paragraph.', '"')
+        if (straight.length % 2 === 1)
+          report(straight[straight.length - 1], 'A double quotation mark has no partner in this paragraph.', '"')
       } else if (straight.length === 0) {
         let depth = 0
         let unmatched: Mark | undefined
@@ -77,7 +95,8 @@ export const unbalanced: Rule = {
           else unmatched ??= mark
         }
         if (unmatched) report(unmatched, "A closing quotation mark '”' has no opening '“' before it.", '“')
-        else if (depth > 0 && lastOpen) report(lastOpen, "A quotation mark '“' is opened and never closed in this paragraph.", '”')
+        else if (depth > 0 && lastOpen)
+          report(lastOpen, "A quotation mark '“' is opened and never closed in this paragraph.", '”')
       } else if ((straight.length + curly.length) % 2 === 1) {
         report(straight[straight.length - 1], 'A double quotation mark has no partner in this paragraph.', '"')
       }

@@ -13,8 +13,9 @@
  * secret's name (`your password is bluemoon`). A hyphenated word is also
  * looked at part by part (`well-known` → `well`, `known`).
  */
-import type {CorrDocument, Span} from '../../src/types.js'
+
 import {AttachedMap} from '../../src/text/attached.js'
+import type {CorrDocument, Span} from '../../src/types.js'
 
 export interface Token extends Span {
   /** The text, curly apostrophes made straight, outer apostrophes and hyphens removed. */
@@ -67,14 +68,22 @@ function scan(doc: CorrDocument): ScannedWord[] {
   if (salutation) scopes.push({start: salutation.start, end: salutation.start + salutation.greeting.length})
   const close = doc.closing.complimentaryClose
   if (close) scopes.push({start: close.start, end: close.end})
-  const inScope = (start: number, end: number): boolean => scopes.some((scope) => start >= scope.start && end <= scope.end)
+  const inScope = (start: number, end: number): boolean =>
+    scopes.some((scope) => start >= scope.start && end <= scope.end)
 
-  const urls = new SpanIndex([...[...doc.prose.matchAll(URL)].map((match) => ({start: match.index, end: match.index + match[0].length})), ...secretValues(doc.prose)])
+  const urls = new SpanIndex([
+    ...[...doc.prose.matchAll(URL)].map((match) => ({start: match.index, end: match.index + match[0].length})),
+    ...secretValues(doc.prose)
+  ])
   const inUrl = (start: number, end: number): boolean => urls.overlaps(start, end)
 
   const out: ScannedWord[] = []
   doc.sentences.forEach((sentence, sentenceIndex) => {
-    if (!inScope(sentence.start, sentence.end) && !scopes.some((scope) => sentence.start < scope.end && sentence.end > scope.start)) return
+    if (
+      !inScope(sentence.start, sentence.end) &&
+      !scopes.some((scope) => sentence.start < scope.end && sentence.end > scope.start)
+    )
+      return
     sentence.words.forEach((word, index) => {
       if (!inScope(word.start, word.end) || inUrl(word.start, word.end)) return
       const raw = doc.text.slice(word.start, word.end)
@@ -98,7 +107,13 @@ function scan(doc: CorrDocument): ScannedWord[] {
       if (text.includes('-')) {
         let offset = 0
         for (const piece of text.split('-')) {
-          if (piece.length > 0) parts.push({text: piece, start: start + offset, end: start + offset + piece.length, sentenceStart: sentenceStart && offset === 0})
+          if (piece.length > 0)
+            parts.push({
+              text: piece,
+              start: start + offset,
+              end: start + offset + piece.length,
+              sentenceStart: sentenceStart && offset === 0
+            })
           offset += piece.length + 1
         }
       }
@@ -108,7 +123,17 @@ function scan(doc: CorrDocument): ScannedWord[] {
       }
       const capitalRun = capital(index - 1) || capital(index + 1)
       const first = index === 1 && /^\p{Lu}/u.test(sentence.words[0].text) ? sentence.words[0].text : undefined
-      out.push({text, start, end: start + text.length, sentenceStart, parts, paragraph: sentence.paragraph, sentence: sentenceIndex, capitalRun, first})
+      out.push({
+        text,
+        start,
+        end: start + text.length,
+        sentenceStart,
+        parts,
+        paragraph: sentence.paragraph,
+        sentence: sentenceIndex,
+        capitalRun,
+        first
+      })
     })
   })
   return out
@@ -127,7 +152,8 @@ function secretValues(prose: string): Span[] {
     let at = match.index + match[0].length
     // Up to three linking words or a colon, then the value (to the next space).
     for (let step = 0; step < 4; step++) {
-      while (at < prose.length && (prose[at] === ' ' || prose[at] === ':' || prose[at] === '=' || prose[at] === '\t')) at++
+      while (at < prose.length && (prose[at] === ' ' || prose[at] === ':' || prose[at] === '=' || prose[at] === '\t'))
+        at++
       let end = at
       while (end < prose.length && !/\s/.test(prose[end])) end++
       const token = prose.slice(at, end)
@@ -190,7 +216,10 @@ export function personalWords(words: string[]): Set<string> {
   if (!found) {
     found = new Set<string>()
     for (const entry of words) {
-      const normal = entry.trim().toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'")
+      const normal = entry
+        .trim()
+        .toLowerCase()
+        .replace(/[\u2018\u2019\u02bc]/g, "'")
       found.add(normal)
       for (const part of normal.split(/[\s-]+/)) if (part) found.add(part)
     }

@@ -21,7 +21,8 @@ export const closeMatchesSalutation: Rule = {
     why: 'Readers and assessors notice a mismatched pair such as "Dear Mrs Patel … Yours faithfully": it looks like a template filled in without care.',
     fail: 'Dear Mrs Patel,\n\nThank you for your letter about your bill. We will send a corrected bill by Friday 27 November.\n\nYours faithfully,\nSam Okafor',
     pass: 'Dear Mrs Patel,\n\nThank you for your letter about your bill. We will send a corrected bill by Friday 27 November.\n\nYours sincerely,\nSam Okafor',
-    details: 'Errors: "Dear Sir or Madam" (or another unnamed reader) closed with "Yours sincerely"; a named reader ("Dear Mrs Patel") or a first-name greeting closed with "Yours faithfully". Warnings: a formal salutation closed with a casual close ("Cheers", "Ta"), and a casual greeting ("Hi Sam") closed with "Yours sincerely".'
+    details:
+      'Errors: "Dear Sir or Madam" (or another unnamed reader) closed with "Yours sincerely"; a named reader ("Dear Mrs Patel") or a first-name greeting closed with "Yours faithfully". Warnings: a formal salutation closed with a casual close ("Cheers", "Ta"), and a casual greeting ("Hi Sam") closed with "Yours sincerely".'
   },
   check(doc, context) {
     const salutation = doc.opening.salutation
@@ -34,9 +35,23 @@ export const closeMatchesSalutation: Rule = {
     if (reason) {
       report(context, close, salutation, reason, convention.expected, 'error')
     } else if (convention.informal.includes(close.normalised)) {
-      report(context, close, salutation, `"${close.text.replace(/,$/, '')}" is too casual after "${salutation.text.replace(/,$/, '')}".`, convention.expected, 'warning')
+      report(
+        context,
+        close,
+        salutation,
+        `"${close.text.replace(/,$/, '')}" is too casual after "${salutation.text.replace(/,$/, '')}".`,
+        convention.expected,
+        'warning'
+      )
     } else if (convention.tooFormal?.includes(close.normalised)) {
-      report(context, close, salutation, `"${close.text.replace(/,$/, '')}" is more formal than the greeting "${salutation.text.replace(/,$/, '')}".`, convention.expected, 'warning')
+      report(
+        context,
+        close,
+        salutation,
+        `"${close.text.replace(/,$/, '')}" is more formal than the greeting "${salutation.text.replace(/,$/, '')}".`,
+        convention.expected,
+        'warning'
+      )
     }
   }
 }
@@ -53,7 +68,10 @@ function report(
   context.report({
     start: close.start,
     end: close.end,
-    message: severity === 'error' ? `"${close.text.replace(/,$/, '')}" does not match "${salutation.text.replace(/,$/, '')}". ${message}` : message,
+    message:
+      severity === 'error'
+        ? `"${close.text.replace(/,$/, '')}" does not match "${salutation.text.replace(/,$/, '')}". ${message}`
+        : message,
     actual: close.text.replace(/,$/, ''),
     expected,
     severity,

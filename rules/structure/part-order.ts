@@ -6,11 +6,13 @@ export const partOrder: Rule = {
   criterion: 'structure',
   severity: 'error',
   docs: {
-    summary: 'Opening, body and closing are in order: nothing of the body comes before the salutation or after the sender\'s name.',
+    summary:
+      "Opening, body and closing are in order: nothing of the body comes before the salutation or after the sender's name.",
     why: 'A reader follows a letter from greeting to sign-off; a paragraph above the greeting or below the signature is easily missed or looks like a mistake.',
     fail: 'Dear Mr Khan,\n\nYour refund of £4.99 has been approved.\n\nKind regards,\nSam Okafor\n\nIt will reach your account within 5 working days, and you do not need to do anything.',
     pass: 'Dear Mr Khan,\n\nYour refund of £4.99 has been approved. It will reach your account within 5 working days, and you do not need to do anything.\n\nKind regards,\nSam Okafor',
-    details: 'Reports an error for a paragraph of running prose (a sentence of six or more words) after the sender\'s name, and for body text before the salutation.'
+    details:
+      "Reports an error for a paragraph of running prose (a sentence of six or more words) after the sender's name, and for body text before the salutation."
   },
   check(doc, context) {
     const salutation = doc.opening.salutation
@@ -40,7 +42,7 @@ export const partOrder: Rule = {
         context.report({
           start: line.start,
           end: line.end,
-          message: 'A sentence of the body comes after the close and the sender\'s name.',
+          message: "A sentence of the body comes after the close and the sender's name.",
           expected: 'the body before the close',
           suggestion: 'Move this sentence into the body, above the complimentary close.'
         })

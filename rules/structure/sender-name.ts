@@ -1,5 +1,5 @@
-import type {Rule} from '../../src/types.js'
 import {isReply, isTeamName} from '../../src/document/notification.js'
+import type {Rule} from '../../src/types.js'
 
 /** structure/sender-name: the close is followed by the sender's name. */
 export const senderName: Rule = {
@@ -7,11 +7,12 @@ export const senderName: Rule = {
   criterion: 'structure',
   severity: 'error',
   docs: {
-    summary: 'The complimentary close is followed by the sender\'s name.',
+    summary: "The complimentary close is followed by the sender's name.",
     why: 'The customer needs to know who wrote to them, so they can ask for that person when they reply or call.',
     fail: 'Dear Mr Khan,\n\nYour refund has been approved and will reach your account within 5 working days.\n\nKind regards,',
     pass: 'Dear Mr Khan,\n\nYour refund has been approved and will reach your account within 5 working days.\n\nKind regards,\nSam Okafor\nCustomer Relations',
-    details: 'Reports an error when the close is the last line of the message, when the lines after it hold no name (only a role, a team or contact details), or when a reply to the customer\'s own message (a `Re:` subject, a quote, or "your email", "your query", "thank you for contacting us" in the subject or first paragraph) is signed only with a team or department ("Customer Services", "The Complaints Team"). A notice the organisation starts (a reminder, a confirmation, a service notification) may be signed by the team.'
+    details:
+      'Reports an error when the close is the last line of the message, when the lines after it hold no name (only a role, a team or contact details), or when a reply to the customer\'s own message (a `Re:` subject, a quote, or "your email", "your query", "thank you for contacting us" in the subject or first paragraph) is signed only with a team or department ("Customer Services", "The Complaints Team"). A notice the organisation starts (a reminder, a confirmation, a service notification) may be signed by the team.'
   },
   check(doc, context) {
     const close = doc.closing.complimentaryClose
@@ -40,4 +41,3 @@ export const senderName: Rule = {
     })
   }
 }
-

@@ -5,9 +5,11 @@ const PREFIX = /^(?:re|fw|fwd|aw|wg|sv|tr) ?(?:\[\d+\])? ?:/i
 const FILLER = new Set('your ur yr my our the a an recent latest new about regarding re ref update on'.split(' '))
 /** A topic on its own that could be any customer's: `order`, `query`, `refund`. */
 const GENERIC = new Set(
-  ('query queries enquiry inquiry order orders refund request complaint account email message letter update issue ' +
+  (
+    'query queries enquiry inquiry order orders refund request complaint account email message letter update issue ' +
     'problem question information info details application booking claim payment bill invoice case matter delivery ' +
-    'appointment feedback response reply follow-up followup contact service purchase item items parcel').split(' ')
+    'appointment feedback response reply follow-up followup contact service purchase item items parcel'
+  ).split(' ')
 )
 
 /** structure/subject-line: an email has a specific subject line. */
@@ -20,7 +22,8 @@ export const subjectLine: Rule = {
     why: 'The subject is the first thing the customer reads and how they find the message again; a vague or shouting subject gets ignored or misread.',
     fail: 'Subject: Re: Re: Fw: Update\n\nDear Mr Khan,\n\nYour refund of £4.99 has been approved and will reach your account by Friday 27 November.\n\nKind regards,\nSam Okafor',
     pass: 'Subject: Your refund of £4.99 for order 48213\n\nDear Mr Khan,\n\nYour refund of £4.99 has been approved and will reach your account by Friday 27 November.\n\nKind regards,\nSam Okafor',
-    details: 'Checked only for emails whose headers are known (an .eml file, or a draft that starts with header lines such as "To:"). Errors: no Subject header, an empty subject, a subject that is only reply/forward prefixes, a one-word subject after the prefixes, a vague subject that is only a generic topic ("Your query", "Your recent order", "ur refund"), a subject in capitals.'
+    details:
+      'Checked only for emails whose headers are known (an .eml file, or a draft that starts with header lines such as "To:"). Errors: no Subject header, an empty subject, a subject that is only reply/forward prefixes, a one-word subject after the prefixes, a vague subject that is only a generic topic ("Your query", "Your recent order", "ur refund"), a subject in capitals.'
   },
   check(doc, context) {
     if (doc.kind !== 'email') return
@@ -47,10 +50,8 @@ export const subjectLine: Rule = {
     else if (topic === '') problem = `The subject "${value}" is only reply or forward prefixes.`
     else if (words.length < 2) problem = `The subject "${value}" is one word: it does not say what the email is about.`
     else if (isVague(topic.split(/\s+/))) {
-      problem =
-        `The subject "${value}" is vague: it could head any customer's email and does not say what this one is about.`
-    }
-    else if (letters.length >= 6 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) {
+      problem = `The subject "${value}" is vague: it could head any customer's email and does not say what this one is about.`
+    } else if (letters.length >= 6 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) {
       problem = `The subject "${value}" is in capitals, which reads as shouting.`
     }
     if (!problem) return

@@ -1,5 +1,5 @@
-import type {CorrDocument, Rule, Sentence, Word} from '../../src/types.js'
 import {normalisedWords} from '../../src/text/words.js'
+import type {CorrDocument, Rule, Sentence, Word} from '../../src/types.js'
 import data from './blame.json' with {type: 'json'}
 import {apologises, bodySentences, matchCase, normalise, PhraseMatcher, quote, severityFor} from './text.js'
 
@@ -28,7 +28,8 @@ export const blame: Rule = {
   criterion: 'tone',
   severity: 'error',
   docs: {
-    summary: 'No blaming or talking down to the customer ("you failed to", "as I already explained"); positive alternatives to negative phrasing.',
+    summary:
+      'No blaming or talking down to the customer ("you failed to", "as I already explained"); positive alternatives to negative phrasing.',
     why: 'A reply that blames the customer or sounds impatient turns a problem into an argument, and it stays on record. Saying what you can do, rather than what the customer did wrong or what the rules forbid, keeps the customer on your side.',
     fail: 'Dear Mr Evans,\n\nThank you for your email about order 51288. As I already explained, you failed to tell us that the porch was not secure.\n\nRegards,\nLaura Jennings',
     pass: 'Dear Mr Evans,\n\nThank you for your email about order 51288. To recap, the courier left the parcel in the safe place chosen when the order was placed.\n\nRegards,\nLaura Jennings',
@@ -72,7 +73,8 @@ function reportPiledUp(
   const uses: Word[] = []
   for (const sentence of sentences) {
     const normal = normalisedWords(sentence, normalise)
-    for (let index = 0; index < normal.length; index++) if (counted.family.has(normal[index])) uses.push(sentence.words[index])
+    for (let index = 0; index < normal.length; index++)
+      if (counted.family.has(normal[index])) uses.push(sentence.words[index])
   }
   for (const word of uses.slice(counted.max)) {
     context.report({

@@ -7,7 +7,8 @@ export const insensitive: Rule = {
   criterion: 'tone',
   severity: 'warning',
   docs: {
-    summary: 'Inclusive wording: no gendered, ableist or otherwise insensitive terms where a neutral one exists (retext-equality).',
+    summary:
+      'Inclusive wording: no gendered, ableist or otherwise insensitive terms where a neutral one exists (retext-equality).',
     why: 'A reply goes to a real person whose gender, background or disability the writer may not know. Words such as "chairman", "manpower", "wheelchair-bound" or "crazy" can exclude or hurt the reader, and neutral alternatives are easy.',
     fail: 'Dear Ms Adams,\n\nThank you for your email. Our chairman has asked me to reply, and I am sorry that the crazy queue at our branch kept you waiting.\n\nKind regards,\nOwen Price',
     pass: 'Dear Ms Adams,\n\nThank you for your email. Our chair has asked me to reply, and I am sorry that the long queue at our branch kept you waiting.\n\nKind regards,\nOwen Price',
@@ -24,7 +25,10 @@ export const insensitive: Rule = {
         message: `"${message.actual}" may be insensitive${alternatives.length > 0 ? `: consider ${alternatives.join(', ')}` : ''}.`,
         actual: message.actual,
         expected: message.expected.join(', ') || 'neutral wording',
-        suggestion: alternatives.length > 0 ? `Use ${alternatives.join(' or ')} instead of "${message.actual}".` : `Rephrase "${message.actual}".`
+        suggestion:
+          alternatives.length > 0
+            ? `Use ${alternatives.join(' or ')} instead of "${message.actual}".`
+            : `Rephrase "${message.actual}".`
       })
     }
   }

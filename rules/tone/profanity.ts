@@ -1,7 +1,7 @@
 import type {Rule} from '../../src/types.js'
+import uk from './profanity-uk.json' with {type: 'json'}
 import {retextMessages} from './retext.js'
 import {normalise, PhraseMatcher, severityFor} from './text.js'
-import uk from './profanity-uk.json' with {type: 'json'}
 
 const british = new PhraseMatcher<{phrase: string; unlessNext?: string[]}>(uk.words)
 
@@ -11,7 +11,8 @@ export const profanity: Rule = {
   criterion: 'tone',
   severity: 'error',
   docs: {
-    summary: 'No profane or offensive words in the writer\'s prose (retext-profanities), with ordinary business words allowed.',
+    summary:
+      "No profane or offensive words in the writer's prose (retext-profanities), with ordinary business words allowed.",
     why: 'Swearing or insults in a reply are unprofessional, can be a disciplinary matter, and stay on the customer\'s record for good. Even a mild "damn" undermines an apology.',
     fail: 'Dear Mr Evans,\n\nThank you for your email. I am sorry the damn courier left your parcel outside; I have sent a replacement today.\n\nKind regards,\nLaura Jennings',
     pass: 'Dear Mr Evans,\n\nThank you for your email. I am sorry the courier left your parcel outside; I have sent a replacement today.\n\nKind regards,\nLaura Jennings',
@@ -43,7 +44,9 @@ export const profanity: Rule = {
         start: message.start,
         end: message.end,
         severity: severe ? undefined : severityFor(context, profanity.id, 'warning'),
-        message: severe ? `"${message.actual}" is profane or offensive.` : `"${message.actual}" may read as profane or rude.`,
+        message: severe
+          ? `"${message.actual}" is profane or offensive.`
+          : `"${message.actual}" may read as profane or rude.`,
         actual: message.actual,
         expected: 'neutral wording',
         suggestion: `Delete "${message.actual}" or use a neutral word.`

@@ -12,7 +12,8 @@ export const rapport: Rule = {
   criterion: 'tone',
   severity: 'warning',
   docs: {
-    summary: 'The first sentence of the body builds rapport (thanks, pleasure, acknowledgement, apology), not a bare demand, bad news or a reference number.',
+    summary:
+      'The first sentence of the body builds rapport (thanks, pleasure, acknowledgement, apology), not a bare demand, bad news or a reference number.',
     why: 'The first sentence sets the tone of everything after it. "Thank you for your email about …" tells the customer they have been heard; "Send your receipt." or "Ref 48213." sounds like a machine or a telling-off.',
     fail: 'Dear Mr Baker,\n\nSend us a photograph of the damaged vase by Friday 27 November. We will then arrange a replacement.\n\nKind regards,\nLaura Jennings',
     pass: 'Dear Mr Baker,\n\nThank you for letting us know that your vase arrived damaged. Please send us a photograph of it by Friday 27 November, and we will then arrange a replacement.\n\nKind regards,\nLaura Jennings',
@@ -23,7 +24,9 @@ export const rapport: Rule = {
   check(doc, context) {
     const first = bodySentences(doc)[0]
     if (!first || positive.find(first, doc.prose).length > 0) return
-    const opening = [...demand.find(first, doc.prose), ...negative.find(first, doc.prose)].find((match) => match.index === 0)
+    const opening = [...demand.find(first, doc.prose), ...negative.find(first, doc.prose)].find(
+      (match) => match.index === 0
+    )
     const kind = opening ? opening.entry.kind : isReference(first) ? 'a bare reference' : undefined
     if (!kind) return
     const actual = quote(doc, first.start, first.end)
@@ -33,7 +36,8 @@ export const rapport: Rule = {
       message: `The body opens with ${kind}: "${actual}".`,
       actual,
       expected: 'a first sentence that thanks, acknowledges or apologises',
-      suggestion: 'Start with thanks or an acknowledgement, e.g. "Thank you for your email of 20 November about order 48213."'
+      suggestion:
+        'Start with thanks or an acknowledgement, e.g. "Thank you for your email of 20 November about order 48213."'
     })
   }
 }
@@ -42,6 +46,8 @@ export const rapport: Rule = {
 function isReference(sentence: Sentence): boolean {
   const words = sentence.words
   if (words.length === 0 || words.length > 4) return false
-  const codes = words.filter((word) => /\d/.test(word.text) || /^(ref|reference|order|case|account|job|claim|re|no)$/.test(normalise(word.text)))
+  const codes = words.filter(
+    (word) => /\d/.test(word.text) || /^(ref|reference|order|case|account|job|claim|re|no)$/.test(normalise(word.text))
+  )
   return codes.length * 2 >= words.length
 }

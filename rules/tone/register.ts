@@ -24,7 +24,8 @@ export const register: Rule = {
   criterion: 'tone',
   severity: 'warning',
   docs: {
-    summary: 'A professional register: no text-speak or slang, no stiff officialese, and a close that fits the greeting.',
+    summary:
+      'A professional register: no text-speak or slang, no stiff officialese, and a close that fits the greeting.',
     why: 'Customers judge an organisation by how it writes. Text-speak ("lol", "u", "thx") and slang read as careless; officialese ("please be advised", "herewith", "kindly revert") reads as cold and hard to follow. Mixing them ("Dear Sir or Madam" … "Cheers") shows the writer has not thought about the reader.',
     fail: 'Dear Mrs Okafor,\n\nThanks for your email lol. I am gonna send the form today, pls fill it in by Friday 27 November.\n\nKind regards,\nPriya Shah',
     pass: 'Dear Mrs Okafor,\n\nThank you for your email. I am sending the form today; please fill it in by Friday 27 November.\n\nKind regards,\nPriya Shah',
@@ -35,7 +36,9 @@ export const register: Rule = {
   check(doc, context) {
     const preset = context.settings.preset
     const letter = preset === 'letter' || doc.kind === 'letter'
-    const found = casual.findAll(doc.sentences, doc.prose).filter((match) => !match.entry.lowerOnly || doc.text.slice(match.start, match.end) === match.entry.phrase)
+    const found = casual
+      .findAll(doc.sentences, doc.prose)
+      .filter((match) => !match.entry.lowerOnly || doc.text.slice(match.start, match.end) === match.entry.phrase)
     // Even in chat, a reply made of text-speak reads like a text to a friend.
     const piled = found.filter((match) => match.entry.level === 'text-speak').length > textSpeakLimit
     for (const match of found) {
@@ -97,7 +100,9 @@ function reportBureaucratic(doc: CorrDocument, context: RuleContext): void {
       message: `"${actual}" is bureaucratic${throughout}.`,
       actual,
       expected: instead,
-      suggestion: instead.startsWith('leave it out') ? `Delete "${actual}" and say it plainly.` : `Write "${instead}" instead.`
+      suggestion: instead.startsWith('leave it out')
+        ? `Delete "${actual}" and say it plainly.`
+        : `Write "${instead}" instead.`
     })
   }
 }
@@ -110,7 +115,11 @@ function reportMixed(doc: CorrDocument, context: RuleContext): void {
   const casualGreeting = /^(hey|hiya|heya|yo)\b/i.test(salutation.greeting)
   const mixed = (formal && casualCloses.has(close.normalised)) || (casualGreeting && formalCloses.has(close.normalised))
   if (!mixed) return
-  const expected = formal ? (salutation.style === 'formal-unnamed' ? 'Yours faithfully,' : 'Yours sincerely,') : 'Kind regards,'
+  const expected = formal
+    ? salutation.style === 'formal-unnamed'
+      ? 'Yours faithfully,'
+      : 'Yours sincerely,'
+    : 'Kind regards,'
   context.report({
     start: close.start,
     end: close.end,

@@ -5,9 +5,9 @@
 import retextEquality from 'retext-equality'
 import retextProfanities from 'retext-profanities'
 import {VFile} from 'vfile'
+import {AttachedMap} from '../../src/text/attached.js'
 import type {CorrDocument} from '../../src/types.js'
 import allow from './retext-allow.json' with {type: 'json'}
-import {AttachedMap} from '../../src/text/attached.js'
 
 /** A message of a retext plugin, with offsets into `doc.text`. */
 export interface RetextMessage {
@@ -24,7 +24,10 @@ export interface RetextMessage {
 
 type Transformer = (tree: CorrDocument['tree'], file: VFile) => void
 
-const profanities = (retextProfanities as unknown as (options: object) => Transformer)({sureness: 1, ignore: allow.profanities})
+const profanities = (retextProfanities as unknown as (options: object) => Transformer)({
+  sureness: 1,
+  ignore: allow.profanities
+})
 const equality = (retextEquality as unknown as (options: object) => Transformer)({binary: true})
 const ignoredEquality = new Set(allow.equality)
 const cache = new AttachedMap<CorrDocument, RetextMessage[]>()

@@ -13,7 +13,8 @@ export const shouting: Rule = {
   criterion: 'tone',
   severity: 'warning',
   docs: {
-    summary: 'No shouting: no sentences or words in capitals (acronyms and codes are fine), no "!!", at most one "!" in a letter.',
+    summary:
+      'No shouting: no sentences or words in capitals (acronyms and codes are fine), no "!!", at most one "!" in a letter.',
     why: 'Capitals read as shouting and are harder to read than ordinary text. Repeated exclamation marks sound alarmed or sarcastic. To make something stand out, put it first or in a sentence of its own.',
     fail: 'Dear Mr Nowak,\n\nThank you for renewing your policy MT-558210. PLEASE NOTE THAT YOUR NEW CARD IS ENCLOSED. Keep it safe!!\n\nKind regards,\nOwen Price',
     pass: 'Dear Mr Nowak,\n\nThank you for renewing your policy MT-558210. Your new card is enclosed with this letter: please keep it safe.\n\nKind regards,\nOwen Price',
@@ -42,7 +43,14 @@ export const shouting: Rule = {
           suggestion: 'Use a full stop.'
         })
       } else if (doc.kind === 'letter' && seen > 1) {
-        context.report({start, end, message: 'More than one "!" in a letter: keep exclamation marks for the one sentence that needs one, if any.', actual: '!', expected: '.', suggestion: 'Use a full stop.'})
+        context.report({
+          start,
+          end,
+          message: 'More than one "!" in a letter: keep exclamation marks for the one sentence that needs one, if any.',
+          actual: '!',
+          expected: '.',
+          suggestion: 'Use a full stop.'
+        })
       }
     }
   }

@@ -3,11 +3,12 @@
  * writer's sentences (index built once per list, per process), the body sentences, complaint
  * detection and the severity a finding should carry under the preset.
  */
-import type {CorrDocument, RuleContext, Sentence, Severity} from '../../src/types.js'
-import {bodySentences, PhraseMatcher as SharedPhraseMatcher} from '../../src/text/phrases.js'
-import signals from './complaint.json' with {type: 'json'}
+
 import {AttachedMap} from '../../src/text/attached.js'
+import {bodySentences, PhraseMatcher as SharedPhraseMatcher} from '../../src/text/phrases.js'
 import {normalisedWords} from '../../src/text/words.js'
+import type {CorrDocument, RuleContext, Sentence, Severity} from '../../src/types.js'
+import signals from './complaint.json' with {type: 'json'}
 
 /** Lower case, curly apostrophes and primes straight: how words and phrases are compared. */
 export function normalise(word: string): string {
@@ -56,7 +57,10 @@ export interface ComplaintSignal {
 
 const complaintCache = new AttachedMap<CorrDocument, ComplaintSignal | null>()
 const strong = new RegExp(`(?<![\\p{L}])(?:${signals.subject.map(escape).join('|')})(?![\\p{L}])`, 'iu')
-const quoted = new RegExp(`(?<![\\p{L}])(?:${[...signals.subject, ...signals.quote].map(escape).join('|')})(?![\\p{L}])`, 'iu')
+const quoted = new RegExp(
+  `(?<![\\p{L}])(?:${[...signals.subject, ...signals.quote].map(escape).join('|')})(?![\\p{L}])`,
+  'iu'
+)
 const bodyMatcher = new PhraseMatcher(signals.body.map((phrase) => ({phrase})))
 
 /** The patterns built from complaint.json (exported so tests can check them for backtracking). */
@@ -80,7 +84,10 @@ export function complaintSignal(doc: CorrDocument, preset: string): ComplaintSig
 function detect(doc: CorrDocument): ComplaintSignal | undefined {
   // A forward to a colleague is not a reply to the customer.
   if (/^\s*(fw|fwd)\s*:/i.test(doc.headers.subject?.value ?? '')) return undefined
-  const subjects = [doc.headers.subject?.value, doc.opening.subjectLine && doc.text.slice(doc.opening.subjectLine.start, doc.opening.subjectLine.end)]
+  const subjects = [
+    doc.headers.subject?.value,
+    doc.opening.subjectLine && doc.text.slice(doc.opening.subjectLine.start, doc.opening.subjectLine.end)
+  ]
   for (const subject of subjects) {
     const hit = subject ? strong.exec(normalise(subject)) : null
     if (hit) return {where: 'subject', word: hit[0]}
@@ -95,7 +102,9 @@ function detect(doc: CorrDocument): ComplaintSignal | undefined {
 }
 
 function escape(text: string): string {
-  return normalise(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+  return normalise(text)
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/ /g, '\\s+')
 }
 
 /** Whether a sentence mentions a problem word (complaint.json), e.g. to tell thanks for a report. */
@@ -103,7 +112,16 @@ export function mentionsProblem(doc: CorrDocument, start: number, end: number): 
   return strong.test(normalise(doc.prose.slice(start, end)))
 }
 
-const APOLOGY = new Set(['sorry', 'apologise', 'apologize', 'apologies', 'apology', 'apologising', 'regret', 'regrettably'])
+const APOLOGY = new Set([
+  'sorry',
+  'apologise',
+  'apologize',
+  'apologies',
+  'apology',
+  'apologising',
+  'regret',
+  'regrettably'
+])
 
 /** Whether a sentence apologises: then naming what was wrong ("our driver was rude") is empathy. */
 export function apologises(sentence: Sentence): boolean {

@@ -5,15 +5,15 @@
  * CLI calls `lintBatch` once per run.
  */
 import {resolve} from 'node:path'
-import {applyBaseline, createBaseline, parseBaseline} from '../pipeline/baseline.js'
-import {lintDraft, type DraftInput} from '../pipeline/index.js'
-import {checkFiles} from '../pipeline/pool.js'
 import {CorrlintError} from '../errors.js'
 import {expandPaths, parseShard} from '../input/paths.js'
 import {readRegularText} from '../input/read.js'
+import {applyBaseline, createBaseline, parseBaseline} from '../pipeline/baseline.js'
+import {type DraftInput, lintDraft} from '../pipeline/index.js'
+import {checkFiles} from '../pipeline/pool.js'
 import {relativePath} from '../report/paths.js'
 import type {FileReport, Settings} from '../types.js'
-import {errorLine, guardOutputs, writeOutputFile, type OutputTarget} from './output.js'
+import {errorLine, guardOutputs, type OutputTarget, writeOutputFile} from './output.js'
 import {createProgress, shouldShowProgress} from './progress.js'
 
 /** The flags of issue #8, as commander parses them. */
@@ -71,13 +71,22 @@ export async function lintBatch(
           onIgnored: (path) => ignored.push(path)
         })
   if (files.length === 0 && ignored.length > 0 && !paths.includes('-')) {
-    throw new CorrlintError(`nothing to check: ${ignored.map((path) => `"${path}"`).join(', ')} ${ignored.length === 1 ? 'is' : 'are'} ignored (by --ignore-pattern or .corrlintignore)`)
+    throw new CorrlintError(
+      `nothing to check: ${ignored.map((path) => `"${path}"`).join(', ')} ${ignored.length === 1 ? 'is' : 'are'} ignored (by --ignore-pattern or .corrlintignore)`
+    )
   }
   // A file named outright but ignored is left out with a note, as ESLint does; the others are checked.
-  for (const path of ignored) io.stderr.write(errorLine(`${path}: not checked, it is ignored (by --ignore-pattern or .corrlintignore)`))
+  for (const path of ignored)
+    io.stderr.write(errorLine(`${path}: not checked, it is ignored (by --ignore-pattern or .corrlintignore)`))
   // Before anything is checked or written: a report or baseline never replaces a draft.
   guardOutputs(outputTargets(flags), files, io.cwd)
-  const progress = shouldShowProgress({stderr: io.stderr, files: files.length, format: flags.format, output: flags.output, env: io.env})
+  const progress = shouldShowProgress({
+    stderr: io.stderr,
+    files: files.length,
+    format: flags.format,
+    output: flags.output,
+    env: io.env
+  })
     ? createProgress(io.stderr, files.length)
     : undefined
   const fingerprints = flags.format === 'sarif' || flags.baseline !== undefined || flags.writeBaseline !== undefined
@@ -97,10 +106,18 @@ export async function lintBatch(
   for (const report of reports) if (report.fatal) io.stderr.write(errorLine(report.fatal))
 
   if (flags.writeBaseline) {
-    const baseline = createBaseline(reports.map((report) => ({report, displayPath: relativePath(resolve(io.cwd, report.path), io.cwd)})))
-    writeOutputFile(resolve(io.cwd, flags.writeBaseline), `${JSON.stringify(baseline, null, 2)}\n`, flags.writeBaseline, '--write-baseline')
+    const baseline = createBaseline(
+      reports.map((report) => ({report, displayPath: relativePath(resolve(io.cwd, report.path), io.cwd)}))
+    )
+    writeOutputFile(
+      resolve(io.cwd, flags.writeBaseline),
+      `${JSON.stringify(baseline, null, 2)}\n`,
+      flags.writeBaseline,
+      '--write-baseline'
+    )
   }
-  if (flags.baseline) reports = applyBaseline(reports, readBaseline(resolve(io.cwd, flags.baseline), flags.baseline)).files
+  if (flags.baseline)
+    reports = applyBaseline(reports, readBaseline(resolve(io.cwd, flags.baseline), flags.baseline)).files
   return reports
 }
 

@@ -20,7 +20,20 @@
  * Built by scripts/bundle.mjs into dist/bundle/code-cache.cjs (for the pool's worker) and, with
  * src/cli/start.ts, into dist/bundle/start.cjs (for bin/corrlint.cjs); only Node's built-in modules.
  */
-import {closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, unlinkSync, writeSync, type Stats} from 'node:fs'
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  type Stats,
+  unlinkSync,
+  writeSync
+} from 'node:fs'
 import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import {basename, dirname, join} from 'node:path'
@@ -59,7 +72,13 @@ export function loadBundle<Exports>(
   const file = fileURLToPath(url)
   const source = readFileSync(file, 'utf8')
   const build = BUILD_LINE.exec(source)?.[1]
-  const cacheFile = build && !disabled(env) ? join(cacheDir(env), `${basename(file)}-${build}-${fnv1a(file)}-${process.version}-${process.arch}${flagsKey(env, v8Flags)}.bin`) : undefined
+  const cacheFile =
+    build && !disabled(env)
+      ? join(
+          cacheDir(env),
+          `${basename(file)}-${build}-${fnv1a(file)}-${process.version}-${process.arch}${flagsKey(env, v8Flags)}.bin`
+        )
+      : undefined
   let cachedData: Buffer | undefined
   let folder = cacheFile ? trust(dirname(cacheFile)) : 'absent'
   if (cacheFile && folder === 'trusted') {
@@ -69,10 +88,15 @@ export function loadBundle<Exports>(
   }
   // import() cannot run in code that came from a cache (Node 20): the bundle imports through
   // `__corrlintImport` (src/import-module.ts), which imports from this module instead.
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __corrlintImport) {${source}\n})`, {filename: file, cachedData})
+  const script = new vm.Script(
+    `(function (exports, require, module, __filename, __dirname, __corrlintImport) {${source}\n})`,
+    {filename: file, cachedData}
+  )
   const module = {exports: {} as Exports}
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void
-  wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file), (specifier: string) => importFor(specifier, url))
+  wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file), (specifier: string) =>
+    importFor(specifier, url)
+  )
   const state: CodeCacheState = !cacheFile
     ? 'off'
     : folder === 'untrusted'
@@ -172,7 +196,7 @@ const NO_FOLLOW = constants.O_NOFOLLOW ?? 0
  * choosing. (On Windows, where there are no such modes, the user's temporary folder is private.)
  */
 function trust(dir: string): 'trusted' | 'untrusted' | 'absent' {
-  let stats
+  let stats: ReturnType<typeof lstatSync>
   try {
     stats = lstatSync(dir)
   } catch {

@@ -11,19 +11,20 @@
  * the page without its markup; an editor applies the same fixes through the language server),
  * and files in UTF-16 or another encoding. Nothing else is ever written to a checked file.
  */
-import {chmodSync, renameSync, statSync, unlinkSync, writeFileSync, realpathSync} from 'node:fs'
-import {basename, dirname, join, resolve} from 'node:path'
+
 import {randomBytes} from 'node:crypto'
+import {chmodSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs'
+import {basename, dirname, join, resolve} from 'node:path'
+import {append} from '../arrays.js'
+import {CorrlintError} from '../errors.js'
 import {applyFixes, MAX_FIX_PASSES} from '../fix/apply.js'
-import {checkFile, checkText, formatOf} from '../lsp/check.js'
+import {DEFAULT_MAX_BYTES} from '../input/index.js'
 import {expandPaths, parseShard} from '../input/paths.js'
 import {readRegularFile} from '../input/read.js'
-import {DEFAULT_MAX_BYTES} from '../input/index.js'
-import {CorrlintError} from '../errors.js'
-import {append} from '../arrays.js'
+import {checkFile, checkText, formatOf} from '../lsp/check.js'
 import type {Finding, Settings} from '../types.js'
-import {errorLine} from './output.js'
 import type {BatchFlags} from './batch.js'
+import {errorLine} from './output.js'
 
 /** The formats `--fix` writes. */
 const WRITABLE = new Set(['text', 'markdown'])
@@ -50,7 +51,8 @@ export async function fixPaths(
   settingsFor: (path: string) => Promise<Settings>,
   write: boolean
 ): Promise<FixOutcome> {
-  if (paths.includes('-')) throw new CorrlintError('--fix and --fix-dry-run work on files, not standard input: name the draft')
+  if (paths.includes('-'))
+    throw new CorrlintError('--fix and --fix-dry-run work on files, not standard input: name the draft')
   const named = paths.filter((path) => path !== '-')
   const files = await expandPaths(named, {
     cwd: io.cwd,
@@ -68,7 +70,11 @@ export async function fixPaths(
       const fixable = await fixableCount(absolute, await settingsFor(path))
       if (fixable > 0) {
         const counted = `${fixable} ${fixable === 1 ? 'fix' : 'fixes'}`
-        io.stderr.write(errorLine(`${path}: not fixed (${counted}): --fix changes only plain text and Markdown drafts (${format} is left as it is)`))
+        io.stderr.write(
+          errorLine(
+            `${path}: not fixed (${counted}): --fix changes only plain text and Markdown drafts (${format} is left as it is)`
+          )
+        )
       }
       continue
     }
@@ -81,7 +87,9 @@ export async function fixPaths(
     }
     const decoded = utf8Text(bytes)
     if (!decoded) {
-      io.stderr.write(errorLine(`${path}: not fixed: --fix writes only UTF-8 files, and this one is in another encoding`))
+      io.stderr.write(
+        errorLine(`${path}: not fixed: --fix writes only UTF-8 files, and this one is in another encoding`)
+      )
       continue
     }
     const settings = await settingsFor(path)
@@ -96,7 +104,11 @@ export async function fixPaths(
 }
 
 /** Apply fixes to `text` until none is left (or MAX_FIX_PASSES): the fixed text and the fixes applied. */
-export async function fixText(text: string, path: string, settings: Settings): Promise<{text: string; fixes: Finding[]}> {
+export async function fixText(
+  text: string,
+  path: string,
+  settings: Settings
+): Promise<{text: string; fixes: Finding[]}> {
   const fixes: Finding[] = []
   let current = text
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -212,7 +224,8 @@ function lineOps(a: string[], b: string[]): LineOp[] {
     // Line for line: each changed line as removed then added.
     const pairs = Math.max(midA.length, midB.length)
     for (let k = 0; k < pairs; k++) {
-      if (k < midA.length && k < midB.length && midA[k] === midB[k]) ops.push({kind: ' ', line: midA[k], ai: head + k, bi: head + k})
+      if (k < midA.length && k < midB.length && midA[k] === midB[k])
+        ops.push({kind: ' ', line: midA[k], ai: head + k, bi: head + k})
       else {
         if (k < midA.length) ops.push({kind: '-', line: midA[k], ai: head + k, bi: head + Math.min(k, midB.length)})
         if (k < midB.length) ops.push({kind: '+', line: midB[k], ai: head + Math.min(k + 1, midA.length), bi: head + k})
@@ -228,8 +241,10 @@ function lineOps(a: string[], b: string[]): LineOp[] {
     let i = 0
     let j = 0
     while (i < midA.length || j < midB.length) {
-      if (i < midA.length && j < midB.length && midA[i] === midB[j]) ops.push({kind: ' ', line: midA[i++], ai: head + i - 1, bi: head + j++})
-      else if (j < midB.length && (i === midA.length || table[i][j + 1] >= table[i + 1][j])) ops.push({kind: '+', line: midB[j++], ai: head + i, bi: head + j - 1})
+      if (i < midA.length && j < midB.length && midA[i] === midB[j])
+        ops.push({kind: ' ', line: midA[i++], ai: head + i - 1, bi: head + j++})
+      else if (j < midB.length && (i === midA.length || table[i][j + 1] >= table[i + 1][j]))
+        ops.push({kind: '+', line: midB[j++], ai: head + i, bi: head + j - 1})
       else ops.push({kind: '-', line: midA[i++], ai: head + i - 1, bi: head + j})
     }
   }

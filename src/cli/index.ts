@@ -4,24 +4,24 @@
  */
 import {readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
-import {Command, CommanderError, Option} from 'commander'
 import {supportsColor} from 'chalk'
+import {Command, CommanderError, Option} from 'commander'
 import {allRules} from '../../rules/index.js'
+import {type CliSettings, clearConfigCache, knownRules, loadSettings, printConfig} from '../config/index.js'
 import {formatTiming, startTiming} from '../engine/timing.js'
-import {clearConfigCache, knownRules, loadSettings, printConfig, type CliSettings} from '../config/index.js'
-import {explainCommand} from './commands/explain.js'
-import {initCommand} from './commands/init.js'
-import {rulesCommand} from './commands/rules.js'
 import {CorrlintError} from '../errors.js'
-import {lintBatch, type BatchFlags} from './batch.js'
-import {errorLine, failureLine, writeOutputFile} from './output.js'
+import {importModule} from '../import-module.js'
 import {DEFAULT_MAX_BYTES, formatSize} from '../input/index.js'
 import {bytesInput} from '../pipeline/read.js'
 import {reportRun} from '../pipeline/report.js'
 import {formatters} from '../report/index.js'
 import type {Dialect, PresetName, RunReport, SeverityOrOff} from '../types.js'
+import {type BatchFlags, lintBatch} from './batch.js'
 import type {CommandResult} from './commands/explain.js'
-import {importModule} from '../import-module.js'
+import {explainCommand} from './commands/explain.js'
+import {initCommand} from './commands/init.js'
+import {rulesCommand} from './commands/rules.js'
+import {errorLine, failureLine, writeOutputFile} from './output.js'
 
 /** What the program reads and writes; the real process by default, fakes in tests. */
 export interface CliIO {
@@ -142,7 +142,9 @@ function buildProgram(io: CliIO, action: (paths: string[], options: CliOptions) 
   const program = new Command()
   program
     .name('corrlint')
-    .description('Check customer emails and letters against nine criteria: structure, purpose, actions, clarity, tone, spelling, confidentiality, commitments and completeness.')
+    .description(
+      'Check customer emails and letters against nine criteria: structure, purpose, actions, clarity, tone, spelling, confidentiality, commitments and completeness.'
+    )
     .version(version, '-v, --version', 'print the version')
     .argument('[paths...]', 'files, folders or quoted globs to check; - reads standard input')
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
@@ -151,29 +153,56 @@ function buildProgram(io: CliIO, action: (paths: string[], options: CliOptions) 
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .option('--stdin-filename <name>', 'name (and so format) of the draft read from standard input')
-    .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this (-1: no limit)').argParser(warningLimit))
+    .addOption(
+      new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this (-1: no limit)').argParser(
+        warningLimit
+      )
+    )
     .addOption(new Option('--fail-on <level>', 'what fails the run').choices(['error', 'warning']).default('error'))
     .option('--explain', 'explain each failed criterion with a before/after example')
     .option('--template', 'template mode: placeholders such as {{first_name}} are allowed and checked')
     .addOption(new Option('--dialect <dialect>', 'spelling dialect').choices(['en-GB', 'en-US']))
-    .addOption(new Option('--preset <name>', 'preset').choices(['email', 'letter', 'complaint-reply', 'chat', 'template']))
-    .addOption(new Option('--audience <who>', 'who reads it: sets the reading-level target (grade 9, 7 or 11)').choices(['general', 'vulnerable', 'business']))
+    .addOption(
+      new Option('--preset <name>', 'preset').choices(['email', 'letter', 'complaint-reply', 'chat', 'template'])
+    )
+    .addOption(
+      new Option('--audience <who>', 'who reads it: sets the reading-level target (grade 9, 7 or 11)').choices([
+        'general',
+        'vulnerable',
+        'business'
+      ])
+    )
     .option('--rule <id=severity>', 'set a rule to off, warning or error (repeat the flag for more)', collect, [])
     .option('-c, --config <file>', 'use this config file instead of looking for one beside each draft')
     .option('--print-config <file>', 'print the settings resolved for a draft, as JSON, and exit')
     .option('--dictionary <file>', 'a file of words (one a line) the spelling check accepts')
     .option('-w, --watch', 're-check the drafts whenever one is saved')
-    .option('--fix', 'apply the safe single replacements findings carry to .txt and .md drafts, then report what is left')
+    .option(
+      '--fix',
+      'apply the safe single replacements findings carry to .txt and .md drafts, then report what is left'
+    )
     .option('--fix-dry-run', 'print the --fix changes as a diff; write nothing')
     .option('--stdio', 'run as a language server on standard input and output (the same as corrlint lsp)')
-    .addOption(new Option('-j, --jobs <n>', 'check files on this many threads (default: one per 250 files, at most one per core)').argParser(positiveInteger))
+    .addOption(
+      new Option(
+        '-j, --jobs <n>',
+        'check files on this many threads (default: one per 250 files, at most one per core)'
+      ).argParser(positiveInteger)
+    )
     .option('--shard <i/n>', 'check only the i-th of n parts of the files (for CI matrices)')
-    .option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeat the flag for more)', collect, [])
+    .option(
+      '--ignore-pattern <pattern>',
+      'skip files matching this gitignore-style pattern (repeat the flag for more)',
+      collect,
+      []
+    )
     .option('--no-ignore', 'do not read .corrlintignore')
     .option('--no-error-on-unmatched', 'a path or glob that matches no file is not an error')
     .option('--baseline <file>', 'ignore the findings recorded in this baseline: only new ones count')
     .option('--write-baseline <file>', "record this run's findings as a baseline file")
-    .addOption(new Option('--max-file-size <bytes>', 'largest file to read (default 5 MB)').argParser(nonNegativeInteger))
+    .addOption(
+      new Option('--max-file-size <bytes>', 'largest file to read (default 5 MB)').argParser(nonNegativeInteger)
+    )
     .addHelpText(
       'after',
       `
@@ -205,13 +234,15 @@ function collect(value: string, previous: string[]): string[] {
 /** --max-warnings: a whole number, or -1 for no limit (as in ESLint). */
 function warningLimit(value: string): number {
   const number = Number(value)
-  if (value.trim() === '' || !Number.isInteger(number) || number < -1) throw new CorrlintError(`--max-warnings expects a whole number, or -1 for no limit, got "${value}"`)
+  if (value.trim() === '' || !Number.isInteger(number) || number < -1)
+    throw new CorrlintError(`--max-warnings expects a whole number, or -1 for no limit, got "${value}"`)
   return number
 }
 
 function positiveInteger(value: string): number {
   const number = Number(value)
-  if (!Number.isInteger(number) || number < 1) throw new CorrlintError(`expected a whole number of at least 1, got "${value}"`)
+  if (!Number.isInteger(number) || number < 1)
+    throw new CorrlintError(`expected a whole number of at least 1, got "${value}"`)
   return number
 }
 
@@ -227,7 +258,8 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     io.stdout.write(await printConfig({filePath: options.printConfig, configPath: options.config, cwd: io.cwd, cli}))
     return 0
   }
-  if (paths.length === 0) throw new CorrlintError('no files given: name a draft to check, or - for standard input (see --help)')
+  if (paths.length === 0)
+    throw new CorrlintError('no files given: name a draft to check, or - for standard input (see --help)')
   const fixing = await fixFirst(paths, options, io, cli)
   if (fixing !== undefined) return fixing
   const check = async () => {
@@ -235,7 +267,14 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     if (options.watch) clearConfigCache()
     // A bad config is a failed run (one line, exit 2), not a broken file: it is not caught per file.
     const settingsFor = async (path: string) =>
-      (await loadSettings({filePath: path === '-' ? options.stdinFilename : path, configPath: options.config, cwd: io.cwd, cli})).settings
+      (
+        await loadSettings({
+          filePath: path === '-' ? options.stdinFilename : path,
+          configPath: options.config,
+          cwd: io.cwd,
+          cli
+        })
+      ).settings
     const stdin = bytesInput(options.stdinFilename ?? '<stdin>', () => readStdinWithin(io, options))
     const files = await lintBatch(paths, options, io, settingsFor, stdin)
     const {report, output, runFailure} = reportRun(
@@ -247,14 +286,22 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     )
     // The machine formats keep their shape, and a report written to a file is not on the screen:
     // a person still learns why the run failed.
-    if (runFailure && (!SAYS_RUN_FAILURE.has(options.format) || options.output)) io.stderr.write(errorLine(`the run failed: ${runFailure}`))
+    if (runFailure && (!SAYS_RUN_FAILURE.has(options.format) || options.output))
+      io.stderr.write(errorLine(`the run failed: ${runFailure}`))
     return {report, output}
   }
   if (options.watch) {
     if (paths.includes('-')) throw new CorrlintError('--watch cannot watch standard input: name the draft file')
     if (options.output) throw new CorrlintError('--watch prints to the terminal: drop --output')
     const {startWatch} = await import('./watch.js')
-    await startWatch({paths, cwd: io.cwd, check, write: (text) => io.stdout.write(text), writeError: (text) => io.stderr.write(text), clear: Boolean(io.stdout.isTTY)})
+    await startWatch({
+      paths,
+      cwd: io.cwd,
+      check,
+      write: (text) => io.stdout.write(text),
+      writeError: (text) => io.stderr.write(text),
+      clear: Boolean(io.stdout.isTTY)
+    })
     return new Promise<number>(() => {
       // Runs until the user stops it (Ctrl+C).
     })
@@ -269,11 +316,17 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
  * --fix: fix the drafts, then check them as usual (undefined: go on). --fix-dry-run: print the
  * diff and stop (exit 0), having written nothing.
  */
-async function fixFirst(paths: string[], options: CliOptions, io: CliIO, cli: CliSettings): Promise<number | undefined> {
+async function fixFirst(
+  paths: string[],
+  options: CliOptions,
+  io: CliIO,
+  cli: CliSettings
+): Promise<number | undefined> {
   if (!options.fix && !options.fixDryRun) return undefined
   if (options.watch) throw new CorrlintError('--fix and --watch do not go together: fix once, then watch')
   const {fixPaths} = await import('./fix.js')
-  const settingsFor = async (path: string) => (await loadSettings({filePath: path, configPath: options.config, cwd: io.cwd, cli})).settings
+  const settingsFor = async (path: string) =>
+    (await loadSettings({filePath: path, configPath: options.config, cwd: io.cwd, cli})).settings
   const outcome = await fixPaths(paths, options, io, settingsFor, !options.fixDryRun)
   const counted = `${outcome.fixes} ${outcome.fixes === 1 ? 'fix' : 'fixes'} in ${outcome.files} ${outcome.files === 1 ? 'file' : 'files'}`
   if (options.fixDryRun) {
@@ -297,7 +350,8 @@ function cliSettings(options: CliOptions): CliSettings {
   for (const item of options.rule ?? []) {
     const match = /^([\w/-]+)=(off|warning|error)$/.exec(item)
     if (!match) throw new CorrlintError(`--rule expects id=off|warning|error, got "${item}"`)
-    if (!known.some((rule) => rule.id === match[1])) throw new CorrlintError(`--rule: unknown rule "${match[1]}" (see corrlint rules)`)
+    if (!known.some((rule) => rule.id === match[1]))
+      throw new CorrlintError(`--rule: unknown rule "${match[1]}" (see corrlint rules)`)
     cli.rules![match[1]] = match[2] as SeverityOrOff
   }
   return cli
@@ -312,7 +366,9 @@ function addSubcommands(program: Command, io: CliIO, done: (exitCode: number) =>
   program
     .command('init')
     .description('write a commented starter .corrlintrc.yaml here (never overwrites)')
-    .addOption(new Option('--preset <name>', 'preset').choices(['email', 'letter', 'complaint-reply', 'chat', 'template']))
+    .addOption(
+      new Option('--preset <name>', 'preset').choices(['email', 'letter', 'complaint-reply', 'chat', 'template'])
+    )
     .action(async (options: {preset?: string}) => {
       // The program's own --preset takes the flag when it follows `init`.
       const preset = options.preset ?? (program.opts() as CliOptions).preset
@@ -366,11 +422,15 @@ export function exitCodeOf(report: RunReport, options: Pick<CliOptions, 'failOn'
  * Why a run whose criteria all passed still fails on its warnings ("1 warning, more than
  * --max-warnings 0"), or undefined when the warnings do not fail it.
  */
-export function warningFailure(report: RunReport, options: Pick<CliOptions, 'failOn' | 'maxWarnings'>): string | undefined {
+export function warningFailure(
+  report: RunReport,
+  options: Pick<CliOptions, 'failOn' | 'maxWarnings'>
+): string | undefined {
   const warnings = report.summary.warnings
   const counted = `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`
   if (options.failOn === 'warning' && warnings > 0) return `${counted}, and --fail-on warning fails the run on any`
-  if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && warnings > options.maxWarnings) return `${counted}, more than --max-warnings ${options.maxWarnings}`
+  if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && warnings > options.maxWarnings)
+    return `${counted}, more than --max-warnings ${options.maxWarnings}`
   return undefined
 }
 
@@ -378,7 +438,10 @@ async function readStdinWithin(io: CliIO, options: CliOptions): Promise<Uint8Arr
   const maxBytes = options.maxFileSize ?? DEFAULT_MAX_BYTES
   const bytes = await io.readStdin(maxBytes)
   if (bytes.length > maxBytes) {
-    throw new CorrlintError(`standard input is too large (more than ${formatSize(maxBytes)}) — raise the limit with --max-file-size`, options.stdinFilename ?? '<stdin>')
+    throw new CorrlintError(
+      `standard input is too large (more than ${formatSize(maxBytes)}) — raise the limit with --max-file-size`,
+      options.stdinFilename ?? '<stdin>'
+    )
   }
   return bytes
 }
@@ -402,7 +465,10 @@ function readVersion(): string {
   // src/cli/ in development, dist/src/cli/ when built.
   for (const candidate of ['../../package.json', '../../../package.json']) {
     try {
-      const manifest = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as {name: string; version: string}
+      const manifest = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as {
+        name: string
+        version: string
+      }
       if (manifest.name === 'corrlint') return manifest.version
     } catch {
       // Try the next candidate.

@@ -4,9 +4,10 @@
  * that is one of this run's inputs — the same file by name, through a symbolic or hard link, or
  * found in a checked folder or by a checked glob — is refused before anything is checked or written.
  */
+
+import {randomBytes} from 'node:crypto'
 import {mkdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
-import {randomBytes} from 'node:crypto'
 import {CorrlintError} from '../errors.js'
 import {printable} from '../report/paths.js'
 
@@ -25,7 +26,11 @@ export function guardOutputs(targets: OutputTarget[], inputs: string[], cwd: str
   for (const target of targets) {
     const id = identity(resolve(cwd, target.path)) ?? `path:${resolve(cwd, target.path)}`
     const other = seen.get(id)
-    if (other) throw new CorrlintError(`${other.flag} and ${target.flag} name the same file — give each its own file`, target.path)
+    if (other)
+      throw new CorrlintError(
+        `${other.flag} and ${target.flag} name the same file — give each its own file`,
+        target.path
+      )
     seen.set(id, target)
   }
   const existing = new Map([...seen].filter(([id]) => !id.startsWith('path:')))
@@ -35,7 +40,10 @@ export function guardOutputs(targets: OutputTarget[], inputs: string[], cwd: str
     if (target) {
       const what = target.flag === '--output' ? 'report' : 'baseline'
       const via = input === target.path ? '' : ` (it is ${input}, which is being checked)`
-      throw new CorrlintError(`${target.flag} would overwrite a draft being checked${via} — write the ${what} to another file`, target.path)
+      throw new CorrlintError(
+        `${target.flag} would overwrite a draft being checked${via} — write the ${what} to another file`,
+        target.path
+      )
     }
   }
 }

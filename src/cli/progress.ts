@@ -14,7 +14,13 @@ export interface ProgressStream {
 }
 
 /** Whether to show a bar: a TTY, more than a handful of files, and no machine format on stdout. */
-export function shouldShowProgress(options: {stderr: ProgressStream; files: number; format: string; output?: string; env?: Record<string, string | undefined>}): boolean {
+export function shouldShowProgress(options: {
+  stderr: ProgressStream
+  files: number
+  format: string
+  output?: string
+  env?: Record<string, string | undefined>
+}): boolean {
   if (!options.stderr.isTTY) return false
   if (options.env?.CI) return false
   if (options.files <= PROGRESS_MIN_FILES) return false
@@ -30,7 +36,12 @@ export interface Progress {
 }
 
 /** A bar redrawn at most every `interval` ms; `now` is injectable for tests. */
-export function createProgress(stream: ProgressStream, total: number, now: () => number = Date.now, interval = 100): Progress {
+export function createProgress(
+  stream: ProgressStream,
+  total: number,
+  now: () => number = Date.now,
+  interval = 100
+): Progress {
   const started = now()
   let drawnAt = -Infinity
   let shown = false

@@ -3,13 +3,19 @@
  * turned PASS or FAIL since the last check. Watches each file's folder, because many editors save
  * by writing a new file and renaming it over the old one.
  */
-import {watch as watchFolder, type FSWatcher} from 'node:fs'
+import {type FSWatcher, watch as watchFolder} from 'node:fs'
 import {basename, dirname, resolve} from 'node:path'
-import {failureLine} from './output.js'
 import type {RunReport} from '../types.js'
+import {failureLine} from './output.js'
 
 /** Config files a check in a watched folder reads: saving one re-checks too. */
-const CONFIG_NAMES = new Set(['package.json', 'corrlint.config.json', '.corrlintrc.json', '.corrlintrc.yaml', '.corrlintrc.yml'])
+const CONFIG_NAMES = new Set([
+  'package.json',
+  'corrlint.config.json',
+  '.corrlintrc.json',
+  '.corrlintrc.yaml',
+  '.corrlintrc.yml'
+])
 
 export interface WatchOptions {
   paths: string[]
@@ -68,7 +74,10 @@ async function runOnce(options: WatchOptions, previous: RunReport | undefined): 
   let text = options.clear ? '\u001B[2J\u001B[3J\u001B[H' : ''
   text += output
   if (previous) {
-    text += changes.length > 0 ? `\nChanges since last check:\n${changes.map((line) => `  ${line}`).join('\n')}\n` : '\nNo verdict changed since the last check.\n'
+    text +=
+      changes.length > 0
+        ? `\nChanges since last check:\n${changes.map((line) => `  ${line}`).join('\n')}\n`
+        : '\nNo verdict changed since the last check.\n'
   }
   text += `\n${watchingLine(options, 'press Ctrl+C to stop')}`
   options.write(text)
@@ -87,7 +96,8 @@ export function changesSince(before: RunReport, after: RunReport): string[] {
     if (!old) continue
     for (const result of file.criteria) {
       const was = old.criteria.find((item) => item.id === result.id)?.status
-      if (was && was !== result.status) lines.push(`${basename(file.path)}: ${result.title} ${label(was)} → ${label(result.status)}`)
+      if (was && was !== result.status)
+        lines.push(`${basename(file.path)}: ${result.title} ${label(was)} → ${label(result.status)}`)
     }
   }
   return lines

@@ -7,20 +7,21 @@
  * file and the key. Files are read once per process (per folder and per path) so a batch of
  * hundreds of drafts does not re-read them.
  */
-import {readRegularText} from '../input/read.js'
+
 import {dirname, isAbsolute, relative, resolve, sep} from 'node:path'
 import {lilconfigSync} from 'lilconfig'
-import {allRules} from '../../rules/index.js'
 import {guidelineRules} from '../../rules/guidelines/index.js'
+import {allRules} from '../../rules/index.js'
+import {append} from '../arrays.js'
 import {defaultSettings} from '../engine/settings.js'
 import {CorrlintError} from '../errors.js'
+import {importModule} from '../import-module.js'
+import {readRegularText} from '../input/read.js'
 import type {CriterionId, Dialect, Guidelines, PresetName, Rule, Settings, SeverityOrOff} from '../types.js'
 import {isPresetName, presets} from './presets.js'
 import {validateConfig} from './validate.js'
-import {importModule} from '../import-module.js'
-import {append} from '../arrays.js'
 
-export {presets, PRESET_NAMES} from './presets.js'
+export {PRESET_NAMES, presets} from './presets.js'
 
 /** A rule setting as written in a config: a severity, or `[severity, options]`. */
 export type RuleSetting = SeverityOrOff | [SeverityOrOff] | [SeverityOrOff, Record<string, unknown>]
@@ -78,7 +79,13 @@ interface Layer {
   words: string[]
 }
 
-const SEARCH_PLACES = ['package.json', 'corrlint.config.json', '.corrlintrc.json', '.corrlintrc.yaml', '.corrlintrc.yml']
+const SEARCH_PLACES = [
+  'package.json',
+  'corrlint.config.json',
+  '.corrlintrc.json',
+  '.corrlintrc.yaml',
+  '.corrlintrc.yml'
+]
 
 /**
  * Finds the config file nearest a draft (searching synchronously: a few dozen `stat`s take well
@@ -154,7 +161,10 @@ function searchConfig(from: string, cwd: string): string | null {
 
 async function layersOf(file: string, cwd: string, chain: string[]): Promise<Layer[]> {
   if (chain.includes(file)) {
-    throw new CorrlintError(`"extends" loops back to ${displayPath(file, cwd)}`, displayPath(chain[chain.length - 1] ?? file, cwd))
+    throw new CorrlintError(
+      `"extends" loops back to ${displayPath(file, cwd)}`,
+      displayPath(chain[chain.length - 1] ?? file, cwd)
+    )
   }
   const cached = layerCache.get(file)
   if (cached && chain.length === 0) return cached
@@ -174,10 +184,16 @@ async function readLayers(file: string, cwd: string, chain: string[]): Promise<L
   const layers: Layer[] = []
   for (const base of toList(config.extends)) {
     if (isPresetName(base)) continue
-    if (!looksLikePath(base)) throw new CorrlintError(`unknown preset "${base}" at /extends (expected one of ${Object.keys(presets).join(', ')}, or a config file path)`, shown)
+    if (!looksLikePath(base))
+      throw new CorrlintError(
+        `unknown preset "${base}" at /extends (expected one of ${Object.keys(presets).join(', ')}, or a config file path)`,
+        shown
+      )
     append(layers, await layersOf(resolve(dir, base), cwd, [...chain, file]))
   }
-  const words = config.dictionaryFile ? await readWordList(resolve(dir, config.dictionaryFile), `${shown}: dictionaryFile`) : []
+  const words = config.dictionaryFile
+    ? await readWordList(resolve(dir, config.dictionaryFile), `${shown}: dictionaryFile`)
+    : []
   layers.push({file, dir, config, words})
   return layers
 }
@@ -189,13 +205,21 @@ async function readConfigFile(file: string, shown: string): Promise<ConfigFile> 
   } catch (error) {
     if (error instanceof CorrlintError) throw error
     const code = (error as NodeJS.ErrnoException).code
-    throw new CorrlintError(code === 'ENOENT' ? 'config file not found' : `config file cannot be read (${code ?? 'error'})`, shown)
+    throw new CorrlintError(
+      code === 'ENOENT' ? 'config file not found' : `config file cannot be read (${code ?? 'error'})`,
+      shown
+    )
   }
   const lower = file.toLowerCase()
   let data: unknown
   if (lower.endsWith('.json')) data = parseJson(shown, content)
-  else if (lower.endsWith('.yaml') || lower.endsWith('.yml') || !/\.[a-z]+$/.test(lower.split(/[\\/]/).pop() ?? '')) data = await parseYaml(shown, content)
-  else throw new CorrlintError('a config file must be JSON (.json) or YAML (.yaml, .yml); corrlint never runs code from a config', shown)
+  else if (lower.endsWith('.yaml') || lower.endsWith('.yml') || !/\.[a-z]+$/.test(lower.split(/[\\/]/).pop() ?? ''))
+    data = await parseYaml(shown, content)
+  else
+    throw new CorrlintError(
+      'a config file must be JSON (.json) or YAML (.yaml, .yml); corrlint never runs code from a config',
+      shown
+    )
   if (lower.endsWith('package.json')) {
     data = (data as Record<string, unknown> | null)?.corrlint
     if (data === undefined) throw new CorrlintError('package.json has no "corrlint" key', shown)
@@ -214,7 +238,11 @@ async function resolveSettings(layers: Layer[], options: LoadOptions): Promise<S
     const config = layer.config
     append(append(settings.dictionary, config.spelling?.accept ?? []), layer.words)
     if (config.spelling?.reject) settings.rejectWords = [...(settings.rejectWords ?? []), ...config.spelling.reject]
-    if (config.internalDomains) append(settings.internalDomains, config.internalDomains.map((domain) => domain.toLowerCase()))
+    if (config.internalDomains)
+      append(
+        settings.internalDomains,
+        config.internalDomains.map((domain) => domain.toLowerCase())
+      )
     if (config.readingTarget !== undefined) settings.guidelines.readingTarget = config.readingTarget
     for (const override of config.overrides ?? []) {
       if (options.filePath && (await matchesFiles(override.files, layer.dir, resolve(options.cwd, options.filePath)))) {
@@ -228,7 +256,8 @@ async function resolveSettings(layers: Layer[], options: LoadOptions): Promise<S
   for (const [id, severity] of Object.entries(cli.rules ?? {})) {
     settings.rules[id] = {...settings.rules[id], severity}
   }
-  if (cli.dictionaryFile) append(settings.dictionary, await readWordList(resolve(options.cwd, cli.dictionaryFile), '--dictionary'))
+  if (cli.dictionaryFile)
+    append(settings.dictionary, await readWordList(resolve(options.cwd, cli.dictionaryFile), '--dictionary'))
   // Brand terms are words the spelling criterion must accept in their exact form.
   append(settings.dictionary, settings.guidelines.terms ?? [])
   settings.dictionary = [...new Set(settings.dictionary)]
@@ -242,7 +271,8 @@ async function presetOf(layers: Layer[], filePath: string | undefined, cwd: stri
     for (const base of toList(layer.config.extends)) if (isPresetName(base)) name = base
     if (layer.config.preset) name = layer.config.preset
     for (const override of layer.config.overrides ?? []) {
-      if (override.preset && filePath && (await matchesFiles(override.files, layer.dir, resolve(cwd, filePath)))) name = override.preset
+      if (override.preset && filePath && (await matchesFiles(override.files, layer.dir, resolve(cwd, filePath))))
+        name = override.preset
     }
   }
   return name
@@ -329,7 +359,9 @@ function readWordList(file: string, what: string): Promise<string[]> {
       (error: NodeJS.ErrnoException) => {
         wordLists.delete(file)
         if (error instanceof CorrlintError) throw error
-        throw new CorrlintError(`${what}: cannot read ${file} (${error.code === 'ENOENT' ? 'not found' : error.code ?? 'error'})`)
+        throw new CorrlintError(
+          `${what}: cannot read ${file} (${error.code === 'ENOENT' ? 'not found' : (error.code ?? 'error')})`
+        )
       }
     )
     wordLists.set(file, pending)

@@ -27,13 +27,15 @@ export const presets: Record<PresetName, Preset> = {
   },
   letter: {
     // tone/register reads the preset itself: casual words are errors in a letter.
-    description: 'Printed or PDF letters: every structure rule (salutation, close, UK close conventions, sender) is an error; casual register is an error.',
+    description:
+      'Printed or PDF letters: every structure rule (salutation, close, UK close conventions, sender) is an error; casual register is an error.',
     criteria: {structure: 'error'}
   },
   'complaint-reply': {
     // tone/empathy and the commitments rules also read the preset: empathy always runs, and
     // findings that are warnings elsewhere become errors.
-    description: 'Replies to complaints: empathy (acknowledge and apologise) is required and every commitment finding fails.',
+    description:
+      'Replies to complaints: empathy (acknowledge and apologise) is required and every commitment finding fails.',
     criteria: {commitments: 'error'},
     rules: {
       'tone/empathy': 'error',
@@ -42,7 +44,8 @@ export const presets: Record<PresetName, Preset> = {
   },
   chat: {
     // tone/register reads the preset itself: casual words allowed, text-speak a warning.
-    description: 'Live chat and short messages: no salutation, close, subject or contact details needed; casual register allowed; short replies.',
+    description:
+      'Live chat and short messages: no salutation, close, subject or contact details needed; casual register allowed; short replies.',
     rules: {
       'structure/salutation': 'off',
       'structure/complimentary-close': 'off',

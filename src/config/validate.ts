@@ -4,12 +4,12 @@
  * The first problem becomes one line naming the file and the key.
  */
 import type {ErrorObject, ValidateFunction} from 'ajv'
+import {findPhrase, preparePhrases} from '../../rules/guidelines/match.js'
 import {CorrlintError} from '../errors.js'
-import type {Rule} from '../types.js'
-import {PRESET_NAMES} from './presets.js'
 import {importModule} from '../import-module.js'
 import {compileUserPattern, loadUserPatternEngine, patternProblem} from '../text/user-pattern.js'
-import {findPhrase, preparePhrases} from '../../rules/guidelines/match.js'
+import type {Rule} from '../types.js'
+import {PRESET_NAMES} from './presets.js'
 
 type AjvInstance = import('ajv').default
 type AjvConstructor = new (options: Record<string, unknown>) => AjvInstance
@@ -38,7 +38,12 @@ export async function validateConfig(config: unknown, file: string, rules: Rule[
     banned?: Array<{phrase: string}>
     prefer?: Array<{instead: string[]}>
   }
-  const data = config as {rules?: Record<string, unknown>; accept?: Accept; overrides?: Array<{rules?: Record<string, unknown>; accept?: Accept; guidelines?: Guidelines}>; guidelines?: Guidelines}
+  const data = config as {
+    rules?: Record<string, unknown>
+    accept?: Accept
+    overrides?: Array<{rules?: Record<string, unknown>; accept?: Accept; guidelines?: Guidelines}>
+    guidelines?: Guidelines
+  }
   await checkRules(data.rules, '/rules', file, rules)
   checkAccepted(data.accept, '/accept', file, rules)
   for (const [index, override] of (data.overrides ?? []).entries()) {
@@ -54,13 +59,16 @@ export async function validateConfig(config: unknown, file: string, rules: Rule[
       if (entry.pattern !== undefined) patterns.push({pattern: entry.pattern, at: `${at}/required/${index}/pattern`})
       if (entry.phrase !== undefined) phrases.push({phrase: entry.phrase, at: `${at}/required/${index}/phrase`})
     })
-    guidelines?.banned?.forEach((entry, index) => phrases.push({phrase: entry.phrase, at: `${at}/banned/${index}/phrase`}))
+    guidelines?.banned?.forEach((entry, index) =>
+      phrases.push({phrase: entry.phrase, at: `${at}/banned/${index}/phrase`})
+    )
     guidelines?.prefer?.forEach((entry, index) =>
       entry.instead.forEach((phrase, at2) => phrases.push({phrase, at: `${at}/prefer/${index}/instead/${at2}`}))
     )
   }
   collect(data.guidelines, '/guidelines')
-  for (const [index, override] of (data.overrides ?? []).entries()) collect(override.guidelines, `/overrides/${index}/guidelines`)
+  for (const [index, override] of (data.overrides ?? []).entries())
+    collect(override.guidelines, `/overrides/${index}/guidelines`)
   if (patterns.length > 0) {
     await loadUserPatternEngine()
     for (const {pattern, at} of patterns) checkPattern(pattern, at, file)
@@ -72,7 +80,10 @@ export async function validateConfig(config: unknown, file: string, rules: Rule[
       try {
         findPhrase('', phrase)
       } catch (error) {
-        throw new CorrlintError(`invalid phrase at ${at}: ${error instanceof Error ? error.message : String(error)}`, file)
+        throw new CorrlintError(
+          `invalid phrase at ${at}: ${error instanceof Error ? error.message : String(error)}`,
+          file
+        )
       }
     }
   }
@@ -83,16 +94,27 @@ function checkAccepted(accept: Array<{rule: string}> | undefined, at: string, fi
   for (const [index, item] of (accept ?? []).entries()) {
     if (rules.some((rule) => rule.id === item.rule)) continue
     const near = rules.find((candidate) => candidate.id.endsWith(`/${item.rule.split('/').pop()}`))
-    throw new CorrlintError(`unknown rule "${item.rule}" at ${at}/${index}/rule${near ? ` (did you mean "${near.id}"?)` : ' (see corrlint rules)'}`, file)
+    throw new CorrlintError(
+      `unknown rule "${item.rule}" at ${at}/${index}/rule${near ? ` (did you mean "${near.id}"?)` : ' (see corrlint rules)'}`,
+      file
+    )
   }
 }
 
-async function checkRules(settings: Record<string, unknown> | undefined, at: string, file: string, rules: Rule[]): Promise<void> {
+async function checkRules(
+  settings: Record<string, unknown> | undefined,
+  at: string,
+  file: string,
+  rules: Rule[]
+): Promise<void> {
   for (const [id, value] of Object.entries(settings ?? {})) {
     const rule = rules.find((candidate) => candidate.id === id)
     if (!rule) {
       const near = rules.find((candidate) => candidate.id.endsWith(`/${id.split('/').pop()}`))
-      throw new CorrlintError(`unknown rule "${id}" at ${at}${near ? ` (did you mean "${near.id}"?)` : ' (see corrlint rules)'}`, file)
+      throw new CorrlintError(
+        `unknown rule "${id}" at ${at}${near ? ` (did you mean "${near.id}"?)` : ' (see corrlint rules)'}`,
+        file
+      )
     }
     if (Array.isArray(value) && value[1] !== undefined && rule.schema) {
       let validate = optionValidators.get(rule)
@@ -100,7 +122,11 @@ async function checkRules(settings: Record<string, unknown> | undefined, at: str
         validate = (await loadAjv()).compile(rule.schema)
         optionValidators.set(rule, validate)
       }
-      if (!validate(value[1])) throw new CorrlintError(describe(validate.errors ?? [], `${at}/${pointer(id)}/1`, `rule "${id}" options: `), file)
+      if (!validate(value[1]))
+        throw new CorrlintError(
+          describe(validate.errors ?? [], `${at}/${pointer(id)}/1`, `rule "${id}" options: `),
+          file
+        )
     }
   }
 }
@@ -124,7 +150,10 @@ export function checkPattern(pattern: string, at: string, file: string): void {
   try {
     compileUserPattern(pattern)
   } catch (error) {
-    throw new CorrlintError(`invalid pattern /${pattern}/ at ${at}: ${patternProblem(error)}; patterns use RE2 syntax (no lookaround or backreferences)`, file)
+    throw new CorrlintError(
+      `invalid pattern /${pattern}/ at ${at}: ${patternProblem(error)}; patterns use RE2 syntax (no lookaround or backreferences)`,
+      file
+    )
   }
 }
 
@@ -147,12 +176,15 @@ function describeError(errors: ErrorObject[], prefix: string): string {
       return `wrong type at ${path}: expected ${String(params.type)}, got ${describeValue(error)}`
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String)
-      if (path.endsWith('/preset')) return `unknown preset "${String(error.data)}" at ${path} (expected one of ${PRESET_NAMES.join(', ')})`
+      if (path.endsWith('/preset'))
+        return `unknown preset "${String(error.data)}" at ${path} (expected one of ${PRESET_NAMES.join(', ')})`
       return `wrong value ${JSON.stringify(error.data)} at ${path}: expected one of ${allowed.join(', ')}`
     }
     case 'anyOf':
-      if (/\/rules\/[^/]+$/.test(path)) return `wrong value at ${path}: expected "off", "warning", "error" or [severity, {options}]`
-      if (path.endsWith('/extends')) return `wrong type at ${path}: expected a preset name, a file path, or a list of them`
+      if (/\/rules\/[^/]+$/.test(path))
+        return `wrong value at ${path}: expected "off", "warning", "error" or [severity, {options}]`
+      if (path.endsWith('/extends'))
+        return `wrong type at ${path}: expected a preset name, a file path, or a list of them`
       if (/\/required\/\d+$/.test(path)) return `missing "phrase" or "pattern" at ${path}`
       return `wrong value at ${path}`
     case 'required':

@@ -11,15 +11,15 @@
  */
 import type {ComplimentaryClose, Salutation, Span} from '../types.js'
 import {
-  matchClose,
-  matchSalutation,
   isDateLine,
-  isReferenceLine,
-  isSubjectHeading,
   isHeadingLine,
   isNameLike,
+  isProseLike,
+  isReferenceLine,
   isSignatureLike,
-  isProseLike
+  isSubjectHeading,
+  matchClose,
+  matchSalutation
 } from './lines-classify.js'
 
 /** The kind of one line. */
@@ -120,7 +120,8 @@ const NOT_INITIALS = new Set(
 /** A reference-style link label at the end of a message: `[0]:`, `[2] https://…`. */
 const LINK_REFERENCE = /^\[\d{1,3}\]:?(?:\s|$)/
 const PHONE = /(?:\+|\b)\d[\d ().-]{6,18}\d\b/
-const CONTACT = /@[\w-]+\.|\bhttps?:\/\/|\bwww\.|\b(?:tel|phone|ph|mobile|mob|cell|cellular|fax|direct|e-?mail|web)\s?[:.]/i
+const CONTACT =
+  /@[\w-]+\.|\bhttps?:\/\/|\bwww\.|\b(?:tel|phone|ph|mobile|mob|cell|cellular|fax|direct|e-?mail|web)\s?[:.]/i
 const ROLE_WORD =
   /\b(?:manager|director|officer|adviser|advisor|assistant|associate|analyst|specialist|representative|coordinator|co-ordinator|consultant|engineer|president|chairman|chair|chief|executive|head|lead|leader|supervisor|administrator|secretary|clerk|agent|handler|partner|professor|lecturer|counsel|attorney|solicitor|team|department|dept|division|services|service|support|relations|customer|office|centre|center|desk|group|research|ltd|plc|inc|corp|corporation|llc|llp|limited|company|university|college|school|council|authority|agency|bank|trust|society|association|institute|foundation|bureau|ministry|hospital|nhs)\b/i
 

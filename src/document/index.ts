@@ -9,26 +9,26 @@
  *    signatures, disclaimers, footers) and `zones.ts` decides opening, body and closing among the
  *    rest. This file puts the pieces together and parses the writer's prose.
  */
-import type {Root, Paragraph as NlcstParagraph, Sentence as NlcstSentence} from 'nlcst'
+import type {Paragraph as NlcstParagraph, Sentence as NlcstSentence, Root} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import {append} from '../arrays.js'
 import type {
   CorrDocument,
   HeaderField,
   HeaderName,
   Paragraph,
   Part,
-  SetAsidePart,
   Sentence,
+  SetAsidePart,
   Source,
   Span,
   Word
 } from '../types.js'
 import {classifyLines, type MailLine} from './classify.js'
-import {findSetAside} from './setaside.js'
-import {decideZones, blocksOf, trimmedSpan} from './zones.js'
 import {isNotification} from './notification.js'
 import {parseProse} from './parse.js'
-import {append} from '../arrays.js'
+import {findSetAside} from './setaside.js'
+import {blocksOf, decideZones, trimmedSpan} from './zones.js'
 
 export {lineStarts, positionAt} from './lines.js'
 
@@ -152,7 +152,18 @@ export function splitDocument(source: Source): CorrDocument {
   parts.sort((a, b) => a.start - b.start)
 
   const doc: CorrDocument = {
-    source, text, kind, headers, opening, body, closing, setAside, parts, sentences, tree, prose
+    source,
+    text,
+    kind,
+    headers,
+    opening,
+    body,
+    closing,
+    setAside,
+    parts,
+    sentences,
+    tree,
+    prose
   }
   if (isNotification(doc, lines, content)) doc.notification = true
   return doc

@@ -158,7 +158,12 @@ export function isSubjectHeading(line: string): boolean {
   const trimmed = line.trim()
   if (/^(?:re|subject)\s*:/i.test(trimmed)) return true
   const letters = trimmed.replace(/[^A-Za-z]/g, '')
-  return letters.length >= 4 && letters === letters.toUpperCase() && trimmed.split(/\s+/).length <= 12 && !/[.?!]$/.test(trimmed)
+  return (
+    letters.length >= 4 &&
+    letters === letters.toUpperCase() &&
+    trimmed.split(/\s+/).length <= 12 &&
+    !/[.?!]$/.test(trimmed)
+  )
 }
 
 /**
@@ -171,7 +176,9 @@ export function isHeadingLine(line: string): boolean {
   const words = trimmed.split(/\s+/).length
   if (words < 2 || words > 12 || trimmed.length > 90) return false
   if (!/^[\p{Lu}\d]/u.test(trimmed) || /[.?!:;,…]$/.test(trimmed)) return false
-  return !/^(?:thanks?|thank you|many thanks|i|i'm|i am|we|we're|we are|hope|hi|hello|dear|please|sorry|just)\b/i.test(trimmed)
+  return !/^(?:thanks?|thank you|many thanks|i|i'm|i am|we|we're|we are|hope|hi|hello|dear|please|sorry|just)\b/i.test(
+    trimmed
+  )
 }
 
 /** A line that could be a person's name: one to five words, capitalised, no digits or `@`. */
@@ -180,7 +187,9 @@ export function isNameLike(line: string): boolean {
   if (trimmed.length === 0 || trimmed.length > 50 || /[\d@:;!?/\\]/.test(trimmed)) return false
   const words = trimmed.split(/\s+/)
   if (words.length > 5) return false
-  return words.every((word) => /^(?:[A-Z\u00C0-\u00DE][\p{L}'’.-]*|(?:de|van|von|der|da|di|le|la|bin|al)|[A-Z]\.)$/u.test(word))
+  return words.every((word) =>
+    /^(?:[A-Z\u00C0-\u00DE][\p{L}'’.-]*|(?:de|van|von|der|da|di|le|la|bin|al)|[A-Z]\.)$/u.test(word)
+  )
 }
 
 /** A short line that may belong to a signature block: name, role, team, phone, email, address. */

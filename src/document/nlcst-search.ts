@@ -63,7 +63,12 @@ export function search(tree: NlcstNode, phrases: readonly string[], handler: Han
     for (const expression of expressions) {
       while (position < siblings.length && siblings[position].type === 'WhiteSpaceNode') position++
       const sibling = siblings[position]
-      if (!sibling || sibling.type !== 'WordNode' || (expression !== '*' && expression !== normalizedWord(sibling, config))) return undefined
+      if (
+        !sibling ||
+        sibling.type !== 'WordNode' ||
+        (expression !== '*' && expression !== normalizedWord(sibling, config))
+      )
+        return undefined
       position++
     }
     return siblings.slice(start, position)
@@ -87,7 +92,10 @@ function indexFor(phrases: readonly string[], config: Options): Index {
         if (list) list.push(phrase)
         else index.byWord.set(word, [phrase])
       }
-      index.rest.set(phrase, rest.map((expression) => (expression === '*' ? '*' : normalize(expression, config))))
+      index.rest.set(
+        phrase,
+        rest.map((expression) => (expression === '*' ? '*' : normalize(expression, config)))
+      )
     }
     byConfig.set(key, index)
   }
@@ -124,7 +132,13 @@ function wordsOf(tree: NlcstNode): Words {
     const range = paragraphRanges.get(tree)
     if (range) {
       const {words: all, from, to} = range
-      words = {nodes: all.nodes.slice(from, to), positions: all.positions.slice(from, to), parents: all.parents.slice(from, to), normal: [], base: {words: all, from}}
+      words = {
+        nodes: all.nodes.slice(from, to),
+        positions: all.positions.slice(from, to),
+        parents: all.parents.slice(from, to),
+        normal: [],
+        base: {words: all, from}
+      }
     } else {
       words = {nodes: [], positions: [], parents: [], normal: []}
       if (tree.type === 'RootNode') collectRoot(tree, words)

@@ -20,9 +20,11 @@ const LINK = /\bhttps?:\/\/|\bwww\.[\w-]+\./i
 
 /** Words of a team or department name: `Customer Services`, `The Complaints Team`, `Accounts Department`. */
 const TEAM_WORDS = new Set(
-  ('customer customers client clients service services team teams department dept support relations care office ' +
+  (
+    'customer customers client clients service services team teams department dept support relations care office ' +
     'desk centre center helpdesk help accounts account billing sales complaints complaint claims enquiries ' +
-    'admin administration operations management division unit the and & of for our secretary').split(' ')
+    'admin administration operations management division unit the and & of for our secretary'
+  ).split(' ')
 )
 /** A last word that names a group of people, whatever comes before it: `The Awards Office`, `Northgate Services`. */
 const TEAM_HEADS = new Set(

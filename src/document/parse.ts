@@ -124,7 +124,10 @@ class SpanParser extends ParseEnglish {
         !(
           previousType === currentType &&
           // Words or white space continue; so do the same punctuation or symbol, and surrogates.
-          (previousType === WORD || previousType === WHITE_SPACE || code === previous || (code >= 0xd800 && code <= 0xdfff))
+          (previousType === WORD ||
+            previousType === WHITE_SPACE ||
+            code === previous ||
+            (code >= 0xd800 && code <= 0xdfff))
         )
       ) {
         children.push(createNode(previousType, value.slice(from, index), start, currentPoint))
@@ -142,14 +145,19 @@ class SpanParser extends ParseEnglish {
       previous = code
       index++
     }
-    if (previousType !== 0 && from < index) children.push(createNode(previousType, value.slice(from, index), start, currentPoint))
+    if (previousType !== 0 && from < index)
+      children.push(createNode(previousType, value.slice(from, index), start, currentPoint))
     return children
   }
 }
 
 function createNode(type: number, value: string, start: Point, end: Point): SentenceContent {
   return type === WORD
-    ? {type: 'WordNode', children: [{type: 'TextNode', value, position: {start, end: {...end}}}], position: {start, end: {...end}}}
+    ? {
+        type: 'WordNode',
+        children: [{type: 'TextNode', value, position: {start, end: {...end}}}],
+        position: {start, end: {...end}}
+      }
     : ({type: TYPES[type], value, position: {start, end: {...end}}} as SentenceContent)
 }
 
@@ -173,7 +181,10 @@ export function splitAfterNumbers(paragraph: Paragraph): void {
       const stop = word.children.pop()!
       const number = word.children.at(-1)!
       word.position = {start: word.position!.start, end: number.position!.end}
-      const head: Sentence = {type: 'SentenceNode', children: [...sentence.children.slice(0, index + 1), stop as SentenceContent]}
+      const head: Sentence = {
+        type: 'SentenceNode',
+        children: [...sentence.children.slice(0, index + 1), stop as SentenceContent]
+      }
       head.position = {start: sentence.position!.start, end: stop.position!.end}
       const tail: Sentence = {type: 'SentenceNode', children: sentence.children.slice(index + 2)}
       tail.position = {start: next.position!.start, end: sentence.position!.end}

@@ -8,9 +8,10 @@
  * given ones, with a line break that starts a list item (`- `, `• `, `1. `) or follows a colon
  * counted as a sentence break, since the parser reads an unpunctuated list as one sentence.
  */
+
+import {AttachedMap} from '../text/attached.js'
 import type {Sentence, Word} from '../types.js'
 import exceptionData from './syllables.json' with {type: 'json'}
-import {AttachedMap} from '../text/attached.js'
 
 /** The counts and scores of `readability`. */
 export interface Readability {
@@ -43,7 +44,10 @@ const LINK = /(?:\b[a-z][a-z+.-]{1,9}:\/\/|\bwww\.)[^\s<>"'()]+/giu
 /** Where the sentence's link addresses are, in document offsets; undefined when it has none. */
 function linkSpans(sentence: Sentence): Array<[number, number]> | undefined {
   if (!sentence.text.includes('://') && !/www\./i.test(sentence.text)) return undefined
-  return [...sentence.text.matchAll(LINK)].map((match) => [sentence.start + match.index, sentence.start + match.index + match[0].length])
+  return [...sentence.text.matchAll(LINK)].map((match) => [
+    sentence.start + match.index,
+    sentence.start + match.index + match[0].length
+  ])
 }
 
 /** Flesch–Kincaid grade and Flesch reading ease of `sentences`. */
@@ -98,7 +102,11 @@ export function segments(sentence: Sentence): Word[][] {
   let previousEnd = -1
   for (const word of sentence.words) {
     const previous = current.at(-1)
-    if (previous && (breaksAt(sentence.text.slice(previousEnd - sentence.start, word.start - sentence.start), word.text) || endsSentence(previous.text, word.text))) {
+    if (
+      previous &&
+      (breaksAt(sentence.text.slice(previousEnd - sentence.start, word.start - sentence.start), word.text) ||
+        endsSentence(previous.text, word.text))
+    ) {
       result.push(current)
       current = []
     }

@@ -10,7 +10,7 @@
  * The writer's own sign-off (`Kind regards,` / name / role / phone) is deliberately NOT set aside:
  * it is the complimentary close, which the document splitter finds and the structure rules check.
  */
-import type {SetAsidePart, SetAsideKind} from '../types.js'
+import type {SetAsideKind, SetAsidePart} from '../types.js'
 import {classifyLines, type MailLine} from './classify.js'
 
 type Line = MailLine
@@ -27,7 +27,6 @@ const TIME = /\d{1,2}[:.]\d{2}/
 const ADDRESS = /@[\w-]+\./
 
 const RULE_LINE = /^\s*[_-]{8,}\s*$/
-
 
 const DISCLAIMER =
   /(?:this (?:e-?mail|message|communication|transmission)(?: and any (?:files|attachments?)(?: transmitted with it)?)? (?:is|are|may (?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended)|if you (?:are not|have received this) (?:the intended recipient|(?:e-?mail|message|communication) in error)|intended (?:solely|only) for the (?:use of the )?(?:individual|addressee|person|named recipient)|registered (?:in england|in scotland|office\s?:)|company (?:registration )?(?:number|no\.?)\s?:?\s?\d|registered (?:company )?(?:number|no\.?)\s?:?\s?\d|authorised and regulated by the (?:financial conduct|prudential regulation)|^\s*[*_]{0,2}(?:disclaimer|confidentiality notice|legal notice)\s?[*_]{0,2}:|information (?:contained )?in this (?:e-?mail|message|communication)(?: and any attachments)? (?:is|may be) (?:strictly )?(?:confidential|privileged)|(?:e-?mails?|communications) (?:may be|are|will be) (?:monitored|recorded)|vat (?:registration )?(?:number|no\.?)\s?:?\s?(?:gb)?\s?\d|please consider the environment before printing|think before you print|scanned for (?:viruses|malware)|any views or opinions (?:expressed|presented))/i
@@ -50,7 +49,10 @@ export function findSetAside(text: string, lines: MailLine[] = classifyLines(tex
 
   // `>` runs before the first attribution/header (inline replies, bottom posting), each with
   // the attribution line that introduces it.
-  const quoteRuns = findQuotedRuns(lines, regionEnd).map((run) => ({first: attributions.get(run.first) ?? run.first, last: run.last}))
+  const quoteRuns = findQuotedRuns(lines, regionEnd).map((run) => ({
+    first: attributions.get(run.first) ?? run.first,
+    last: run.last
+  }))
 
   const tail = findTail(lines, regionEnd)
   const signature = findSignatureDelimiter(lines, tail ? tail.line : regionEnd)
@@ -90,7 +92,14 @@ function isQuoted(line: Line): boolean {
 }
 
 /** Add the lines `first..last` (trimmed of blank lines) as one part. */
-function push(parts: SetAsidePart[], lines: Line[], first: number, last: number, kind: SetAsideKind, text: string): void {
+function push(
+  parts: SetAsidePart[],
+  lines: Line[],
+  first: number,
+  last: number,
+  kind: SetAsideKind,
+  text: string
+): void {
   while (first <= last && isBlank(lines[first])) first++
   while (last >= first && isBlank(lines[last])) last--
   if (first > last) return
@@ -109,7 +118,10 @@ function push(parts: SetAsidePart[], lines: Line[], first: number, last: number,
  * attribution directly followed by `>` lines is not: it belongs to that run only (inline replies
  * may follow), and is recorded in `attributions` (run's first line → attribution's first line).
  */
-function findQuoteStart(lines: Line[], attributions: Map<number, number>): {line: number; kind: 'quote' | 'forward'} | undefined {
+function findQuoteStart(
+  lines: Line[],
+  attributions: Map<number, number>
+): {line: number; kind: 'quote' | 'forward'} | undefined {
   let seenContent = false
   // The last line of the text that is neither blank nor quoted.
   let lastOwn = lines.length - 1
@@ -140,8 +152,14 @@ function findQuoteStart(lines: Line[], attributions: Map<number, number>): {line
       // keep it rather than leave nothing to check. With no `>` lines to confirm it, a mail
       // client's attribution carries an address, a time or a year ("On 12 March, our engineer
       // wrote:" in the body does not).
-      const attribution = lines.slice(i, attributionEnd + 1).map((line) => line.text).join(' ')
-      if (seenContent && (ADDRESS.test(attribution) || TIME.test(attribution) || /\b(?:19|20)\d{2}\b|\d\/\d/.test(attribution))) {
+      const attribution = lines
+        .slice(i, attributionEnd + 1)
+        .map((line) => line.text)
+        .join(' ')
+      if (
+        seenContent &&
+        (ADDRESS.test(attribution) || TIME.test(attribution) || /\b(?:19|20)\d{2}\b|\d\/\d/.test(attribution))
+      ) {
         return {line: i, kind: 'quote'}
       }
       i = attributionEnd
@@ -189,11 +207,27 @@ function attributionAt(lines: Line[], i: number): number {
       if (!startsLikeOne) break
       continue
     }
-    if (ATTRIBUTION_END.test(text) && /\d|@/.test(joined) && (startsLikeOne || ADDRESS.test(joined) || quotedAfter(lines, j))) return j
-    if (/:\s*$/.test(text) && ADDRESS.test(joined) && (TIME.test(joined) || /\b(?:wrote|schrieb|a écrit|escribió|schreef|skrev) /i.test(joined))) return j
+    if (
+      ATTRIBUTION_END.test(text) &&
+      /\d|@/.test(joined) &&
+      (startsLikeOne || ADDRESS.test(joined) || quotedAfter(lines, j))
+    )
+      return j
+    if (
+      /:\s*$/.test(text) &&
+      ADDRESS.test(joined) &&
+      (TIME.test(joined) || /\b(?:wrote|schrieb|a écrit|escribió|schreef|skrev) /i.test(joined))
+    )
+      return j
     if (j === i && BARE_ATTRIBUTION.test(text)) return bare || quotedAfter(lines, i) ? i : -1
     // `On … John <john@example.com> wrote` with no colon, directly above `>` lines.
-    if (startsLikeOne && /\b(?:wrote|schrieb|a écrit|skrev|schreef)\s*$/i.test(text) && ADDRESS.test(joined) && quotedAfter(lines, j)) return j
+    if (
+      startsLikeOne &&
+      /\b(?:wrote|schrieb|a écrit|skrev|schreef)\s*$/i.test(text) &&
+      ADDRESS.test(joined) &&
+      quotedAfter(lines, j)
+    )
+      return j
     if (/[.!?]\s*$/.test(text) && !ADDRESS.test(text)) break
   }
   return -1
@@ -282,7 +316,14 @@ function findTail(lines: Line[], limit: number): {line: number; blocks: TailBloc
     }
     const first = i
     while (i < limit && !isBlank(lines[i]) && !isQuoted(lines[i])) i++
-    paragraphs.push({first, last: i - 1, text: lines.slice(first, i).map((line) => line.text).join(' ')})
+    paragraphs.push({
+      first,
+      last: i - 1,
+      text: lines
+        .slice(first, i)
+        .map((line) => line.text)
+        .join(' ')
+    })
   }
   const kinds = paragraphs.map((paragraph) => classify(paragraph.text))
   // A complimentary close after a candidate shows the candidate was body prose.

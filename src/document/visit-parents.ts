@@ -32,7 +32,12 @@ export const SKIP = 'skip'
 const empty: Result = []
 
 /** Visit nodes, with their ancestors (see unist-util-visit-parents). */
-export function visitParents(tree: UnistNode, testOrVisitors: unknown, visitorsOrReverse?: unknown, reverse?: boolean | null): undefined {
+export function visitParents(
+  tree: UnistNode,
+  testOrVisitors: unknown,
+  visitorsOrReverse?: unknown,
+  reverse?: boolean | null
+): undefined {
   if (!tree || typeof tree !== 'object') {
     throw new Error('Unexpected value `' + tree + '` for `tree`, expected node')
   }
@@ -65,11 +70,15 @@ export function visitParents(tree: UnistNode, testOrVisitors: unknown, visitorsO
       exit = object.exit as Visitor
     } else {
       throw new Error(
-        'Unexpected value `' + object.exit + '` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)'
+        'Unexpected value `' +
+          object.exit +
+          '` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)'
       )
     }
   } else {
-    throw new Error('Unexpected value `' + visitors + '` for `enter` or `visitors`, expected visitor or object with visitors')
+    throw new Error(
+      'Unexpected value `' + visitors + '` for `enter` or `visitors`, expected visitor or object with visitors'
+    )
   }
 
   const is = convert(check)
@@ -106,7 +115,9 @@ export function visitParents(tree: UnistNode, testOrVisitors: unknown, visitorsO
     if (exit && matches) {
       const exitResult = toResult(exit(node, parents, index))
       if (exitResult[0] === SKIP) {
-        throw new Error('Unexpected value `' + exitResult[0] + '` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing')
+        throw new Error(
+          'Unexpected value `' + exitResult[0] + '` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing'
+        )
       }
       if (exitResult[0] === EXIT || typeof exitResult[1] === 'number') return exitResult
     }

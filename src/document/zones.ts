@@ -7,9 +7,10 @@
  * letter furniture around the salutation, and the body is what lies between. Every loop is one walk
  * over the content lines, or a bounded one (at most 15 lines up from the end).
  */
+
+import {append} from '../arrays.js'
 import type {Closing, Opening, Salutation, Span} from '../types.js'
 import type {MailLine} from './classify.js'
-import {append} from '../arrays.js'
 
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/
 
@@ -101,7 +102,11 @@ export function decideZones(lines: MailLine[], content: number[]): Zones {
       } else closing.signatureLines.push(span)
     }
     closing.span = {start: lines[tail[0]].start, end: lines[tail.at(-1)!].end}
-    signatureBlock = signatureBlockOf(lines, tail.filter((index) => index > closeAt), nameAt)
+    signatureBlock = signatureBlockOf(
+      lines,
+      tail.filter((index) => index > closeAt),
+      nameAt
+    )
   }
 
   // Opening: address blocks, date, references and a subject heading around the salutation.
@@ -131,7 +136,12 @@ export function decideZones(lines: MailLine[], content: number[]): Zones {
     }
   }
   const before = new Set(proseBefore)
-  classifyOpening(lines, openingLines.filter((index) => !before.has(index)), salutationAt, opening)
+  classifyOpening(
+    lines,
+    openingLines.filter((index) => !before.has(index)),
+    salutationAt,
+    opening
+  )
   if (openingLines.length > 0) {
     opening.span = {start: lines[openingLines[0]].start, end: lines[openingLines.at(-1)!].end}
   }

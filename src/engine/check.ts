@@ -3,8 +3,19 @@
  * raw findings (offsets into `doc.text`), and every confidential value any masking rule finds.
  * Pure: the word lists and the settings come in as arguments; nothing is read or written.
  */
-import type {CorrDocument, CriterionId, RawFinding, ReviewedFinding, Rule, RuleContext, Settings, Severity, WordLists} from '../types.js'
+
 import {draftOf} from '../document/draft.js'
+import type {
+  CorrDocument,
+  CriterionId,
+  RawFinding,
+  ReviewedFinding,
+  Rule,
+  RuleContext,
+  Settings,
+  Severity,
+  WordLists
+} from '../types.js'
 import type {SecretSpan} from './masking.js'
 import {addTime, timing} from './timing.js'
 
@@ -96,7 +107,9 @@ export async function checkDocument(
   // attribute, a link's URL, a header): the detectors run over it too, for masking only.
   const source = doc.source
   const inOriginal =
-    source.original === doc.text ? [] : await maskSpans({...doc, text: source.original, prose: source.original}, settings, rules)
+    source.original === doc.text
+      ? []
+      : await maskSpans({...doc, text: source.original, prose: source.original}, settings, rules)
   if (timed) lap('(find confidential values to mask)')
   return {active, raw, masked, inOriginal}
 }
@@ -111,7 +124,8 @@ async function maskSpans(doc: CorrDocument, settings: Settings, rules: readonly 
   for (const rule of rules) {
     if (!rule.mask) continue
     const options = {...rule.defaults, ...settings.rules[rule.id]?.options}
-    for (const span of await rule.mask(doc, options)) spans.push({start: span.start, end: span.end, masked: span.masked})
+    for (const span of await rule.mask(doc, options))
+      spans.push({start: span.start, end: span.end, masked: span.masked})
   }
   return spans
 }
@@ -120,7 +134,8 @@ async function maskSpans(doc: CorrDocument, settings: Settings, rules: readonly 
 function reviewed(doc: CorrDocument, settings: Settings, raw: readonly CheckedFinding[]): ReviewedFinding[] {
   const kept: ReviewedFinding[] = []
   for (const {rule, severity, finding} of raw) {
-    if (!isSuppressed(doc, settings, rule, finding)) kept.push({ruleId: rule.id, criterion: rule.criterion, severity, finding})
+    if (!isSuppressed(doc, settings, rule, finding))
+      kept.push({ruleId: rule.id, criterion: rule.criterion, severity, finding})
   }
   return kept
 }
@@ -134,7 +149,8 @@ export function isSuppressed(doc: CorrDocument, settings: Settings, rule: Rule, 
   let disabled = false
   for (const directive of [...directives].sort((a, b) => a.start - b.start)) {
     if (directive.start > finding.start) break
-    const matches = directive.rules.length === 0 || directive.rules.includes(rule.id) || directive.rules.includes(rule.criterion)
+    const matches =
+      directive.rules.length === 0 || directive.rules.includes(rule.id) || directive.rules.includes(rule.criterion)
     if (matches) disabled = directive.kind === 'disable'
   }
   return disabled

@@ -4,9 +4,13 @@
  * mapped to lines and columns of the original file, each criterion decided — and many file reports
  * into a run report. Pure.
  */
+
+import {CRITERIA, criteria as registered} from '../../rules/criteria.js'
+import {append} from '../arrays.js'
 import {draftOf} from '../document/draft.js'
 import {lineStarts, positionAt} from '../document/lines.js'
 import {readability} from '../document/readability.js'
+import {attachFix} from '../fix/carry.js'
 import type {
   CorrDocument,
   CriterionId,
@@ -14,21 +18,18 @@ import type {
   Facts,
   FileReport,
   Finding,
-  RawFinding,
-  Rule,
   RunReport,
   RunSummary,
   Settings
 } from '../types.js'
-import {CRITERIA, criteria as registered} from '../../rules/criteria.js'
+import {type Checked, criteriaRun, isSuppressed} from './check.js'
 import {criteriaInfo} from './criteria.js'
-import {SecretMasker, ValueIndex, maskRange, mergeSpans, type SecretSpan} from './masking.js'
-import {append} from '../arrays.js'
-import {attachFix} from '../fix/carry.js'
-import {criteriaRun, isSuppressed, type Checked} from './check.js'
+import {maskRange, mergeSpans, SecretMasker, type SecretSpan, ValueIndex} from './masking.js'
 
 /** The criteria that judge the writer's prose, and so judge nothing in a draft with no body. */
-const PROSE_CRITERIA = new Set<CriterionId>(registered.filter((item) => 'judgesProse' in item && item.judgesProse).map((item) => item.id))
+const PROSE_CRITERIA = new Set<CriterionId>(
+  registered.filter((item) => 'judgesProse' in item && item.judgesProse).map((item) => item.id)
+)
 
 /** The file report of a checked draft. */
 export function decide(doc: CorrDocument, settings: Settings, checked: Checked): FileReport {
@@ -40,14 +41,16 @@ function buildReport(doc: CorrDocument, settings: Settings, checked: Checked): F
   const source = doc.source
   const starts = lineStarts(source.original)
   const at = (offset: number) => positionAt(starts, Math.max(0, Math.min(offset, source.original.length)))
-  const toOriginalEnd = (end: number, start: number) => (end > start ? source.toOriginal(end - 1) + 1 : source.toOriginal(end))
+  const toOriginalEnd = (end: number, start: number) =>
+    end > start ? source.toOriginal(end - 1) + 1 : source.toOriginal(end)
 
   // Every confidential value found is masked in every finding, not only in its own: another rule's
   // message (a misspelt word, a quoted sentence) may repeat it, whole or in part. The spans are
   // sorted and merged once; everything after is a sweep or a look-up (src/engine/masking.ts).
   const kept = raw.filter(({rule, finding}) => !isSuppressed(doc, settings, rule, finding))
   const found: SecretSpan[] = []
-  for (const {finding} of kept) if (finding.masked !== undefined) found.push({start: finding.start, end: finding.end, masked: finding.masked})
+  for (const {finding} of kept)
+    if (finding.masked !== undefined) found.push({start: finding.start, end: finding.end, masked: finding.masked})
   // Values the writer did not write (a customer's card number in a quoted message) get no finding,
   // but are masked all the same wherever the draft is shown.
   append(found, maskedSpans)
@@ -59,7 +62,11 @@ function buildReport(doc: CorrDocument, settings: Settings, checked: Checked): F
   ])
   inText = mergeSpans([...inText, ...values.find(doc.text)])
   const inOriginal = mergeSpans([
-    ...inText.map((span) => ({start: source.toOriginal(span.start), end: toOriginalEnd(span.end, span.start), masked: span.masked})),
+    ...inText.map((span) => ({
+      start: source.toOriginal(span.start),
+      end: toOriginalEnd(span.end, span.start),
+      masked: span.masked
+    })),
     ...originalSpans,
     ...(source.original === doc.text ? [] : values.find(source.original))
   ])
@@ -108,7 +115,10 @@ function buildReport(doc: CorrDocument, settings: Settings, checked: Checked): F
     const unjudged = noBody && PROSE_CRITERIA.has(id) && errors + warnings === 0
     const status = ran.has(id) && !unjudged ? (errors > 0 ? 'fail' : 'pass') : 'not-checked'
     // The spelling criterion is named for the dialect it checks (--dialect en-US: "US spelling …").
-    const title = id === 'spelling' && settings.dialect === 'en-US' ? criteriaInfo[id].title.replace(/^UK /, 'US ') : criteriaInfo[id].title
+    const title =
+      id === 'spelling' && settings.dialect === 'en-US'
+        ? criteriaInfo[id].title.replace(/^UK /, 'US ')
+        : criteriaInfo[id].title
     return {id, title, refs: criteriaInfo[id].refs, status, errors, warnings}
   })
 
@@ -140,7 +150,10 @@ function buildReport(doc: CorrDocument, settings: Settings, checked: Checked): F
 
 /** A value as it may be written in the file: as is, HTML-escaped (`&amp;`) and URL-encoded (`%26`). */
 function writtenForms(value: string, masked: string): Array<{value: string; masked: string}> {
-  const forms = new Set([value, value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')])
+  const forms = new Set([
+    value,
+    value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  ])
   try {
     forms.add(encodeURIComponent(value.trim()))
   } catch {
@@ -202,7 +215,14 @@ export function summarise(files: FileReport[], version: string): RunReport {
   return {
     version,
     files,
-    summary: {files: files.length, fatal: files.filter((file) => file.fatal).length, errors, warnings, criteria, topRules}
+    summary: {
+      files: files.length,
+      fatal: files.filter((file) => file.fatal).length,
+      errors,
+      warnings,
+      criteria,
+      topRules
+    }
   }
 }
 

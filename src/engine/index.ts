@@ -14,8 +14,8 @@ import {decide} from './decide.js'
 import {defaultSettings} from './settings.js'
 import {addTime, timing} from './timing.js'
 
-export {defaultSettings} from './settings.js'
 export {fatalReport, summarise} from './decide.js'
+export {defaultSettings} from './settings.js'
 
 export interface EngineOptions {
   /** The rules to choose from (default: every built-in rule). */
@@ -54,7 +54,11 @@ export async function lint(
 ): Promise<FileReport> {
   const {text, path = '<text>', format = 'text'} = typeof input === 'string' ? {text: input} : input
   const source = format === 'text' ? textSource(normaliseNewlines(text), path) : await fromFormat(text, path, format)
-  return lintSource(source, {...defaultSettings(), ...options.settings}, {rules: options.rules, wordLists: options.wordLists})
+  return lintSource(
+    source,
+    {...defaultSettings(), ...options.settings},
+    {rules: options.rules, wordLists: options.wordLists}
+  )
 }
 
 async function fromFormat(text: string, path: string, format: SourceFormat): Promise<Source> {

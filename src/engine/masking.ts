@@ -180,7 +180,8 @@ export class SecretMasker {
 
   private add(text: string, spans: SecretSpan[]): void {
     for (const {start, end, masked} of spans) {
-      if (text.slice(start, end).replace(/\D/g, '').length >= MIN_DIGITS) this.digitValues.push({value: text.slice(start, end), masked})
+      if (text.slice(start, end).replace(/\D/g, '').length >= MIN_DIGITS)
+        this.digitValues.push({value: text.slice(start, end), masked})
       const value = text.slice(start, end)
       if (value.trim().length > 0 && !this.values.has(value.trim())) this.values.set(value.trim(), masked)
       this.labels.add(masked)
@@ -271,7 +272,11 @@ export class SecretMasker {
       // Letters alone, matched only inside a value and not beside it, are a word the value
       // happens to contain (`password` in a token `…/password/edit?reset_password_token=…`), not
       // a copy of it: the rule's own message says "A password is written…".
-      if (whole === undefined && !/[^\p{L}]/u.test(copied) && !anchored.subarray(index, end).some((flag) => flag === 1)) {
+      if (
+        whole === undefined &&
+        !/[^\p{L}]/u.test(copied) &&
+        !anchored.subarray(index, end).some((flag) => flag === 1)
+      ) {
         out += copied
         index = end
         continue

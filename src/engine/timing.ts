@@ -31,10 +31,15 @@ export function addTime(key: string, ms: number): void {
 export function formatTiming(found: TimingTable, rows = 15): string {
   const entries = [...found.ms].sort((a, b) => b[1] - a[1])
   const total = entries.reduce((sum, [, ms]) => sum + ms, 0)
-  const width = maxOf(4, entries.slice(0, rows).map(([key]) => key.length))
+  const width = maxOf(
+    4,
+    entries.slice(0, rows).map(([key]) => key.length)
+  )
   const lines = [`${'Rule'.padEnd(width)} | Time (ms) | Relative`, `${'-'.repeat(width)}-|----------:|--------:`]
   for (const [key, ms] of entries.slice(0, rows)) {
-    lines.push(`${key.padEnd(width)} | ${ms.toFixed(1).padStart(9)} | ${total > 0 ? ((100 * ms) / total).toFixed(1).padStart(7) : '    0.0'}%`)
+    lines.push(
+      `${key.padEnd(width)} | ${ms.toFixed(1).padStart(9)} | ${total > 0 ? ((100 * ms) / total).toFixed(1).padStart(7) : '    0.0'}%`
+    )
   }
   lines.push(`${found.files} file${found.files === 1 ? '' : 's'} timed in this thread, ${total.toFixed(0)} ms in all`)
   return `${lines.join('\n')}\n`

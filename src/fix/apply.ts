@@ -18,7 +18,9 @@ export interface FixResult {
 /** Apply every non-overlapping fix of `findings` to `text` (the original file the report was made from). */
 export function applyFixes(text: string, findings: readonly Finding[]): FixResult {
   const fixable = findings
-    .filter((finding): finding is Finding & {fix: Fix} => finding.fix !== undefined && validRange(finding.fix, text.length))
+    .filter(
+      (finding): finding is Finding & {fix: Fix} => finding.fix !== undefined && validRange(finding.fix, text.length)
+    )
     .sort((a, b) => a.fix.range[0] - b.fix.range[0] || a.fix.range[1] - b.fix.range[1])
   const applied: Finding[] = []
   const pieces: string[] = []

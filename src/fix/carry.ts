@@ -18,7 +18,13 @@ import type {CorrDocument, Finding, Fix, RawFix, Span} from '../types.js'
  * Set the finding's `fix` (or, for a replacement to review, its `suggestions`) from the rule's
  * proposal, where it is safe. `item` is the finding as reported (its texts already masked).
  */
-export function attachFix(item: Finding, doc: CorrDocument, fix: RawFix | undefined, masked: readonly Span[], maskText: (text: string) => string): void {
+export function attachFix(
+  item: Finding,
+  doc: CorrDocument,
+  fix: RawFix | undefined,
+  masked: readonly Span[],
+  maskText: (text: string) => string
+): void {
   const carried = carryFix(doc, fix, masked, maskText)
   if (!carried) return
   if (fix?.review) item.suggestions = [{desc: item.suggestion ?? `Replace with "${carried.text}"`, fix: carried}]
@@ -36,7 +42,8 @@ export function carryFix(
   const source = doc.source
   if (source.positionStyle === 'paragraph' || source.format === 'docx') return undefined
   const {start, end, text} = fix
-  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > doc.text.length) return undefined
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > doc.text.length)
+    return undefined
   if (typeof text !== 'string' || text.includes('\n')) return undefined
   const covered = doc.text.slice(start, end)
   if (covered === text) return undefined

@@ -6,11 +6,14 @@
 
 /** Decode bytes to a string, removing a byte order mark. */
 export function decodeBytes(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2))
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder('utf-16le').decode(bytes.subarray(2))
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder('utf-16be').decode(bytes.subarray(2))
   const unmarked = utf16WithoutBom(bytes)
   if (unmarked) return new TextDecoder(unmarked).decode(bytes)
-  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
+  const body =
+    bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
   try {
     return new TextDecoder('utf-8', {fatal: true}).decode(body)
   } catch {
@@ -50,7 +53,8 @@ export function mostlyUtf8(bytes: Uint8Array): boolean {
 /** The length of the valid UTF-8 multi-byte sequence at `i`, or 0 when there is none. */
 function sequenceLength(bytes: Uint8Array, i: number): number {
   const byte = bytes[i]
-  const continuation = (at: number, low = 0x80, high = 0xbf) => at < bytes.length && bytes[at] >= low && bytes[at] <= high
+  const continuation = (at: number, low = 0x80, high = 0xbf) =>
+    at < bytes.length && bytes[at] >= low && bytes[at] <= high
   if (byte >= 0xc2 && byte <= 0xdf) return continuation(i + 1) ? 2 : 0
   if (byte >= 0xe0 && byte <= 0xef) {
     // No overlong forms (E0 80–9F) and no surrogates (ED A0–BF).
@@ -80,7 +84,8 @@ function decodeWindows1252(bytes: Uint8Array): string {
   for (let i = 0; i < bytes.length; i += 8192) {
     const chunk = bytes.subarray(i, i + 8192)
     let text = ''
-    for (const byte of chunk) text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte)
+    for (const byte of chunk)
+      text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte)
     chunks.push(text)
   }
   return chunks.join('')

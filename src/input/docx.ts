@@ -6,10 +6,10 @@
  * would in a plain-text letter. A salutation always starts and ends its own block.
  */
 import {CorrlintError} from '../errors.js'
+import {importModule} from '../import-module.js'
 import type {Source} from '../types.js'
 import {SegmentMap} from './segments.js'
 import {inflatedSize, zipEntries} from './zip.js'
-import {importModule} from '../import-module.js'
 
 /** Refuse archives that would inflate to more than this (a zip bomb guard). */
 const MAX_UNCOMPRESSED = 64 * 1024 * 1024
@@ -31,7 +31,10 @@ export async function docxSource(path: string, bytes: Uint8Array): Promise<Sourc
   }
   // The directory's sizes can lie: inflate with a cap to be sure before mammoth does.
   if (inflatedSize(bytes, entries, MAX_UNCOMPRESSED) === undefined) {
-    throw new CorrlintError(`refusing to open: the .docx is damaged or would expand past ${MAX_UNCOMPRESSED / 1024 / 1024} MB`, path)
+    throw new CorrlintError(
+      `refusing to open: the .docx is damaged or would expand past ${MAX_UNCOMPRESSED / 1024 / 1024} MB`,
+      path
+    )
   }
   const {default: mammoth} = await importModule<{default: typeof import('mammoth')}>('mammoth')
   let raw: string
@@ -40,7 +43,11 @@ export async function docxSource(path: string, bytes: Uint8Array): Promise<Sourc
   } catch (error) {
     throw new CorrlintError(`not a valid .docx file (${(error as Error).message.split('\n')[0]})`, path)
   }
-  const paragraphs = raw.replace(/\r\n?/g, '\n').replace(/\n\n$/, '').split('\n\n').map((p) => p.replace(/[\n\t]/g, ' ').trimEnd())
+  const paragraphs = raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n\n$/, '')
+    .split('\n\n')
+    .map((p) => p.replace(/[\n\t]/g, ' ').trimEnd())
   return paragraphsSource(path, paragraphs)
 }
 
@@ -83,5 +90,9 @@ export function paragraphsSource(path: string, paragraphs: string[]): Source {
 /** An address, date or signature line: short, not a sentence, not a salutation. */
 function isShortLine(line: string): boolean {
   const trimmed = line.trim()
-  return trimmed.length <= 60 && !/[.!?:;]$/.test(trimmed) && !/^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|to whom)\b/i.test(trimmed)
+  return (
+    trimmed.length <= 60 &&
+    !/[.!?:;]$/.test(trimmed) &&
+    !/^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|to whom)\b/i.test(trimmed)
+  )
 }

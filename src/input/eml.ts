@@ -6,11 +6,11 @@
  */
 import type {Address, Email} from 'postal-mime'
 import {CorrlintError} from '../errors.js'
-import type {HeaderField, HeaderName, SetAsidePart, Source, Directive} from '../types.js'
-import {htmlToText} from './html.js'
-import {bodyMapper, leafParts, readHeaders, type RawHeader} from './mime.js'
-import {SegmentMap} from './segments.js'
 import {importModule} from '../import-module.js'
+import type {Directive, HeaderField, HeaderName, SetAsidePart, Source} from '../types.js'
+import {htmlToText} from './html.js'
+import {bodyMapper, leafParts, type RawHeader, readHeaders} from './mime.js'
+import {SegmentMap} from './segments.js'
 
 const SHOWN: Array<[HeaderName, string, string]> = [
   ['subject', 'Subject', 'subject'],
@@ -67,7 +67,7 @@ export async function emlSource(path: string, original: string, bytes: Uint8Arra
   let directives: Directive[] = []
   const plain = parts.find((part) => part.type === 'text/plain')
   const htmlPart = parts.find((part) => part.type === 'text/html')
-  if (email.text !== undefined && email.text.trim() !== '' ) {
+  if (email.text !== undefined && email.text.trim() !== '') {
     body = (email.text ?? '').replace(/\r\n?/g, '\n')
     // An unencoded part is used as it stands in the file — its lines are the file's lines — as
     // long as it says the same as the decoded text. That also undoes postal-mime's joining of
@@ -123,7 +123,8 @@ function headerValue(email: Email, name: HeaderName): string | undefined {
 function formatAddresses(addresses: Address[] | undefined): string | undefined {
   if (!addresses || addresses.length === 0) return undefined
   const formatted = addresses.map((address) => {
-    if (address.group) return `${address.name}: ${address.group.map((member) => formatMailbox(member.name, member.address)).join(', ')};`
+    if (address.group)
+      return `${address.name}: ${address.group.map((member) => formatMailbox(member.name, member.address)).join(', ')};`
     return formatMailbox(address.name, address.address ?? '')
   })
   return formatted.join(', ') || undefined

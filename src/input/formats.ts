@@ -78,7 +78,8 @@ export const formats = [
     name: 'docx',
     extensions: ['.docx'],
     binary: true,
-    sniff: (bytes: Uint8Array): boolean => isZip(bytes) && (zipEntries(bytes)?.some((entry) => entry.name === 'word/document.xml') ?? false),
+    sniff: (bytes: Uint8Array): boolean =>
+      isZip(bytes) && (zipEntries(bytes)?.some((entry) => entry.name === 'word/document.xml') ?? false),
     async read({path, bytes}: FormatInput): Promise<Source> {
       const {docxSource} = await import('./docx.js')
       return docxSource(path, bytes)
@@ -96,7 +97,9 @@ export const FORMAT_LIST = ((names: string[]) => `${names.slice(0, -1).join(', '
   formats.map((format) => format.extensions[0])
 )
 
-const byExtension = new Map<string, InputFormat>(formats.flatMap((format) => format.extensions.map((extension) => [extension, format] as const)))
+const byExtension = new Map<string, InputFormat>(
+  formats.flatMap((format) => format.extensions.map((extension) => [extension, format] as const))
+)
 const byName = new Map<string, InputFormat>(formats.map((format) => [format.name, format]))
 
 /** The format of a file: named, else by its extension, else recognised from its bytes, else plain text. */

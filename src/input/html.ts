@@ -5,13 +5,14 @@
  * the right line and column of the file. Quoted earlier messages (blockquotes, Gmail and Outlook
  * reply containers) are set aside as quotes.
  */
-import {unified} from 'unified'
+
 import type {Element, Nodes, Root} from 'hast'
-import type {Directive, SetAsidePart} from '../types.js'
+import {unified} from 'unified'
 import {CorrlintError} from '../errors.js'
+import {importModule} from '../import-module.js'
+import type {Directive, SetAsidePart} from '../types.js'
 import {parseDirective} from './directives.js'
 import {SegmentMap} from './segments.js'
-import {importModule} from '../import-module.js'
 
 export interface HtmlText {
   text: string
@@ -22,10 +23,47 @@ export interface HtmlText {
 
 const SKIP = new Set(['script', 'style', 'head', 'title', 'template', 'noscript', 'svg', 'object', 'iframe', 'img'])
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
-  'html', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead',
-  'tfoot', 'tr', 'ul'
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul'
 ])
 /** Containers whose content is an earlier message; `toEnd` ones are followed by it (Outlook). */
 const QUOTE_CLASSES = ['gmail_quote', 'yahoo_quoted', 'moz-forward-container']
@@ -59,15 +97,30 @@ export async function htmlToText(html: string, path: string): Promise<HtmlText> 
 }
 
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', pound: '£', euro: '€', ndash: '\u2013',
-  mdash: '\u2014', lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d', hellip: '\u2026', copy: '©'
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  pound: '£',
+  euro: '€',
+  ndash: '\u2013',
+  mdash: '\u2014',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+  hellip: '\u2026',
+  copy: '©'
 }
 
 /** Decode the common named entities and numeric references (for the flat scan). */
 function decodeEntities(raw: string): string {
   return raw.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (match, name: string) => {
     if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10)
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10)
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match
     }
     return ENTITIES[name.toLowerCase()] ?? match
@@ -227,7 +280,7 @@ class Builder {
   }
 
   finish(): HtmlText {
-    let text = this.parts.join('')
+    const text = this.parts.join('')
     if (this.quoteToEnd !== undefined && this.quoteToEnd < text.length) {
       this.setAside.push({start: this.quoteToEnd, end: text.length, kind: 'quote'})
     }

@@ -63,7 +63,8 @@ export function folderProblem(path: string, readdir: (path: string) => unknown =
     readdir(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'EACCES' || code === 'EPERM') return 'is a folder that cannot be read (permission denied) — check its permissions'
+    if (code === 'EACCES' || code === 'EPERM')
+      return 'is a folder that cannot be read (permission denied) — check its permissions'
     return `is a folder that cannot be read (${code ?? (error as Error).message.split('\n')[0]})`
   }
   return `is a folder with no drafts in it (corrlint checks ${FORMAT_LIST} files)`
@@ -103,5 +104,4 @@ function fileError(error: unknown, path: string): CorrlintError {
   }
 }
 
-export {formatSize}
-export {textSource}
+export {formatSize, textSource}

@@ -36,7 +36,10 @@ export function readHeaders(raw: string, start: number, end: number): {headers: 
     if (!current) return
     headers.push({
       key: current.key,
-      value: current.lines.map((line) => line.trim()).join(' ').trim(),
+      value: current.lines
+        .map((line) => line.trim())
+        .join(' ')
+        .trim(),
       start: current.start,
       singleLine: current.lines.length === 1
     })
@@ -73,7 +76,9 @@ export function looksLikeMime(raw: string): boolean {
   const head = raw.slice(0, 8192)
   const blank = head.search(/\r?\n\r?\n/)
   const block = blank === -1 ? head : head.slice(0, blank)
-  const names = block.match(/^(?:from|to|subject|date|received|message-id|mime-version|content-type|return-path|delivered-to|cc|reply-to|x-[a-z-]+):/gim)
+  const names = block.match(
+    /^(?:from|to|subject|date|received|message-id|mime-version|content-type|return-path|delivered-to|cc|reply-to|x-[a-z-]+):/gim
+  )
   return (names?.length ?? 0) >= 2 && /^[\x21-\x39\x3b-\x7e]+:/.test(block)
 }
 
@@ -154,7 +159,12 @@ export function bodyMapper(decoded: string, raw: string, part: RawPart | undefin
       i++
     }
     const last = rawLines[i]
-    groups.push({start: first.start, exact: single && !first.text.includes('='), text: first.text, end: last.start + last.text.length})
+    groups.push({
+      start: first.start,
+      exact: single && !first.text.includes('='),
+      text: first.text,
+      end: last.start + last.text.length
+    })
   }
   const utf8 = /charset\s*=\s*"?utf-?8/i.test(part.headers.find((entry) => entry.key === 'content-type')?.value ?? '')
   const lineStarts = [0]

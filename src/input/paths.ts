@@ -13,6 +13,7 @@ import {readRegularText} from './read.js'
 
 /** Extensions a folder is searched for: those of every input format (formats.ts). */
 export {DRAFT_EXTENSIONS} from './formats.js'
+
 import {DRAFT_EXTENSIONS} from './formats.js'
 
 export interface ExpandOptions {
@@ -82,7 +83,11 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
   }
   const paths = [...found.values()]
   if (!options.shard) return paths
-  const inShard = new Set(shardOf(paths.map((path) => ({path, key: sortKey(resolve(cwd, path), cwd)})).sort(byKey), options.shard).map((item) => item.path))
+  const inShard = new Set(
+    shardOf(paths.map((path) => ({path, key: sortKey(resolve(cwd, path), cwd)})).sort(byKey), options.shard).map(
+      (item) => item.path
+    )
+  )
   return paths.filter((path) => inShard.has(path))
 }
 
@@ -110,17 +115,40 @@ export function shardOf<T>(sorted: T[], shard: {index: number; count: number}): 
 }
 
 /** The files one pattern names (as the user would write them), or undefined when it names nothing. */
-async function expandOne(pattern: string, cwd: string, glob: Glob['glob'], isDynamicPattern: Glob['isDynamicPattern']): Promise<string[] | undefined> {
+async function expandOne(
+  pattern: string,
+  cwd: string,
+  glob: Glob['glob'],
+  isDynamicPattern: Glob['isDynamicPattern']
+): Promise<string[] | undefined> {
   const info = await stat(resolve(cwd, pattern)).catch(() => undefined)
   if (info?.isFile()) return [pattern]
   if (info?.isDirectory()) {
-    const files = await glob('**/*', {cwd: resolve(cwd, pattern), dot: false, ignore: SKIPPED, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false})
+    const files = await glob('**/*', {
+      cwd: resolve(cwd, pattern),
+      dot: false,
+      ignore: SKIPPED,
+      onlyFiles: true,
+      expandDirectories: false,
+      followSymbolicLinks: false
+    })
     return files
-      .filter((path) => DRAFT_EXTENSIONS.includes(extname(path).toLowerCase()) && !isOwnOutput(join(resolve(cwd, pattern), path)))
+      .filter(
+        (path) =>
+          DRAFT_EXTENSIONS.includes(extname(path).toLowerCase()) && !isOwnOutput(join(resolve(cwd, pattern), path))
+      )
       .map((path) => join(pattern, native(path)))
   }
   if (!isDynamicPattern(pattern)) return undefined
-  const files = await glob(pattern.split(sep).join('/'), {cwd, absolute: isAbsolute(pattern), dot: false, ignore: SKIPPED, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false})
+  const files = await glob(pattern.split(sep).join('/'), {
+    cwd,
+    absolute: isAbsolute(pattern),
+    dot: false,
+    ignore: SKIPPED,
+    onlyFiles: true,
+    expandDirectories: false,
+    followSymbolicLinks: false
+  })
   const drafts = files.filter((path) => !isOwnOutput(resolve(cwd, path)))
   return drafts.length > 0 ? drafts.map(native) : undefined
 }
@@ -167,7 +195,10 @@ const MAX_IGNORE_FILE_BYTES = 5 * 1024 * 1024
 
 function ignoreRules(cwd: string, options: ExpandOptions): IgnoreRules | undefined {
   const file = resolve(cwd, '.corrlintignore')
-  const fileText = options.ignoreFile !== false && existsSync(file) ? readRegularText(file, MAX_IGNORE_FILE_BYTES, '.corrlintignore') : undefined
+  const fileText =
+    options.ignoreFile !== false && existsSync(file)
+      ? readRegularText(file, MAX_IGNORE_FILE_BYTES, '.corrlintignore')
+      : undefined
   const patterns = options.ignorePatterns ?? []
   return fileText !== undefined || patterns.length > 0 ? {fileText, patterns} : undefined
 }

@@ -14,7 +14,11 @@ export function readRegularFile(path: string, maxBytes: number, shown = path): U
   try {
     const info = fstatSync(fd)
     const kind = notRegular(info)
-    if (kind) throw new CorrlintError(`is ${kind}, not a regular file — corrlint reads only files (use - for standard input)`, shown)
+    if (kind)
+      throw new CorrlintError(
+        `is ${kind}, not a regular file — corrlint reads only files (use - for standard input)`,
+        shown
+      )
     if (info.size > maxBytes) throw tooLarge(info.size, maxBytes, shown)
     // Read at most one byte past the limit: no read takes more memory than the limit allows, and a
     // file that grew since fstat is still refused.
@@ -67,7 +71,10 @@ function tooLarge(size: number, maxBytes: number, shown: string): CorrlintError 
   let [actual, limit] = [formatSize(size), formatSize(maxBytes)]
   // Rounded, a file just over the limit would look the same size as the limit.
   if (actual === limit) [actual, limit] = [`${size} bytes`, `${maxBytes} bytes`]
-  return new CorrlintError(`file is too large (${actual}; the limit is ${limit}) — raise it with --max-file-size`, shown)
+  return new CorrlintError(
+    `file is too large (${actual}; the limit is ${limit}) — raise it with --max-file-size`,
+    shown
+  )
 }
 
 /** A size for messages: exact bytes below 10 KB (so a limit of 10 bytes is not "1 KB"), then KB, then MB. */

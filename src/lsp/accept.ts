@@ -11,14 +11,20 @@
  * finding on no text or on more than one line.
  */
 import {readFileSync} from 'node:fs'
-import {basename, dirname, join, relative, resolve, isAbsolute} from 'node:path'
+import {basename, dirname, isAbsolute, join, relative, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {WorkspaceEdit} from 'vscode-languageserver/node'
 import {importModule} from '../import-module.js'
 import type {Finding} from '../types.js'
 
 /** The config file names corrlint discovers (src/config), nearest first in each folder. */
-export const CONFIG_NAMES = ['package.json', 'corrlint.config.json', '.corrlintrc.json', '.corrlintrc.yaml', '.corrlintrc.yml']
+export const CONFIG_NAMES = [
+  'package.json',
+  'corrlint.config.json',
+  '.corrlintrc.json',
+  '.corrlintrc.yaml',
+  '.corrlintrc.yml'
+]
 
 /** Longest text an accept entry is offered for: a word or a phrase, not a paragraph. */
 const MAX_ACCEPT_LENGTH = 120
@@ -65,7 +71,10 @@ export async function acceptEdit(request: AcceptRequest): Promise<{title: string
     edit: {
       documentChanges: [
         {kind: 'create', uri, options: {ignoreIfExists: true}},
-        {textDocument: {uri, version: null}, edits: [{range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, newText: content}]}
+        {
+          textDocument: {uri, version: null},
+          edits: [{range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, newText: content}]
+        }
       ]
     }
   }
@@ -118,7 +127,11 @@ async function withEntry(file: string, text: string, entry: {rule: string; text:
 
 function isSame(item: unknown, entry: {rule: string; text: string}): boolean {
   const candidate = item as {rule?: unknown; text?: unknown} | null
-  return candidate?.rule === entry.rule && typeof candidate.text === 'string' && candidate.text.toLowerCase() === entry.text.toLowerCase()
+  return (
+    candidate?.rule === entry.rule &&
+    typeof candidate.text === 'string' &&
+    candidate.text.toLowerCase() === entry.text.toLowerCase()
+  )
 }
 
 /** Where a new config goes: the workspace folder holding the draft, else the draft's folder. */

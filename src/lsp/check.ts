@@ -4,10 +4,10 @@
  * with a pure core; when that lands, only this module changes.
  */
 import {extname} from 'node:path'
+import {type CliSettings, clearConfigCache, loadSettings} from '../config/index.js'
 import {lintSource} from '../engine/index.js'
-import {loadSettings, clearConfigCache, type CliSettings} from '../config/index.js'
-import {readSource, sourceFromBytes} from '../input/index.js'
 import {normaliseNewlines} from '../input/decode.js'
+import {readSource, sourceFromBytes} from '../input/index.js'
 import {textSource} from '../input/text.js'
 import type {FileReport, Settings, SourceFormat} from '../types.js'
 
@@ -28,7 +28,12 @@ export function formatOf(path: string): SourceFormat | undefined {
 }
 
 /** Check a draft held in memory (an editor's buffer, a file read for `--fix`). */
-export async function checkText(text: string, path: string, settings: Settings, format = formatOf(path) ?? 'text'): Promise<FileReport> {
+export async function checkText(
+  text: string,
+  path: string,
+  settings: Settings,
+  format = formatOf(path) ?? 'text'
+): Promise<FileReport> {
   // Plain text needs no decoding: the text is the original, as `lint()` of the library does it.
   const source =
     format === 'text'

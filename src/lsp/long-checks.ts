@@ -39,7 +39,13 @@ export class DraftChecker {
   constructor(private readonly workerFile: string | undefined = defaultWorkerFile()) {}
 
   /** Check `text`: in this thread when it is short, else in the worker. */
-  check(uri: string, text: string, path: string, format: SourceFormat, settings: Settings): Promise<FileReport | typeof CANCELLED> {
+  check(
+    uri: string,
+    text: string,
+    path: string,
+    format: SourceFormat,
+    settings: Settings
+  ): Promise<FileReport | typeof CANCELLED> {
     if (text.length <= LONG_DRAFT_CHARS || !this.workerFile) return checkText(text, path, settings, format)
     return new Promise((resolve, reject) => {
       this.queue.push({uri, request: {id: this.nextId++, text, path, format, settings}, resolve, reject})

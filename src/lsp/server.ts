@@ -14,17 +14,17 @@
  * Checks are debounced per document, and a result for a version that is no longer current is
  * dropped (the next check of the newest text follows).
  */
-import {extname, basename} from 'node:path'
+import {basename, extname} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import type * as Lsp from 'vscode-languageserver/node'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
-import {importModule} from '../import-module.js'
-import {CorrlintError} from '../errors.js'
 import {knownRules} from '../config/index.js'
 import {criteriaInfo} from '../engine/criteria.js'
+import {CorrlintError} from '../errors.js'
+import {importModule} from '../import-module.js'
 import type {FileReport, Finding, Fix, Rule, Settings} from '../types.js'
-import {checkFile, forgetConfigs, formatOf, settingsFor} from './check.js'
 import {acceptEdit, CONFIG_NAMES} from './accept.js'
+import {checkFile, forgetConfigs, formatOf, settingsFor} from './check.js'
 import {CANCELLED, DraftChecker} from './long-checks.js'
 
 export interface ServerOptions {
@@ -67,7 +67,11 @@ export async function startServer(options: ServerOptions): Promise<number> {
     'vscode-languageserver-textdocument',
     'TextDocument'
   )
-  const connection = lsp.createConnection(lsp.ProposedFeatures.all, options.input ?? process.stdin, options.output ?? process.stdout)
+  const connection = lsp.createConnection(
+    lsp.ProposedFeatures.all,
+    options.input ?? process.stdin,
+    options.output ?? process.stdout
+  )
   const documents = new lsp.TextDocuments(TextDocumentClass)
   const rules = new Map<string, Rule>(knownRules().map((rule) => [rule.id, rule]))
   const checked = new Map<string, Checked>()
@@ -87,12 +91,16 @@ export async function startServer(options: ServerOptions): Promise<number> {
 
   connection.onInitialize((params) => {
     init = (params.initializationOptions as InitOptions | undefined) ?? {}
-    roots = (params.workspaceFolders ?? []).map((folder) => uriToPath(folder.uri)).filter((path): path is string => path !== undefined)
+    roots = (params.workspaceFolders ?? [])
+      .map((folder) => uriToPath(folder.uri))
+      .filter((path): path is string => path !== undefined)
     const rootPath = params.rootUri ? uriToPath(params.rootUri) : undefined
     if (roots.length === 0 && rootPath) roots = [rootPath]
     if (roots[0]) cwd = roots[0]
     const workspace = params.capabilities.workspace
-    canCreateFiles = Boolean(workspace?.workspaceEdit?.documentChanges && workspace.workspaceEdit.resourceOperations?.includes('create'))
+    canCreateFiles = Boolean(
+      workspace?.workspaceEdit?.documentChanges && workspace.workspaceEdit.resourceOperations?.includes('create')
+    )
     canRefreshHints = Boolean(workspace?.inlayHint?.refreshSupport)
     canWatch = Boolean(workspace?.didChangeWatchedFiles?.dynamicRegistration)
     const formats = params.capabilities.textDocument?.hover?.contentFormat
@@ -194,19 +202,31 @@ export async function startServer(options: ServerOptions): Promise<number> {
       // A broken config (or an unreadable .docx) is one diagnostic on the first line, not a crash;
       // anything else is corrlint's own fault, and its stack goes to the client's log too.
       const message = error instanceof Error ? error.message : String(error)
-      if (!(error instanceof CorrlintError)) options.log(`corrlint: internal error checking ${uri}: ${error instanceof Error ? error.stack : message}\n`)
+      if (!(error instanceof CorrlintError))
+        options.log(`corrlint: internal error checking ${uri}: ${error instanceof Error ? error.stack : message}\n`)
       const at = {line: 0, character: 0}
       void connection.sendDiagnostics({
         uri,
         version,
-        diagnostics: [{range: {start: at, end: at}, severity: lsp.DiagnosticSeverity.Error, source: 'corrlint', message: `corrlint could not check this draft: ${message}`}]
+        diagnostics: [
+          {
+            range: {start: at, end: at},
+            severity: lsp.DiagnosticSeverity.Error,
+            source: 'corrlint',
+            message: `corrlint could not check this draft: ${message}`
+          }
+        ]
       })
       return
     }
     // Edited while it was checked: this result is stale; the check of the new text is scheduled.
     if (documents.get(uri)?.version !== version) return
     checked.set(uri, result)
-    void connection.sendDiagnostics({uri, version, diagnostics: result.report.findings.map((finding) => diagnosticOf(document, finding))})
+    void connection.sendDiagnostics({
+      uri,
+      version,
+      diagnostics: result.report.findings.map((finding) => diagnosticOf(document, finding))
+    })
     if (canRefreshHints) void connection.languages.inlayHint.refresh().catch(() => undefined)
   }
 
@@ -218,7 +238,13 @@ export async function startServer(options: ServerOptions): Promise<number> {
       code: finding.ruleId,
       source: 'corrlint',
       message: `${finding.message}${finding.suggestion ? ` ${finding.suggestion}` : ''} (${finding.criterion})`,
-      data: {ruleId: finding.ruleId, criterion: finding.criterion, why: rule?.docs.why, fix: finding.fix, suggestions: finding.suggestions}
+      data: {
+        ruleId: finding.ruleId,
+        criterion: finding.criterion,
+        why: rule?.docs.why,
+        fix: finding.fix,
+        suggestions: finding.suggestions
+      }
     }
   }
 
@@ -228,7 +254,11 @@ export async function startServer(options: ServerOptions): Promise<number> {
     if (!document || !state || state.version !== document.version) return []
     const actions: Lsp.CodeAction[] = []
     const wanted = params.context.only
-    if (wanted && !wanted.some((kind) => kind === lsp.CodeActionKind.QuickFix || lsp.CodeActionKind.QuickFix.startsWith(`${kind}.`))) return []
+    if (
+      wanted &&
+      !wanted.some((kind) => kind === lsp.CodeActionKind.QuickFix || lsp.CodeActionKind.QuickFix.startsWith(`${kind}.`))
+    )
+      return []
     const start = document.offsetAt(params.range.start)
     const end = document.offsetAt(params.range.end)
     for (const finding of state.report.findings) {
@@ -238,7 +268,11 @@ export async function startServer(options: ServerOptions): Promise<number> {
       // A safe fix is the preferred action (an editor's "fix all" takes it); a suggestion to review is offered beside it.
       const offers = [
         ...(finding.fix ? [{title: fixTitle(finding.suggestion, finding.fix), fix: finding.fix, preferred: true}] : []),
-        ...(finding.suggestions ?? []).map((item) => ({title: fixTitle(item.desc, item.fix), fix: item.fix, preferred: false}))
+        ...(finding.suggestions ?? []).map((item) => ({
+          title: fixTitle(item.desc, item.fix),
+          fix: item.fix,
+          preferred: false
+        }))
       ]
       for (const offer of offers) {
         const [from, to] = offer.fix.range
@@ -247,7 +281,13 @@ export async function startServer(options: ServerOptions): Promise<number> {
           kind: lsp.CodeActionKind.QuickFix,
           ...(offer.preferred ? {isPreferred: true} : {}),
           diagnostics: [diagnostic],
-          edit: {changes: {[document.uri]: [{range: {start: document.positionAt(from), end: document.positionAt(to)}, newText: offer.fix.text}]}}
+          edit: {
+            changes: {
+              [document.uri]: [
+                {range: {start: document.positionAt(from), end: document.positionAt(to)}, newText: offer.fix.text}
+              ]
+            }
+          }
         })
       }
       const accept = await acceptEdit({
@@ -260,7 +300,13 @@ export async function startServer(options: ServerOptions): Promise<number> {
         openText: (uri) => documents.get(uri)?.getText(),
         canCreateFiles
       }).catch(() => undefined)
-      if (accept) actions.push({title: accept.title, kind: lsp.CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: accept.edit})
+      if (accept)
+        actions.push({
+          title: accept.title,
+          kind: lsp.CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: accept.edit
+        })
     }
     return actions
   })
@@ -270,10 +316,15 @@ export async function startServer(options: ServerOptions): Promise<number> {
     const state = checked.get(params.textDocument.uri)
     if (!document || !state || state.version !== document.version) return null
     const at = document.offsetAt(params.position)
-    const here = state.report.findings.filter((finding) => finding.start.offset <= at && at <= finding.end.offset && finding.end.offset > finding.start.offset)
+    const here = state.report.findings.filter(
+      (finding) => finding.start.offset <= at && at <= finding.end.offset && finding.end.offset > finding.start.offset
+    )
     if (here.length === 0) return null
     const value = here.map((finding) => hoverText(finding, rules.get(finding.ruleId))).join('\n\n---\n\n')
-    return {contents: {kind: hoverMarkdown ? lsp.MarkupKind.Markdown : lsp.MarkupKind.PlainText, value}, range: rangeOf(document, here[0])}
+    return {
+      contents: {kind: hoverMarkdown ? lsp.MarkupKind.Markdown : lsp.MarkupKind.PlainText, value},
+      range: rangeOf(document, here[0])
+    }
   })
 
   connection.languages.inlayHint.on((params) => {
@@ -284,10 +335,18 @@ export async function startServer(options: ServerOptions): Promise<number> {
     if (line < params.range.start.line || line > params.range.end.line) return []
     const criteria = state.report.criteria.filter((result) => result.status !== 'not-checked')
     const failed = criteria.filter((result) => result.status === 'fail')
-    const label = failed.length === 0 ? `corrlint: PASS all ${criteria.length} criteria` : `corrlint: FAIL ${failed.map((result) => result.id).join(', ')} (${criteria.length - failed.length}/${criteria.length} pass)`
+    const label =
+      failed.length === 0
+        ? `corrlint: PASS all ${criteria.length} criteria`
+        : `corrlint: FAIL ${failed.map((result) => result.id).join(', ')} (${criteria.length - failed.length}/${criteria.length} pass)`
     const end = document.positionAt(document.offsetAt({line: line + 1, character: 0}))
     const position = end.line > line ? document.positionAt(document.offsetAt({line: line + 1, character: 0}) - 1) : end
-    const tooltip = state.report.criteria.map((result) => `${result.status === 'pass' ? 'PASS' : result.status === 'fail' ? 'FAIL' : '—   '} ${result.id}: ${result.title}`).join('\n')
+    const tooltip = state.report.criteria
+      .map(
+        (result) =>
+          `${result.status === 'pass' ? 'PASS' : result.status === 'fail' ? 'FAIL' : '—   '} ${result.id}: ${result.title}`
+      )
+      .join('\n')
     return [{position: lineEnd(document, line, position), label: `  ${label}`, paddingLeft: true, tooltip}]
   })
 
@@ -330,7 +389,18 @@ function hoverText(finding: Finding, rule: Rule | undefined): string {
   ]
   if (finding.suggestion) lines.push('', `**Suggestion:** ${finding.suggestion}`)
   if (rule) {
-    lines.push('', `**Why it matters:** ${rule.docs.why}`, '', '**Before:**', '', fence(rule.docs.fail), '', '**After:**', '', fence(rule.docs.pass))
+    lines.push(
+      '',
+      `**Why it matters:** ${rule.docs.why}`,
+      '',
+      '**Before:**',
+      '',
+      fence(rule.docs.fail),
+      '',
+      '**After:**',
+      '',
+      fence(rule.docs.pass)
+    )
   }
   lines.push('', `More: \`corrlint explain ${finding.ruleId}\``)
   return lines.join('\n')
@@ -343,7 +413,9 @@ function fence(text: string): string {
 /** The line the criteria summary goes on: the salutation's, else the first line with text. */
 function firstLine(document: TextDocument): number {
   const lines = document.getText().split('\n')
-  const salutation = lines.findIndex((line) => /^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\b/i.test(line))
+  const salutation = lines.findIndex((line) =>
+    /^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\b/i.test(line)
+  )
   if (salutation !== -1) return salutation
   const first = lines.findIndex((line) => line.trim() !== '')
   return first === -1 ? 0 : first
@@ -373,7 +445,13 @@ function isDocx(uri: string): boolean {
   return extname(uriToPath(uri) ?? '').toLowerCase() === '.docx'
 }
 
-const LANGUAGES: Record<string, '.txt' | '.md' | '.html' | '.eml'> = {plaintext: '.txt', markdown: '.md', html: '.html', eml: '.eml', email: '.eml'}
+const LANGUAGES: Record<string, '.txt' | '.md' | '.html' | '.eml'> = {
+  plaintext: '.txt',
+  markdown: '.md',
+  html: '.html',
+  eml: '.eml',
+  email: '.eml'
+}
 
 function isDraft(uri: string, languageId: string): boolean {
   const path = uriToPath(uri)

@@ -8,8 +8,8 @@
  * which loads it with the code cache, as the pool's worker is).
  */
 import {parentPort} from 'node:worker_threads'
-import {checkText} from './check.js'
 import type {FileReport, Settings, SourceFormat} from '../types.js'
+import {checkText} from './check.js'
 
 /** A check asked of the worker. */
 export interface WorkerRequest {
@@ -26,6 +26,10 @@ export type WorkerResponse = {id: number; report: FileReport} | {id: number; err
 parentPort?.on('message', (request: WorkerRequest) => {
   checkText(request.text, request.path, request.settings, request.format).then(
     (report) => parentPort!.postMessage({id: request.id, report} satisfies WorkerResponse),
-    (error: unknown) => parentPort!.postMessage({id: request.id, error: error instanceof Error ? error.message : String(error)} satisfies WorkerResponse)
+    (error: unknown) =>
+      parentPort!.postMessage({
+        id: request.id,
+        error: error instanceof Error ? error.message : String(error)
+      } satisfies WorkerResponse)
   )
 })

@@ -67,7 +67,12 @@ export function parseBaseline(text: string): Baseline | undefined {
   const candidate = data as Partial<Baseline> | null
   if (!candidate || candidate.corrlintBaseline !== 1 || !Array.isArray(candidate.findings)) return undefined
   const valid = candidate.findings.every(
-    (entry) => entry && typeof entry.fingerprint === 'string' && typeof entry.file === 'string' && Number.isInteger(entry.count) && entry.count > 0
+    (entry) =>
+      entry &&
+      typeof entry.fingerprint === 'string' &&
+      typeof entry.file === 'string' &&
+      Number.isInteger(entry.count) &&
+      entry.count > 0
   )
   return valid ? (candidate as Baseline) : undefined
 }
@@ -95,7 +100,9 @@ export function applyBaseline(files: FileReport[], baseline: Baseline): {files: 
 
 function withFindings(file: FileReport, findings: Finding[]): FileReport {
   const count = (criterion: string | undefined, severity: Finding['severity']) =>
-    findings.filter((finding) => (criterion === undefined || finding.criterion === criterion) && finding.severity === severity).length
+    findings.filter(
+      (finding) => (criterion === undefined || finding.criterion === criterion) && finding.severity === severity
+    ).length
   const criteria = file.criteria.map((result) => {
     const errors = count(result.id, 'error')
     const warnings = count(result.id, 'warning')
@@ -108,11 +115,20 @@ function withFindings(file: FileReport, findings: Finding[]): FileReport {
 function fingerprintOf(finding: Finding, report: FileReport, masked: MaskedText, displayPath: string): string {
   const start = masked.map(finding.start.offset)
   const end = Math.max(start, masked.map(finding.end.offset))
-  const part = report.parts.find((item) => item.start.offset <= finding.start.offset && finding.start.offset < item.end.offset)?.kind ?? 'none'
+  const part =
+    report.parts.find((item) => item.start.offset <= finding.start.offset && finding.start.offset < item.end.offset)
+      ?.kind ?? 'none'
   const covered = finding.masked ?? masked.text.slice(start, end)
   const before = words(masked.text.slice(Math.max(0, start - 300), start)).slice(-CONTEXT_WORDS)
   const after = words(masked.text.slice(end, end + 300)).slice(0, CONTEXT_WORDS)
-  const key = JSON.stringify([displayPath, finding.ruleId, part, words(covered).join(' '), before.join(' '), after.join(' ')])
+  const key = JSON.stringify([
+    displayPath,
+    finding.ruleId,
+    part,
+    words(covered).join(' '),
+    before.join(' '),
+    after.join(' ')
+  ])
   return sha256Hex(key).slice(0, 32)
 }
 
@@ -124,7 +140,9 @@ interface MaskedText {
 
 /** The original with every confidential span replaced by its masked form. */
 function maskedText(original: string, masks: FileReport['masks']): MaskedText {
-  const sorted = [...masks].sort((a, b) => a.start - b.start).filter((mask, index, list) => index === 0 || mask.start >= list[index - 1].end)
+  const sorted = [...masks]
+    .sort((a, b) => a.start - b.start)
+    .filter((mask, index, list) => index === 0 || mask.start >= list[index - 1].end)
   if (sorted.length === 0) return {text: original, map: (offset) => offset}
   let text = ''
   let from = 0

@@ -9,15 +9,15 @@
  * (pool.ts, worker.ts); the run-wide ones in src/cli/batch.ts.
  */
 import {resolve} from 'node:path'
-import {CorrlintError} from '../errors.js'
 import {fatalReport, lintSource} from '../engine/index.js'
+import {CorrlintError} from '../errors.js'
 import {relativePath} from '../report/paths.js'
 import type {FileReport, Settings, Source} from '../types.js'
 import {addFingerprints} from './baseline.js'
 import {decode} from './decode.js'
 import type {DraftInput} from './read.js'
 
-export {bytesInput, fileInput, type DraftInput} from './read.js'
+export {bytesInput, type DraftInput, fileInput} from './read.js'
 
 export interface LintFileOptions {
   /** Paths in fingerprints are relative to this folder (`./a.txt` and `a.txt` are the same file). */
@@ -41,7 +41,8 @@ export type Decoded = {source: Source} | {error: unknown}
 export function startDraft(input: DraftInput): Promise<Decoded> {
   try {
     const bytes = input.read()
-    const source = bytes instanceof Uint8Array ? decode(bytes, input.path) : bytes.then((read) => decode(read, input.path))
+    const source =
+      bytes instanceof Uint8Array ? decode(bytes, input.path) : bytes.then((read) => decode(read, input.path))
     return source.then(
       (decoded) => ({source: decoded}),
       (error: unknown) => ({error})
@@ -52,14 +53,20 @@ export function startDraft(input: DraftInput): Promise<Decoded> {
 }
 
 /** The remaining stages of a draft: check it (split, check, decide) and fingerprint its findings. */
-export async function finishDraft(path: string, decoding: Promise<Decoded>, settings: Settings, options: LintFileOptions): Promise<FileReport> {
+export async function finishDraft(
+  path: string,
+  decoding: Promise<Decoded>,
+  settings: Settings,
+  options: LintFileOptions
+): Promise<FileReport> {
   try {
     const decoded = await decoding
     if ('error' in decoded) throw decoded.error
     const {source} = decoded
     const report = await lintSource(source, settings, {includeText: options.includeText})
     report.path = path
-    if (options.fingerprints) addFingerprints(report, source.original, relativePath(resolve(options.cwd, path), options.cwd))
+    if (options.fingerprints)
+      addFingerprints(report, source.original, relativePath(resolve(options.cwd, path), options.cwd))
     return report
   } catch (error) {
     return fatalReport(path, fatalMessage(path, error))

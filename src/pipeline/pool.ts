@@ -9,9 +9,9 @@
 import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
-import type {FileReport, Settings} from '../types.js'
-import {lintFiles, type LintBatchTask, type LintFileOptions} from './worker.js'
 import {importModule} from '../import-module.js'
+import type {FileReport, Settings} from '../types.js'
+import {type LintBatchTask, type LintFileOptions, lintFiles} from './worker.js'
 
 export interface CheckFilesOptions extends LintFileOptions {
   /** Threads to use (default: `defaultJobs`, by the number of files and cores). */
@@ -75,7 +75,13 @@ export async function checkFiles(
   // the default, and than 8 MB, where a draft's objects outlive more scavenges and are promoted.
   // 500 drafts at --jobs 2 (medians of 9): 8 MB 1210 ms and 175 MB, 16 MB 1170 ms and 150 MB,
   // default 1150 ms and 166 MB; 2,000 drafts: 8 MB 4.25 s and 204 MB, 16 MB 3.52 s and 181 MB.
-  const pool = new Tinypool({filename: worker, minThreads: workers, maxThreads: workers, idleTimeout: 1000, resourceLimits: {maxYoungGenerationSizeMb: 16}})
+  const pool = new Tinypool({
+    filename: worker,
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: 1000,
+    resourceLimits: {maxYoungGenerationSizeMb: 16}
+  })
   // A worker that fails (cannot load, crashes, runs out of memory) makes the pool emit 'error', and
   // tinypool then leaves later tasks pending for ever: race every task against that event.
   let broken = false
@@ -99,7 +105,10 @@ export async function checkFiles(
         }
       )
     const batchInPool = async (indexes: number[]): Promise<FileReport[]> => {
-      const task: LintBatchTask = {files: indexes.map((index) => ({path: paths[index], settings: perFile[index]})), options: lintOptions}
+      const task: LintBatchTask = {
+        files: indexes.map((index) => ({path: paths[index], settings: perFile[index]})),
+        options: lintOptions
+      }
       try {
         return ((await Promise.race([pool.run(task), failed])) as FileReport[]).map(finished)
       } catch {
@@ -111,7 +120,8 @@ export async function checkFiles(
     }
     const size = batchSize(paths.length, threads)
     const batches: number[][] = []
-    for (let start = 0; start < paths.length; start += size) batches.push(paths.slice(start, start + size).map((_, offset) => start + offset))
+    for (let start = 0; start < paths.length; start += size)
+      batches.push(paths.slice(start, start + size).map((_, offset) => start + offset))
     // Each lane takes the next batch when it is free, so fast and slow lanes share the work.
     const results: FileReport[][] = new Array(batches.length)
     let next = 0

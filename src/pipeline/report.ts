@@ -4,7 +4,7 @@
  * markdown).
  */
 import {summarise} from '../engine/index.js'
-import {formatters, type FormatOptions} from '../report/index.js'
+import {type FormatOptions, formatters} from '../report/index.js'
 import type {FileReport, RunReport} from '../types.js'
 
 /** The run report of `files`, and its text in `format`; `runFailure` comes from the report itself. */

@@ -4,7 +4,7 @@
  * remembers which rules it prepared.
  */
 import type {FileReport, Settings} from '../types.js'
-import {fileInput, lintDraft, lintDrafts, type LintFileOptions} from './index.js'
+import {fileInput, type LintFileOptions, lintDraft, lintDrafts} from './index.js'
 
 export type {LintFileOptions} from './index.js'
 

@@ -3,8 +3,8 @@
  * RFC 4180 (CRLF, quoted fields); cells that a spreadsheet would run as a formula are defused.
  */
 import {CRITERIA} from '../../rules/criteria.js'
-import {type FileReport} from '../types.js'
 import {criteriaInfo} from '../engine/criteria.js'
+import type {FileReport} from '../types.js'
 import {relativePath} from './paths.js'
 import type {Formatter} from './types.js'
 

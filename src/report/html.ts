@@ -58,7 +58,9 @@ function indexSection(report: RunReport, options: FormatOptions): string {
       return `<li>${escape(criteriaInfo[id].title)}: ${checked === 0 ? 'not checked' : `${counts.pass} of ${checked} passed`}</li>`
     })
     .join('')
-  const top = report.summary.topRules.map((item) => `<li><code>${escape(item.ruleId)}</code> (${item.count})</li>`).join('')
+  const top = report.summary.topRules
+    .map((item) => `<li><code>${escape(item.ruleId)}</code> (${item.count})</li>`)
+    .join('')
   return `<section id="index" aria-labelledby="index-title">
 <h2 id="index-title">Class summary</h2>
 <div class="scroll"><table class="matrix"><caption>Verdict per file and criterion (number of findings beside it)</caption>
@@ -134,13 +136,16 @@ function draft(file: FileReport, index: number): string {
   const cuts = new Set<number>([0, text.length])
   const blocks = partBlocks(file, text)
   for (const block of blocks) cuts.add(block.start).add(block.end)
-  for (const finding of file.findings) cuts.add(finding.start.offset).add(Math.max(finding.end.offset, finding.start.offset))
+  for (const finding of file.findings)
+    cuts.add(finding.start.offset).add(Math.max(finding.end.offset, finding.start.offset))
   for (const mask of file.masks) cuts.add(mask.start).add(mask.end)
   const points = [...cuts].filter((point) => point >= 0 && point <= text.length).sort((a, b) => a - b)
   const anchored = new Set<number>()
   const out: string[] = []
   // One sweep over the cut points: findings and masks enter at their start and leave at their end.
-  const byStart = file.findings.map((finding, n) => ({finding, n})).sort((a, b) => a.finding.start.offset - b.finding.start.offset)
+  const byStart = file.findings
+    .map((finding, n) => ({finding, n}))
+    .sort((a, b) => a.finding.start.offset - b.finding.start.offset)
   const masks = [...file.masks].sort((a, b) => a.start - b.start)
   let active: typeof byStart = []
   let nextFinding = 0
@@ -154,12 +159,17 @@ function draft(file: FileReport, index: number): string {
     while (blockIndex < blocks.length - 1 && start >= blocks[blockIndex].end) {
       out.push('</pre></div>', openBlock(blocks[++blockIndex]))
     }
-    while (nextFinding < byStart.length && byStart[nextFinding].finding.start.offset <= start) active.push(byStart[nextFinding++])
+    while (nextFinding < byStart.length && byStart[nextFinding].finding.start.offset <= start)
+      active.push(byStart[nextFinding++])
     active = active.filter(({finding}) => Math.max(finding.end.offset, finding.start.offset + 1) >= end)
     if (mask && mask.end <= start) mask = undefined
     while (nextMask < masks.length && masks[nextMask].start <= start) mask = masks[nextMask++]
     if (mask && mask.end <= start) mask = undefined
-    let piece = mask ? (mask.start === start ? `<span class="masked">${escape(mask.masked)}</span>` : '') : escape(text.slice(start, end))
+    let piece = mask
+      ? mask.start === start
+        ? `<span class="masked">${escape(mask.masked)}</span>`
+        : ''
+      : escape(text.slice(start, end))
     if (active.length > 0 && piece !== '') {
       const severity = active.some(({finding}) => finding.severity === 'error') ? 'error' : 'warning'
       const message = active.map(({finding}) => `${finding.severity}: ${finding.message}`).join('\n')
@@ -167,7 +177,10 @@ function draft(file: FileReport, index: number): string {
       for (const n of ids) anchored.add(n)
       const id = ids.length > 0 ? ` id="f${index}-${ids[0]}"` : ''
       // Findings that start at the same place share the mark; each still gets its own anchor.
-      const extra = ids.slice(1).map((n) => `<span id="f${index}-${n}"></span>`).join('')
+      const extra = ids
+        .slice(1)
+        .map((n) => `<span id="f${index}-${n}"></span>`)
+        .join('')
       piece = `${extra}<mark class="${severity}"${id} tabindex="0" data-msg="${escape(message)}" title="${escape(message)}">${piece}</mark>`
     }
     out.push(piece)
@@ -216,7 +229,8 @@ function partBlocks(file: FileReport, text: string): Block[] {
 }
 
 function status(result?: CriterionResult, compact = false): string {
-  if (!result || result.status === 'not-checked') return compact ? '<span class="na" title="not checked">–</span>' : '<span class="na">– not checked</span>'
+  if (!result || result.status === 'not-checked')
+    return compact ? '<span class="na" title="not checked">–</span>' : '<span class="na">– not checked</span>'
   return result.status === 'pass' ? '<span class="pass">✔ PASS</span>' : '<span class="fail">✘ FAIL</span>'
 }
 

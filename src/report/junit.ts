@@ -44,7 +44,9 @@ function fileSuite(file: FileReport, name: string, quiet: boolean): Suite {
   let failures = 0
   let skipped = 0
   for (const result of file.criteria) {
-    const findings = file.findings.filter((finding) => finding.criterion === result.id && (!quiet || finding.severity === 'error'))
+    const findings = file.findings.filter(
+      (finding) => finding.criterion === result.id && (!quiet || finding.severity === 'error')
+    )
     const open = `    <testcase classname="${attribute(name)}" name="${attribute(result.title)}" time="0">`
     if (result.status === 'not-checked') {
       skipped++
@@ -52,7 +54,9 @@ function fileSuite(file: FileReport, name: string, quiet: boolean): Suite {
     } else if (result.status === 'fail') {
       failures++
       const summary = `${result.title}: ${counts(result.errors, result.warnings)}`
-      cases.push(`${open}\n      <failure message="${attribute(summary)}" type="${attribute(result.id)}">${text(findingLines(findings))}</failure>\n    </testcase>`)
+      cases.push(
+        `${open}\n      <failure message="${attribute(summary)}" type="${attribute(result.id)}">${text(findingLines(findings))}</failure>\n    </testcase>`
+      )
     } else if (findings.length > 0) {
       // Passed with warnings: keep them visible without failing the case.
       cases.push(`${open}\n      <system-out>${text(findingLines(findings))}</system-out>\n    </testcase>`)
@@ -83,7 +87,10 @@ function fatalSuite(file: FileReport, name: string): Suite {
 function findingLines(findings: Finding[]): string {
   return findings
     .map((finding) => {
-      const where = finding.paragraph !== undefined ? `paragraph ${finding.paragraph}` : `${finding.start.line}:${finding.start.column}`
+      const where =
+        finding.paragraph !== undefined
+          ? `paragraph ${finding.paragraph}`
+          : `${finding.start.line}:${finding.start.column}`
       const suggestion = finding.suggestion ? ` Suggestion: ${finding.suggestion}` : ''
       return `${where} ${finding.severity} ${finding.message}${suggestion} (${finding.ruleId})`
     })
@@ -99,12 +106,18 @@ function counts(errors: number, warnings: number): string {
  * removed, since no escape can carry them.
  */
 // eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const INVALID_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 function text(value: string): string {
   return value.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
 function attribute(value: string): string {
-  return text(value).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;')
+  return text(value)
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\t/g, '&#9;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;')
 }

@@ -3,18 +3,20 @@
  * findings of each file.
  */
 import {CRITERIA} from '../../rules/criteria.js'
-import {type CriterionStatus, type FileReport} from '../types.js'
+import {append, maxOf} from '../arrays.js'
 import {criteriaInfo} from '../engine/criteria.js'
+import type {CriterionStatus, FileReport} from '../types.js'
 import {printable, relativePath} from './paths.js'
 import {plural} from './plural.js'
 import type {Formatter} from './types.js'
-import {append, maxOf} from '../arrays.js'
 
 const MARK: Record<CriterionStatus, string> = {pass: '✅', fail: '❌', 'not-checked': '–'}
 
 export const markdown: Formatter = (report, options) => {
   const {summary} = report
-  const passedAll = report.files.filter((file) => !file.fatal && file.criteria.every((result) => result.status !== 'fail')).length
+  const passedAll = report.files.filter(
+    (file) => !file.fatal && file.criteria.every((result) => result.status !== 'fail')
+  ).length
   const out: string[] = [
     '## corrlint',
     '',
@@ -42,9 +44,14 @@ function fileSection(file: FileReport, cwd: string, quiet: boolean): string[] {
   const lines = ['', `### ${code(printable(relativePath(file.path, cwd)))}`, '']
   if (file.fatal) return [...lines, `⚠️ Could not be checked: ${inline(printable(file.fatal))}`]
   for (const finding of findings) {
-    const where = finding.paragraph !== undefined ? `paragraph ${finding.paragraph}` : `${finding.start.line}:${finding.start.column}`
+    const where =
+      finding.paragraph !== undefined
+        ? `paragraph ${finding.paragraph}`
+        : `${finding.start.line}:${finding.start.column}`
     const suggestion = finding.suggestion ? ` — ${inline(finding.suggestion)}` : ''
-    lines.push(`- ${finding.severity === 'error' ? '❌' : '⚠️'} **${where}** ${inline(finding.message)}${suggestion} (${code(finding.ruleId)})`)
+    lines.push(
+      `- ${finding.severity === 'error' ? '❌' : '⚠️'} **${where}** ${inline(finding.message)}${suggestion} (${code(finding.ruleId)})`
+    )
   }
   return lines
 }
@@ -62,7 +69,10 @@ function inline(value: string): string {
 /** An inline code span that survives backticks and pipes inside the value. */
 function code(value: string): string {
   const clean = value.replace(/\s+/g, ' ').replace(/\|/g, '\\|')
-  const longest = maxOf(0, (clean.match(/`+/g) ?? []).map((run) => run.length))
+  const longest = maxOf(
+    0,
+    (clean.match(/`+/g) ?? []).map((run) => run.length)
+  )
   const fence = '`'.repeat(longest + 1)
   const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : ''
   return `${fence}${pad}${clean}${pad}${fence}`

@@ -3,13 +3,14 @@
  * criterion, help text and examples; every finding with its region; files that could not be
  * checked as tool execution notifications.
  */
-import {sha256Hex} from '../text/digest.js'
+
 import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
+import {maxOf} from '../arrays.js'
 import {criteriaInfo} from '../engine/criteria.js'
+import {sha256Hex} from '../text/digest.js'
 import type {FileReport, Finding, Rule, Severity} from '../types.js'
 import type {Formatter} from './types.js'
-import {maxOf} from '../arrays.js'
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 const INFORMATION_URI = 'https://www.npmjs.com/package/corrlint'
@@ -115,7 +116,8 @@ function result(finding: Finding, file: FileReport, location: ArtifactLocation, 
     startLine: finding.start.line,
     startColumn: finding.start.column,
     endLine: Math.max(finding.end.line, finding.start.line),
-    endColumn: finding.end.line > finding.start.line ? finding.end.column : Math.max(finding.end.column, finding.start.column)
+    endColumn:
+      finding.end.line > finding.start.line ? finding.end.column : Math.max(finding.end.column, finding.start.column)
   }
   // A .docx has no characters to count in the file itself: its "lines" are paragraphs.
   if (file.format !== 'docx') {
@@ -176,7 +178,10 @@ function escapeMarkdown(text: string): string {
 }
 
 function fenced(text: string): string {
-  const longest = maxOf(2, (text.match(/`+/g) ?? []).map((run) => run.length))
+  const longest = maxOf(
+    2,
+    (text.match(/`+/g) ?? []).map((run) => run.length)
+  )
   const fence = '`'.repeat(longest + 1)
   return `${fence}text\n${text.trimEnd()}\n${fence}`
 }

@@ -3,12 +3,12 @@
  * and the findings under each; for several files, a class summary at the end.
  */
 import {Chalk, type ChalkInstance} from 'chalk'
+import {append, maxOf} from '../arrays.js'
 import {criteriaInfo} from '../engine/criteria.js'
 import type {CriterionResult, FileReport, Finding, PartReport, Rule, RunReport} from '../types.js'
-import type {FormatOptions, Formatter} from './types.js'
 import {printable, printableLines, relativePath} from './paths.js'
 import {plural} from './plural.js'
-import {append, maxOf} from '../arrays.js'
+import type {FormatOptions, Formatter} from './types.js'
 
 export const stylish: Formatter = (report, options) => {
   const c = new Chalk({level: options.color ? 1 : 0})
@@ -24,19 +24,32 @@ export const stylish: Formatter = (report, options) => {
 function fileBlock(file: FileReport, options: FormatOptions, c: ChalkInstance, rules: Map<string, Rule>): string[] {
   const name = printable(relativePath(file.path, options.cwd))
   if (file.fatal) return [`${c.underline(name)}`, `  ${c.red('✖ could not be checked:')} ${printable(file.fatal)}`]
-  const lines = [`${c.underline(name)}  ${c.dim(`(${file.kind ?? 'draft'}${file.format && file.format !== 'text' ? `, ${file.format}` : ''})`)}`]
-  lines.push(`  ${c.dim('Read as:')} ${file.parts.length > 0 ? file.parts.map((part) => partLabel(part, file)).join(c.dim(' · ')) : 'no parts found'}`)
-  const width = maxOf(-Infinity, file.criteria.map((result) => result.title.length))
+  const lines = [
+    `${c.underline(name)}  ${c.dim(`(${file.kind ?? 'draft'}${file.format && file.format !== 'text' ? `, ${file.format}` : ''})`)}`
+  ]
+  lines.push(
+    `  ${c.dim('Read as:')} ${file.parts.length > 0 ? file.parts.map((part) => partLabel(part, file)).join(c.dim(' · ')) : 'no parts found'}`
+  )
+  const width = maxOf(
+    -Infinity,
+    file.criteria.map((result) => result.title.length)
+  )
   for (const result of file.criteria) {
     const findings = file.findings.filter(
       (finding) => finding.criterion === result.id && (!options.quiet || finding.severity === 'error')
     )
-    lines.push(`  ${statusLabel(result, c)}  ${result.title.padEnd(width)}  ${c.dim(`[${result.refs.join(', ')}]`)}${countLabel(result, c)}`)
+    lines.push(
+      `  ${statusLabel(result, c)}  ${result.title.padEnd(width)}  ${c.dim(`[${result.refs.join(', ')}]`)}${countLabel(result, c)}`
+    )
     for (const finding of findings) append(lines, findingLines(finding, c))
     if (options.explain && result.status === 'fail') append(lines, explanation(result, file, rules, c))
   }
   const facts = file.facts
-  const factItems = [plural(facts.words, 'word'), plural(facts.sentences, 'sentence'), plural(facts.paragraphs, 'paragraph')]
+  const factItems = [
+    plural(facts.words, 'word'),
+    plural(facts.sentences, 'sentence'),
+    plural(facts.paragraphs, 'paragraph')
+  ]
   if (facts.readingGrade !== undefined) factItems.push(`reading grade ${facts.readingGrade}`)
   lines.push(`  ${c.dim('Facts:')} ${factItems.join(c.dim(' · '))}`)
   return lines
@@ -44,7 +57,8 @@ function fileBlock(file: FileReport, options: FormatOptions, c: ChalkInstance, r
 
 function partLabel(part: PartReport, file: FileReport): string {
   const unit = file.format === 'docx' ? '¶' : ''
-  const range = part.start.line === part.end.line ? `${unit}${part.start.line}` : `${unit}${part.start.line}–${part.end.line}`
+  const range =
+    part.start.line === part.end.line ? `${unit}${part.start.line}` : `${unit}${part.start.line}–${part.end.line}`
   return `${part.kind} ${range}`
 }
 
@@ -63,10 +77,13 @@ function countLabel(result: CriterionResult, c: ChalkInstance): string {
 }
 
 function findingLines(finding: Finding, c: ChalkInstance): string[] {
-  const where = finding.paragraph === undefined ? `${finding.start.line}:${finding.start.column}` : `¶${finding.paragraph}`
+  const where =
+    finding.paragraph === undefined ? `${finding.start.line}:${finding.start.column}` : `¶${finding.paragraph}`
   const severity = finding.severity === 'error' ? c.red('error  ') : c.yellow('warning')
   // Messages, quotes and suggestions can hold the draft's own text: its control characters are shown, not sent to the terminal.
-  const lines = [`        ${c.dim(where.padEnd(7))} ${severity}  ${printableLines(finding.message)}  ${c.dim(finding.ruleId)}`]
+  const lines = [
+    `        ${c.dim(where.padEnd(7))} ${severity}  ${printableLines(finding.message)}  ${c.dim(finding.ruleId)}`
+  ]
   if (finding.quote) lines.push(`                          ${c.dim(`“${printableLines(finding.quote)}”`)}`)
   if (finding.suggestion) lines.push(`                          ${c.cyan('→')} ${printableLines(finding.suggestion)}`)
   return lines
@@ -74,7 +91,10 @@ function findingLines(finding: Finding, c: ChalkInstance): string[] {
 
 function explanation(result: CriterionResult, file: FileReport, rules: Map<string, Rule>, c: ChalkInstance): string[] {
   const info = criteriaInfo[result.id]
-  const lines = [`        ${c.bold('Why it matters:')} ${info.why}`, `        ${c.dim(`Serves assessment criteria ${info.refs.join(', ')}.`)}`]
+  const lines = [
+    `        ${c.bold('Why it matters:')} ${info.why}`,
+    `        ${c.dim(`Serves assessment criteria ${info.refs.join(', ')}.`)}`
+  ]
   const seen = new Set<string>()
   for (const finding of file.findings) {
     if (finding.criterion !== result.id || finding.severity !== 'error' || seen.has(finding.ruleId)) continue
@@ -85,7 +105,10 @@ function explanation(result: CriterionResult, file: FileReport, rules: Map<strin
     const before = flatten(rule.docs.fail)
     const after = flatten(rule.docs.pass)
     const from = firstDifference(before, after)
-    lines.push(`          ${c.red('Before:')} ${excerpt(before, from)}`, `          ${c.green('After: ')} ${excerpt(after, from)}`)
+    lines.push(
+      `          ${c.red('Before:')} ${excerpt(before, from)}`,
+      `          ${c.green('After: ')} ${excerpt(after, from)}`
+    )
   }
   return lines
 }
@@ -115,10 +138,13 @@ function verdictLine(file: FileReport, c: ChalkInstance, runFailure: string | un
   if (file.fatal) return c.red('✖ The file could not be checked.')
   const failed = file.criteria.filter((result) => result.status === 'fail')
   const counts = `${plural(file.errorCount, 'error')}, ${plural(file.warningCount, 'warning')}`
-  if (failed.length === 0 && runFailure) return c.red(`✖ Every checked criterion passed, but the run failed: ${runFailure}.`)
+  if (failed.length === 0 && runFailure)
+    return c.red(`✖ Every checked criterion passed, but the run failed: ${runFailure}.`)
   return failed.length === 0
     ? c.green(`✔ Every checked criterion passed (${counts}).`)
-    : c.red(`✖ ${failed.length} ${failed.length === 1 ? 'criterion' : 'criteria'} failed: ${failed.map((result) => result.title).join(', ')} (${counts}).`)
+    : c.red(
+        `✖ ${failed.length} ${failed.length === 1 ? 'criterion' : 'criteria'} failed: ${failed.map((result) => result.title).join(', ')} (${counts}).`
+      )
 }
 
 function summaryBlock(report: RunReport, c: ChalkInstance): string[] {
@@ -127,17 +153,26 @@ function summaryBlock(report: RunReport, c: ChalkInstance): string[] {
   const files = summary.fatal
     ? `${plural(summary.files, 'file')}: ${summary.files - summary.fatal} checked, ${summary.fatal} could not be read`
     : `${plural(summary.files, 'file')} checked`
-  const lines = [c.bold(`Summary: ${files}; ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`)]
-  const width = maxOf(-Infinity, Object.values(criteriaInfo).map((info) => info.title.length))
+  const lines = [
+    c.bold(`Summary: ${files}; ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`)
+  ]
+  const width = maxOf(
+    -Infinity,
+    Object.values(criteriaInfo).map((info) => info.title.length)
+  )
   for (const [id, counts] of Object.entries(summary.criteria)) {
     const info = criteriaInfo[id as keyof typeof criteriaInfo]
     const checked = counts.pass + counts.fail
     const label =
-      checked === 0 ? c.dim('not checked') : `${counts.pass}/${checked} passed${counts.notChecked > 0 ? c.dim(`, ${counts.notChecked} not checked`) : ''}`
+      checked === 0
+        ? c.dim('not checked')
+        : `${counts.pass}/${checked} passed${counts.notChecked > 0 ? c.dim(`, ${counts.notChecked} not checked`) : ''}`
     lines.push(`  ${info.title.padEnd(width)}  ${label}`)
   }
   if (summary.topRules.length > 0) {
-    lines.push(`  ${c.dim('Most frequent:')} ${summary.topRules.map((item) => `${item.ruleId} (${item.count})`).join(', ')}`)
+    lines.push(
+      `  ${c.dim('Most frequent:')} ${summary.topRules.map((item) => `${item.ruleId} (${item.count})`).join(', ')}`
+    )
   }
   return lines
 }

@@ -12,9 +12,21 @@ import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Dialect, WordLists} from '../types.js'
-import {Speller, WordList, letterMask} from './speller.js'
+import {letterMask, Speller, WordList} from './speller.js'
 
-export {Speller, WordList, commonSlip, frequencyLevel, sameUndoubled, entryMasks, letterMask, osa, packBlocks, prefixBlocks, unpackBlocks} from './speller.js'
+export {
+  commonSlip,
+  entryMasks,
+  frequencyLevel,
+  letterMask,
+  osa,
+  packBlocks,
+  prefixBlocks,
+  Speller,
+  sameUndoubled,
+  unpackBlocks,
+  WordList
+} from './speller.js'
 
 const loaded = new Map<Dialect, Speller>()
 let root: string | undefined
@@ -106,11 +118,13 @@ function readUint32s(path: string): Uint32Array | undefined {
  */
 function checkedStarts(starts: Uint32Array | undefined, text: string): Uint32Array | undefined {
   const counts = /^# (\d+) words, (\d+) never suggested .*?, (\d+) ONLYINCOMPOUND/m.exec(text.slice(0, 400))
-  if (!starts || !counts || starts.length !== Number(counts[1]) + Number(counts[2]) + Number(counts[3])) return undefined
+  if (!starts || !counts || starts.length !== Number(counts[1]) + Number(counts[2]) + Number(counts[3]))
+    return undefined
   for (let step = 0; step <= 16; step++) {
     const index = Math.min(starts.length - 1, Math.floor((step * starts.length) / 16))
     const start = starts[index]
-    if (start === 0 || start >= text.length || text.charCodeAt(start - 1) !== 10 || text.charCodeAt(start) === 35) return undefined
+    if (start === 0 || start >= text.length || text.charCodeAt(start - 1) !== 10 || text.charCodeAt(start) === 35)
+      return undefined
     if (index + 1 < starts.length && text.charCodeAt(starts[index + 1] - 1) !== 10) return undefined
   }
   return starts
@@ -133,7 +147,8 @@ function checkedMasks(masks: Uint32Array | undefined, list: WordList): Uint32Arr
 /** Where the word list of `dialect` lives (it exists once the package is built). */
 export function wordListPath(dialect: Dialect): string {
   const path = join(packageRoot(), 'dist', 'data', `words-${dialect}.txt`)
-  if (!existsSync(path)) throw new Error(`corrlint: the ${dialect} word list is missing (${path}); run \`npm run build\``)
+  if (!existsSync(path))
+    throw new Error(`corrlint: the ${dialect} word list is missing (${path}); run \`npm run build\``)
   return path
 }
 
@@ -150,7 +165,8 @@ function packageRoot(): string {
       }
     }
     const parent = dirname(dir)
-    if (parent === dir) throw new Error('corrlint: cannot find the package root (package.json named corrlint) above the speller')
+    if (parent === dir)
+      throw new Error('corrlint: cannot find the package root (package.json named corrlint) above the speller')
     dir = parent
   }
 }

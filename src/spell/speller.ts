@@ -357,7 +357,8 @@ export class Speller {
           // A contraction written without its apostrophe (`hasnt`, `dosent`) is closer than it looks:
           // the apostrophe counts as no edit.
           // (Not a possessive: `familys` is `families` more often than `family's`.)
-          const bare = CONTRACTION.test(candidateLower) && !lower.includes("'") ? candidateLower.replaceAll("'", '') : undefined
+          const bare =
+            CONTRACTION.test(candidateLower) && !lower.includes("'") ? candidateLower.replaceAll("'", '') : undefined
           const bareDistance = bare === undefined ? distance : osa(lower, bare, 2)
           score += bareDistance < distance ? (bareDistance - distance) * 10 - 1 : 2
         }
@@ -368,7 +369,11 @@ export class Speller {
     const out: string[] = []
     const seen = new Set<string>()
     for (const [candidate] of ranked) {
-      const shown = upper ? candidate.toUpperCase() : capitalised && candidate === candidate.toLowerCase() ? capitalise(candidate) : candidate
+      const shown = upper
+        ? candidate.toUpperCase()
+        : capitalised && candidate === candidate.toLowerCase()
+          ? capitalise(candidate)
+          : candidate
       if (seen.has(shown) || shown === word) continue
       seen.add(shown)
       out.push(shown)
@@ -460,7 +465,14 @@ export function letterMask(text: string, start: number, end: number, fold: boole
   let mask = 0
   for (let at = start; at < end; at++) {
     const code = fold ? foldCode(text.charCodeAt(at)) : text.charCodeAt(at)
-    mask |= code >= 97 && code <= 122 ? 1 << (code - 97) : code === 39 ? 1 << 26 : code >= 48 && code <= 57 ? 1 << 27 : 1 << 28
+    mask |=
+      code >= 97 && code <= 122
+        ? 1 << (code - 97)
+        : code === 39
+          ? 1 << 26
+          : code >= 48 && code <= 57
+            ? 1 << 27
+            : 1 << 28
   }
   return mask
 }
@@ -469,7 +481,8 @@ export function letterMask(text: string, start: number, end: number, fold: boole
 export function entryMasks(list: WordList): Uint32Array {
   const masks = new Uint32Array(list.size)
   const text = list.source
-  for (let index = 0; index < list.size; index++) masks[index] = letterMask(text, list.wordStart(index), list.wordEnd(index), true)
+  for (let index = 0; index < list.size; index++)
+    masks[index] = letterMask(text, list.wordStart(index), list.wordEnd(index), true)
   return masks
 }
 
@@ -526,8 +539,15 @@ function undouble(word: string): string {
 function weaknessOfEdit(word: string, candidate: string): number {
   if (word.length === candidate.length) {
     const diffs: number[] = []
-    for (let index = 0; index < word.length && diffs.length <= 2; index++) if (word[index] !== candidate[index]) diffs.push(index)
-    if (diffs.length === 2 && diffs[1] === diffs[0] + 1 && word[diffs[0]] === candidate[diffs[1]] && word[diffs[1]] === candidate[diffs[0]]) return -4
+    for (let index = 0; index < word.length && diffs.length <= 2; index++)
+      if (word[index] !== candidate[index]) diffs.push(index)
+    if (
+      diffs.length === 2 &&
+      diffs[1] === diffs[0] + 1 &&
+      word[diffs[0]] === candidate[diffs[1]] &&
+      word[diffs[1]] === candidate[diffs[0]]
+    )
+      return -4
     if (diffs.every((index) => VOWELS.has(word[index]) && VOWELS.has(candidate[index]))) return -3
     return 0
   }
@@ -580,7 +600,14 @@ function osaRange(a: string, b: string, offset: number, m: number, max: number, 
       let value = previous[j - 1] + (ai === bj ? 0 : 1)
       if (previous[j] + 1 < value) value = previous[j] + 1
       if (current[j - 1] + 1 < value) value = current[j - 1] + 1
-      if (i > 1 && j > 1 && ai === (fold ? foldCode(b.charCodeAt(offset + j - 2)) : b.charCodeAt(offset + j - 2)) && a.charCodeAt(i - 2) === bj && previous2[j - 2] + 1 < value) value = previous2[j - 2] + 1
+      if (
+        i > 1 &&
+        j > 1 &&
+        ai === (fold ? foldCode(b.charCodeAt(offset + j - 2)) : b.charCodeAt(offset + j - 2)) &&
+        a.charCodeAt(i - 2) === bj &&
+        previous2[j - 2] + 1 < value
+      )
+        value = previous2[j - 2] + 1
       current[j] = value > big ? big : value
       if (current[j] < rowMin) rowMin = current[j]
     }

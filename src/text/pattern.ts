@@ -22,11 +22,12 @@
  * (scripts/build-lexicons.mjs → inflections.json) and compromise is imported only when a
  * guideline uses a lemma or a part of speech the table does not have (`loadPatternLanguage`).
  */
+
+import {importModule} from '../import-module.js'
 import type {Sentence} from '../types.js'
+import {AttachedMap} from './attached.js'
 import inflections from './inflections.json' with {type: 'json'}
 import {judging} from './lexicon.js'
-import {AttachedMap} from './attached.js'
-import {importModule} from '../import-module.js'
 
 /** What one position of a sequence accepts: a word (normalised), one of a set, or a test. */
 export type TokenTest = string | ReadonlySet<string> | ClassTest
@@ -76,7 +77,10 @@ export function isPattern(source: string): boolean {
 export function compilePattern(source: string, options: PatternOptions): PhraseShape[] {
   // Most entries of the built-in lists are plain words: no parse, one sequence (a cold start compiles them all).
   if (!isPattern(source)) {
-    const raw = source.trim().split(/\s+/).filter((word) => word.length > 0)
+    const raw = source
+      .trim()
+      .split(/\s+/)
+      .filter((word) => word.length > 0)
     if (raw.length === 0) throw new PatternError(`"${source}" has no words`)
     const tokens = raw.map((word) => options.normalise(word.replace(/,$/, '')))
     return [{tokens, gaps: raw.slice(0, -1).map((word) => options.between(word))}]
@@ -133,7 +137,9 @@ function parse(source: string): Node[] {
         const group = sequence(true)
         // (a|b|{c}): alternatives of one word each are one position that accepts any of them.
         type One = Extract<Node, {kind: 'set'}>['items'][number]
-        const single = group.every((option) => option.length === 1 && (option[0].kind === 'word' || option[0].kind === 'lemma'))
+        const single = group.every(
+          (option) => option.length === 1 && (option[0].kind === 'word' || option[0].kind === 'lemma')
+        )
         node =
           single && group.length > 1
             ? {kind: 'set', items: group.map((option) => option[0] as One)}
@@ -141,14 +147,20 @@ function parse(source: string): Node[] {
       } else if (char === '{') {
         const end = source.indexOf('}', at)
         if (end === -1) fail('"{" without "}"')
-        const lemma = source.slice(at + 1, end).trim().toLowerCase()
+        const lemma = source
+          .slice(at + 1, end)
+          .trim()
+          .toLowerCase()
         if (!/^[\p{L}'’-]+$/u.test(lemma)) fail('{…} holds one word')
         node = {kind: 'lemma', lemma}
         at = end + 1
       } else if (char === '[') {
         const end = source.indexOf(']', at)
         if (end === -1) fail('"[" without "]"')
-        const name = source.slice(at + 1, end).trim().toLowerCase()
+        const name = source
+          .slice(at + 1, end)
+          .trim()
+          .toLowerCase()
         if (!CLASS_NAMES.has(name)) fail(`unknown word class [${name}] (known: ${[...CLASS_NAMES].join(', ')})`)
         node = {kind: 'class', name}
         at = end + 1
@@ -276,7 +288,9 @@ export function formsOf(lemma: string): string[] {
 export function inflect(library: Compromise, lemma: string): string[] {
   type Conjugate = (word: string, model: unknown) => Record<string, string>
   type Pluralise = (word: string, model: unknown) => string
-  const methods = library.methods() as unknown as {two: {transform: {verb: {conjugate: Conjugate}; noun: {toPlural: Pluralise}}}}
+  const methods = library.methods() as unknown as {
+    two: {transform: {verb: {conjugate: Conjugate}; noun: {toPlural: Pluralise}}}
+  }
   const model = library.model()
   const doc = library(lemma)
   doc.compute('tagger')

@@ -4,9 +4,9 @@
  * runs over each sentence's words in linear time, and keeping a replacement's capital.
  */
 import type {CorrDocument, Sentence} from '../types.js'
-import {fills, normalisedWords} from './words.js'
 import {AttachedMap} from './attached.js'
 import {compilePattern, type PatternOptions, type PhraseShape, type TokenTest} from './pattern.js'
+import {fills, normalisedWords} from './words.js'
 
 const bodyCache = new AttachedMap<CorrDocument, Sentence[]>()
 
@@ -100,7 +100,14 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
       }
       if (!hit) continue
       const last = words[index + hit.tokens.length - 1]
-      const match = {entry: hit.entry, index, words: hit.tokens.length, start: words[index].start, end: last.end, sentence}
+      const match = {
+        entry: hit.entry,
+        index,
+        words: hit.tokens.length,
+        start: words[index].start,
+        end: last.end,
+        sentence
+      }
       ;(found ??= []).push(match)
       index += hit.tokens.length - 1
     }

@@ -35,7 +35,11 @@ describe('clarity on the good fixtures', () => {
       const report = await lintSource(await readSource(path), defaultSettings(), {rules})
       words += report.facts.words
       const name = path.slice(root.length)
-      expect(report.findings.filter((finding) => finding.severity === 'error').map((finding) => `${name} ${finding.ruleId} ${finding.message}`)).toEqual([])
+      expect(
+        report.findings
+          .filter((finding) => finding.severity === 'error')
+          .map((finding) => `${name} ${finding.ruleId} ${finding.message}`)
+      ).toEqual([])
       for (const finding of report.findings) warnings.push(`${name}:${finding.start.line} ${finding.ruleId}`)
     }
     expect(words).toBeGreaterThan(1500)

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {rules} from '../../rules/clarity/index.js'
-import {at, findingsOf, lintText, statusOf} from '../helpers.js'
 import type {Settings} from '../../src/types.js'
+import {at, findingsOf, lintText, statusOf} from '../helpers.js'
 
 const open = 'Dear Mrs Patel,\n\n'
 const close = '\n\nKind regards,\nOliver Reed\nCustomer Care'
@@ -43,7 +43,9 @@ describe('clarity/reading-level', () => {
     ])
     expect(finding.actual).toBe('grade 21.3')
     expect(finding.expected).toBe('grade 9 or below')
-    expect(finding.suggestion).toBe('Shorten sentences (now 23 words on average; aim for 15–20) and use everyday words for long ones.')
+    expect(finding.suggestion).toBe(
+      'Shorten sentences (now 23 words on average; aim for 15–20) and use everyday words for long ones.'
+    )
     expect(statusOf(report, 'clarity')).toBe('fail')
   })
 
@@ -59,7 +61,9 @@ describe('clarity/reading-level', () => {
       '3:1 warning The body reads at grade 5.5 (Flesch–Kincaid; reading ease 78), above the target of 2 (organisation guidelines).'
     ])
     expect(summary(await clarity(PLAIN, {guidelines: {readingTarget: 5}}), ID)).toEqual([])
-    expect(summary(await clarity(BUREAUCRATIC, {rules: {[ID]: {options: {audience: 'business', margin: 11}}}}), ID)).toEqual([
+    expect(
+      summary(await clarity(BUREAUCRATIC, {rules: {[ID]: {options: {audience: 'business', margin: 11}}}}), ID)
+    ).toEqual([
       '3:1 warning The body reads at grade 21.3 (Flesch–Kincaid; reading ease -17), above the target of 11 for a business audience.'
     ])
     expect(summary(await clarity(PLAIN, {audience: 'vulnerable'}), ID)).toEqual([])
@@ -95,14 +99,17 @@ describe('clarity/sentence-length', () => {
   it('does not count phone numbers, dates or codes, and reads list items as sentences', async () => {
     const withNumbers =
       'Please call us on 0161 496 0732 between 9am and 5pm, Monday to Friday, quoting reference ORD-35034 and your postcode, and we will book a new visit.'
-    const list = 'To claim, please send us:\n- a photo of the damage\n- the receipt or the order confirmation email\n- your bank details for the refund\n- a short note of what happened on the day'
+    const list =
+      'To claim, please send us:\n- a photo of the damage\n- the receipt or the order confirmation email\n- your bank details for the refund\n- a short note of what happened on the day'
     const report = await clarity(`${withNumbers}\n\n${list}`)
     expect(findingsOf(report, ID)).toEqual([])
   })
 
   it('takes its limits from the options', async () => {
     const report = await clarity(LONG_26, {rules: {[ID]: {options: {warning: 10, error: 20}}}})
-    expect(summary(report, ID)).toEqual(['3:1 error This sentence has 29 words, more than 20: "We are sorry that the engineer who visited your h…".'])
+    expect(summary(report, ID)).toEqual([
+      '3:1 error This sentence has 29 words, more than 20: "We are sorry that the engineer who visited your h…".'
+    ])
   })
 })
 
@@ -117,16 +124,23 @@ describe('clarity/paragraph-length', () => {
     expect(statusOf(report, 'clarity')).toBe('pass')
   })
   it('does not count list markers and abbreviations as sentences', async () => {
-    const steps = 'Please restart the router:\n1. Switch the router off at the wall.\n2. Wait approx. 30 seconds.\n3. Switch it back on.\n4. Wait for the green light.'
+    const steps =
+      'Please restart the router:\n1. Switch the router off at the wall.\n2. Wait approx. 30 seconds.\n3. Switch it back on.\n4. Wait for the green light.'
     expect(summary(await clarity(`${PLAIN.split('\n\n')[0]}\n\n${steps}`), ID)).toEqual([])
   })
 })
 
-describe('clarity rules on lists, links and a careful writer\'s long sentence', () => {
+describe("clarity rules on lists, links and a careful writer's long sentence", () => {
   it('judges each item of a list on its own, not the list as one paragraph', async () => {
-    const items = Array.from({length: 8}, (_, index) => `${index + 1}. Check the meter in room ${index + 1} and write down the reading.`)
-    expect(summary(await clarity(`Please follow these steps:\n\n${items.join('\n')}`), 'clarity/paragraph-length')).toEqual([])
-    const long = 'Please check the meter. It is under the stairs. Write down the reading. Take a photo of it. Send it to us. We will check it. Then we will send you a bill.'
+    const items = Array.from(
+      {length: 8},
+      (_, index) => `${index + 1}. Check the meter in room ${index + 1} and write down the reading.`
+    )
+    expect(
+      summary(await clarity(`Please follow these steps:\n\n${items.join('\n')}`), 'clarity/paragraph-length')
+    ).toEqual([])
+    const long =
+      'Please check the meter. It is under the stairs. Write down the reading. Take a photo of it. Send it to us. We will check it. Then we will send you a bill.'
     expect(summary(await clarity(`- ${long}\n- Call us if you are stuck.`), 'clarity/paragraph-length')).toEqual([
       '3:3 warning An item of the list in paragraph 1 is long: 33 words in 7 sentences.'
     ])
@@ -151,7 +165,12 @@ describe('clarity rules on lists, links and a careful writer\'s long sentence', 
     expect(summary(await clarity(body), 'clarity/reading-level')).toEqual([])
   })
   it('reports wordy phrases in any of their forms, and a light verb with a noun', async () => {
-    const found = summary(await clarity('We made a decision on your claim. We are now in a position to pay, and we carried out an investigation.'), 'clarity/wordy-phrase')
+    const found = summary(
+      await clarity(
+        'We made a decision on your claim. We are now in a position to pay, and we carried out an investigation.'
+      ),
+      'clarity/wordy-phrase'
+    )
     expect(found.map((line) => line.split(' is wordy')[0])).toEqual([
       '3:4 warning "made a decision on"',
       '3:38 warning "are now in a position to"',
@@ -159,14 +178,16 @@ describe('clarity rules on lists, links and a careful writer\'s long sentence', 
     ])
   })
   it('does not take an ordinary word in capitals for an acronym', async () => {
-    expect(summary(await clarity('Cooking the stuffing on its own is MUCH safer.'), 'clarity/unexplained-acronym')).toEqual([])
+    expect(
+      summary(await clarity('Cooking the stuffing on its own is MUCH safer.'), 'clarity/unexplained-acronym')
+    ).toEqual([])
   })
 })
 
 describe('clarity/body-length', () => {
   const ID = 'clarity/body-length'
   const long = Array.from({length: 9}, () => PLAIN).join('\n\n')
-  it('warns over 400 words and fails over the guidelines\' maximum', async () => {
+  it("warns over 400 words and fails over the guidelines' maximum", async () => {
     expect(summary(await clarity(long), ID)).toEqual(['3:1 warning The body has 666 words, more than 400.'])
     const report = await clarity(PLAIN, {guidelines: {maxWords: 50}})
     expect(summary(report, ID)).toEqual(['3:1 error The body has 74 words, more than 50 (organisation guidelines).'])
@@ -198,10 +219,14 @@ describe('clarity/passive-voice', () => {
 
   it('names the doer without a rewrite when the tense has none', async () => {
     const report = await clarity('Your meter will be read by our engineer on Friday.')
-    expect(summary(report, ID)).toEqual(['3:12 warning Passive voice: "will be read by our engineer" puts the doer last.'])
+    expect(summary(report, ID)).toEqual([
+      '3:12 warning Passive voice: "will be read by our engineer" puts the doer last.'
+    ])
     expect(findingsOf(report, ID)[0].suggestion).toBe('Put the doer first: "our engineer …".')
     const past = await clarity('Thank you for your complaint, which was received by our team on Monday.')
-    expect(findingsOf(past, ID).map((finding) => finding.suggestion)).toEqual(['Put the doer first: "our team received …".'])
+    expect(findingsOf(past, ID).map((finding) => finding.suggestion)).toEqual([
+      'Put the doer first: "our team received …".'
+    ])
   })
 
   it('does not take a time or a means for a doer, nor adjectives for passives', async () => {
@@ -213,15 +238,21 @@ describe('clarity/passive-voice', () => {
   })
 
   it('reports passives without a doer only when they pile up', async () => {
-    const few = await clarity('Your order has been dispatched. It will be delivered on Friday. Please call us if it does not arrive.')
+    const few = await clarity(
+      'Your order has been dispatched. It will be delivered on Friday. Please call us if it does not arrive.'
+    )
     expect(findingsOf(few, ID)).toEqual([])
     const many = await clarity(
       'Your complaint was received. It was passed to a manager. Your account was checked. A mistake was found. A refund was approved.'
     )
-    expect(summary(many, ID)[0]).toBe('3:16 warning Passive voice: "was received" does not say who did it (5 passives in 5 sentences).')
+    expect(summary(many, ID)[0]).toBe(
+      '3:16 warning Passive voice: "was received" does not say who did it (5 passives in 5 sentences).'
+    )
     expect(findingsOf(many, ID)).toHaveLength(5)
     const always = await clarity('Your order has been dispatched.', {rules: {[ID]: {options: {agentless: 'always'}}}})
-    expect(summary(always, ID)).toEqual(['3:12 warning Passive voice: "has been dispatched" does not say who did it (1 passives in 1 sentences).'])
+    expect(summary(always, ID)).toEqual([
+      '3:12 warning Passive voice: "has been dispatched" does not say who did it (1 passives in 1 sentences).'
+    ])
   })
 })
 
@@ -254,9 +285,15 @@ describe('clarity/wordy-phrase', () => {
 
   it('does not match across a comma, and honours ignore', async () => {
     expect(findingsOf(await clarity('We checked it in order, to be sure.'), ID)).toEqual([])
-    expect(summary(await clarity('We need your postcode in order\nto check the line.'), ID)).toEqual(['3:23 warning "in order to" is wordy: use "to".'])
-    expect(summary(await clarity('As per your request, we have closed the account.'), ID)).toEqual(['3:1 warning "As per" is wordy: use "As" or "Under" or "Following".'])
-    const report = await clarity('We will call you prior to the visit.', {rules: {[ID]: {options: {ignore: ['prior to']}}}})
+    expect(summary(await clarity('We need your postcode in order\nto check the line.'), ID)).toEqual([
+      '3:23 warning "in order to" is wordy: use "to".'
+    ])
+    expect(summary(await clarity('As per your request, we have closed the account.'), ID)).toEqual([
+      '3:1 warning "As per" is wordy: use "As" or "Under" or "Following".'
+    ])
+    const report = await clarity('We will call you prior to the visit.', {
+      rules: {[ID]: {options: {ignore: ['prior to']}}}
+    })
     expect(findingsOf(report, ID)).toEqual([])
   })
 })
@@ -264,20 +301,26 @@ describe('clarity/wordy-phrase', () => {
 describe('clarity/unexplained-acronym', () => {
   const ID = 'clarity/unexplained-acronym'
   it('reports the first unexplained use of each acronym, with the plain words when known', async () => {
-    const report = await clarity('Please read our T&Cs before you sign. Your DD will change, and the DD date is on the form. We pay refunds by BACS under our SLA.')
+    const report = await clarity(
+      'Please read our T&Cs before you sign. Your DD will change, and the DD date is on the form. We pay refunds by BACS under our SLA.'
+    )
     expect(summary(report, ID)).toEqual([
       '3:17 warning "T&Cs" is not explained the first time it is used.',
       '3:44 warning "DD" is not explained the first time it is used.',
       '3:110 warning "BACS" is not explained the first time it is used.',
       '3:125 warning "SLA" is not explained the first time it is used.'
     ])
-    expect(findingsOf(report, ID)[1].suggestion).toBe('Write "direct debit (DD)" the first time, or just "direct debit".')
+    expect(findingsOf(report, ID)[1].suggestion).toBe(
+      'Write "direct debit (DD)" the first time, or just "direct debit".'
+    )
     // Four warnings in 24 words: the density rule fails the criterion, not the acronyms themselves.
     expect(findingsOf(report, 'clarity/density')).toHaveLength(1)
   })
 
   it('accepts "direct debit (DD)" and "APR (annual percentage rate)" on first use', async () => {
-    const report = await clarity('Your direct debit (DD) will change. The APR (annual percentage rate) stays at 9.9%. Your next DD is on 1 May.')
+    const report = await clarity(
+      'Your direct debit (DD) will change. The APR (annual percentage rate) stays at 9.9%. Your next DD is on 1 May.'
+    )
     expect(findingsOf(report, ID)).toEqual([])
   })
 
@@ -295,31 +338,43 @@ describe('clarity/unexplained-acronym', () => {
       'Write "identity checks (KYC)" the first time, or just "identity checks".',
       'Spell it out the first time, followed by "(CRT)", or use plain words instead.'
     ])
-    expect(findingsOf(await clarity('Your case is with the CRT.', {rules: {[ID]: {options: {allow: ['CRT']}}}}), ID)).toEqual([])
+    expect(
+      findingsOf(await clarity('Your case is with the CRT.', {rules: {[ID]: {options: {allow: ['CRT']}}}}), ID)
+    ).toEqual([])
   })
 })
 
 describe('clarity/unexplained-acronym in quotations', () => {
   it('leaves an acronym inside a quoted message alone, and reports one outside it', async () => {
-    const report = await clarity('If the screen shows "PPP failure" or “DNS error”, restart the router. Our SLA covers the visit.')
-    expect(summary(report, 'clarity/unexplained-acronym')).toEqual(['3:75 warning "SLA" is not explained the first time it is used.'])
+    const report = await clarity(
+      'If the screen shows "PPP failure" or “DNS error”, restart the router. Our SLA covers the visit.'
+    )
+    expect(summary(report, 'clarity/unexplained-acronym')).toEqual([
+      '3:75 warning "SLA" is not explained the first time it is used.'
+    ])
   })
 })
 
 describe('clarity/hedge', () => {
   const ID = 'clarity/hedge'
   it('reports weakening hedges and a pile of softeners', async () => {
-    const report = await clarity('I think your refund has been processed, and hopefully it will arrive by Friday. I am really very sorry for the wait.')
+    const report = await clarity(
+      'I think your refund has been processed, and hopefully it will arrive by Friday. I am really very sorry for the wait.'
+    )
     expect(summary(report, ID)).toEqual([
       '3:1 warning "I think" weakens what you say: the customer cannot tell whether it is true.',
       '3:45 warning "hopefully" weakens what you say: the customer cannot tell whether it is true.',
       '3:86 warning 2 softeners pile up in one sentence ("really", "very"): together they weaken it.'
     ])
-    expect(findingsOf(report, ID)[2].suggestion).toBe('Keep at most one of "really", "very", or give the exact figure or fact instead.')
+    expect(findingsOf(report, ID)[2].suggestion).toBe(
+      'Keep at most one of "really", "very", or give the exact figure or fact instead.'
+    )
   })
 
   it('leaves a single softener and "kind of" as a noun alone', async () => {
-    const report = await clarity('I am very sorry that your sofa was late. What kind of cover would you like? We usually reply within a day.')
+    const report = await clarity(
+      'I am very sorry that your sofa was late. What kind of cover would you like? We usually reply within a day.'
+    )
     expect(findingsOf(report, ID)).toEqual([])
   })
 })
@@ -327,7 +382,9 @@ describe('clarity/hedge', () => {
 describe('clarity/redundancy', () => {
   const ID = 'clarity/redundancy'
   it('reports redundant pairs with the shorter form', async () => {
-    const report = await clarity('Each and every visit comes with a free gift. We will give you advance warning, and the end result will be a new boiler.')
+    const report = await clarity(
+      'Each and every visit comes with a free gift. We will give you advance warning, and the end result will be a new boiler.'
+    )
     expect(summary(report, ID)).toEqual([
       '3:1 warning "Each and every" says the same thing twice: "Each" is enough.',
       '3:35 warning "free gift" says the same thing twice: "gift" is enough.',
@@ -338,7 +395,9 @@ describe('clarity/redundancy', () => {
   })
 
   it('leaves "12 noon", "advance notice" and "full and final" alone', async () => {
-    const report = await clarity('We will come between 8am and 12 noon. We will give you advance notice. This is a full and final settlement.')
+    const report = await clarity(
+      'We will come between 8am and 12 noon. We will give you advance notice. This is a full and final settlement.'
+    )
     expect(findingsOf(report, ID)).toEqual([])
   })
 })

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {lint} from '../../src/engine/index.js'
 import {credential, findCredentials} from '../../rules/confidentiality/credential.js'
+import {lint} from '../../src/engine/index.js'
 
 /** The values found in `text`, as `masked=value`. */
 function values(text: string): string[] {
@@ -20,7 +20,7 @@ describe('confidentiality/credential: secrets written as sentences', () => {
     ['your new PIN number is 90210 and will work from Monday', '[PIN]=90210'],
     ['Your one-time code is 483920.', '[one-time code]=483920'],
     ['Verification code: 48-3920', '[one-time code]=48-3920'],
-    ["Your memorable word is giraffe.", '[memorable word]=giraffe'],
+    ['Your memorable word is giraffe.', '[memorable word]=giraffe'],
     ['Your memorable word is “Lighthouse” as you asked.', '[memorable word]=Lighthouse'],
     ["Your mother's maiden name is Smith, as we hold it.", '[security answer]=Smith'],
     ['Your mother’s maiden name is recorded as Okafor.', '[security answer]=Okafor'],
@@ -59,12 +59,15 @@ describe('confidentiality/credential: secrets written as sentences', () => {
     const draft = `Dear Ms Wilson,\n\nThank you for calling us about your account.\n\nYour PIN is 4821 and your password is Bluebell2024.\n\nIf you have any questions, please call us on 0161 496 0732.\n\nKind regards,\nDaniel Hughes\n`
     const report = await lint(draft)
     const found = report.findings.filter((finding) => finding.ruleId === credential.id)
-    expect(found.map((finding) => `${finding.start.line}:${finding.start.column} ${finding.masked}`)).toEqual(['5:13 [PIN]', '5:39 [password]'])
+    expect(found.map((finding) => `${finding.start.line}:${finding.start.column} ${finding.masked}`)).toEqual([
+      '5:13 [PIN]',
+      '5:39 [password]'
+    ])
     expect(JSON.stringify(report.findings)).not.toMatch(/4821|Bluebell2024/)
     expect(report.criteria.find((result) => result.id === 'confidentiality')?.status).toBe('fail')
   })
 
-  it('does not look in a quoted earlier message (the customer wrote it; only the reply is the writer\'s)', async () => {
+  it("does not look in a quoted earlier message (the customer wrote it; only the reply is the writer's)", async () => {
     const draft = `Dear Ms Wilson,\n\nThank you for your email about signing in. We have sent you a link to set a new password.\n\nIf you have any questions, please call us on 0161 496 0732.\n\nKind regards,\nDaniel Hughes\n\nOn 3 May 2025, Jo Wilson wrote:\n> My password is Bluebell2024 and it does not work.\n`
     const report = await lint(draft)
     expect(report.findings.filter((finding) => finding.ruleId === credential.id)).toEqual([])

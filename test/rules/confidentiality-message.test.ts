@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {lint} from '../../src/engine/index.js'
+import {attachment, looksLikeExport} from '../../rules/confidentiality/attachment.js'
 import {findInternalNotes, internalNote} from '../../rules/confidentiality/internal-note.js'
 import {recipients} from '../../rules/confidentiality/recipients.js'
-import {attachment, looksLikeExport} from '../../rules/confidentiality/attachment.js'
 import {findSecrets, mightHoldSecret, secret} from '../../rules/confidentiality/secret.js'
+import {lint} from '../../src/engine/index.js'
 import type {Settings} from '../../src/types.js'
 
 /** The internal notes found in `text`, as the text they cover. */
@@ -70,7 +70,8 @@ describe('confidentiality/internal-note', () => {
 })
 
 describe('confidentiality/recipients', () => {
-  const body = '\n\nDear Mr Osei,\n\nYour repair visit is on Tuesday 9 June between 8am and 12pm.\n\nKind regards,\nPriya Shah\n'
+  const body =
+    '\n\nDear Mr Osei,\n\nYour repair visit is on Tuesday 9 June between 8am and 12pm.\n\nKind regards,\nPriya Shah\n'
   const from = 'From: Priya Shah <p.shah@brightwellhomes.co.uk>\n'
   const many = (count: number) => Array.from({length: count}, (_, index) => `customer${index}@example.com`).join(', ')
 
@@ -83,7 +84,10 @@ describe('confidentiality/recipients', () => {
 
   it.each([
     [`${from}To: k.osei@example.com\nCc: j.wilson@example.org`, ['2:5 warning 2 external recipients in To and Cc']],
-    [`${from}To: K Osei <k.osei@example.com>, J Wilson <j.wilson@example.org>, m.patel@example.net`, ['2:5 warning 3 external recipients in To and Cc']],
+    [
+      `${from}To: K Osei <k.osei@example.com>, J Wilson <j.wilson@example.org>, m.patel@example.net`,
+      ['2:5 warning 3 external recipients in To and Cc']
+    ],
     [`${from}To: p.shah@brightwellhomes.co.uk\nCc: ${many(15)}`, ['3:5 error 15 external recipients in To and Cc']],
     [`${from}To: k.osei@example.com\nCc: ${many(20)}`, ['3:5 error 21 external recipients in To and Cc']],
     [`To: k.osei@example.com, j.wilson@example.org`, ['1:5 warning 2 external recipients in To and Cc']]
@@ -104,9 +108,18 @@ describe('confidentiality/recipients', () => {
   })
 
   it('counts internalDomains from the settings as internal, and takes errorAt from the options', async () => {
-    expect(await found(`${from}To: k.osei@example.com\nCc: d.hughes@brightwell-repairs.co.uk`, {internalDomains: ['brightwell-repairs.co.uk']})).toEqual([])
+    expect(
+      await found(`${from}To: k.osei@example.com\nCc: d.hughes@brightwell-repairs.co.uk`, {
+        internalDomains: ['brightwell-repairs.co.uk']
+      })
+    ).toEqual([])
     const settings = {rules: {'confidentiality/recipients': {severity: 'error' as const, options: {errorAt: 3}}}}
-    expect(await found(`${from}To: k.osei@example.com, j.wilson@example.org, m.patel@example.net`, settings as Partial<Settings>)).toEqual(['2:5 error 3 external recipients in To and Cc'])
+    expect(
+      await found(
+        `${from}To: k.osei@example.com, j.wilson@example.org, m.patel@example.net`,
+        settings as Partial<Settings>
+      )
+    ).toEqual(['2:5 error 3 external recipients in To and Cc'])
   })
 
   it('never repeats an address in its message', async () => {
@@ -148,14 +161,20 @@ describe('confidentiality/attachment', () => {
   })
 
   it('reports a file named in the draft as attached, at the name; a file mentioned otherwise is not reported', async () => {
-    const draft = 'Dear Mr Osei,\n\nI have attached customers.csv with your readings.\n\nOur system exports a file called clients.csv each night.\n\nKind regards,\nPriya Shah\n'
+    const draft =
+      'Dear Mr Osei,\n\nI have attached customers.csv with your readings.\n\nOur system exports a file called clients.csv each night.\n\nKind regards,\nPriya Shah\n'
     const report = await lint(draft)
-    expect(report.findings.filter((finding) => finding.ruleId === attachment.id).map((finding) => `${finding.start.line}:${finding.start.column} ${finding.actual}`)).toEqual(['3:17 customers.csv'])
+    expect(
+      report.findings
+        .filter((finding) => finding.ruleId === attachment.id)
+        .map((finding) => `${finding.start.line}:${finding.start.column} ${finding.actual}`)
+    ).toEqual(['3:17 customers.csv'])
   })
 })
 
 describe('confidentiality/secret', () => {
-  const privateKey = '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxKLxoS2tFczGkPLPgizskuemMghRniWaoLcyehkd3qqGElvW/VDL5AaWTg0nLVkjRo9z+40RQzuVaE8AkAFmxZzow3x+VJYKdjykkJ0iT9wCS0DRTXu269V264Vf/3jvredZiKRkgwlL9xNAwxXFg0x/XFw005UWVRIkdgcKWTjpBP2dPwVZ4WWC+9aGVd+Gyn1o0CLelf4rEjGoXbAAEgAqeGUxrcIlbjXfbcmwIDAQABAoIBAQCNEM\n-----END RSA PRIVATE KEY-----'
+  const privateKey =
+    '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxKLxoS2tFczGkPLPgizskuemMghRniWaoLcyehkd3qqGElvW/VDL5AaWTg0nLVkjRo9z+40RQzuVaE8AkAFmxZzow3x+VJYKdjykkJ0iT9wCS0DRTXu269V264Vf/3jvredZiKRkgwlL9xNAwxXFg0x/XFw005UWVRIkdgcKWTjpBP2dPwVZ4WWC+9aGVd+Gyn1o0CLelf4rEjGoXbAAEgAqeGUxrcIlbjXfbcmwIDAQABAoIBAQCNEM\n-----END RSA PRIVATE KEY-----'
 
   it.each([
     ['Your token is ghp_0123456789abcdefghijABCDEFGHIJ012345 for the repository.', '[access token]'],
@@ -184,12 +203,14 @@ describe('confidentiality/secret', () => {
     expect(mightHoldSecret('tracking number JD014600003828472394')).toBe(true)
   })
 
-  it('reports the secret masked, and no format field holds the value or secretlint\'s message', async () => {
+  it("reports the secret masked, and no format field holds the value or secretlint's message", async () => {
     const token = 'ghp_0123456789abcdefghijABCDEFGHIJ012345'
     const draft = `Dear Mr Osei,\n\nThe booking system now uses the token ${token} to read your calendar.\n\nKind regards,\nPriya Shah\n`
     const report = await lint(draft)
     const found = report.findings.filter((finding) => finding.ruleId === secret.id)
-    expect(found.map((finding) => `${finding.start.line}:${finding.start.column} ${finding.masked}`)).toEqual(['3:39 [access token]'])
+    expect(found.map((finding) => `${finding.start.line}:${finding.start.column} ${finding.masked}`)).toEqual([
+      '3:39 [access token]'
+    ])
     expect(JSON.stringify(report)).not.toContain(token.slice(4, 20))
     expect(JSON.stringify(report)).not.toMatch(/found GitHub/i)
     expect(report.criteria.find((result) => result.id === 'confidentiality')?.status).toBe('fail')

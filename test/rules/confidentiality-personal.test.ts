@@ -24,8 +24,8 @@ import {
 } from '../../rules/confidentiality/detectors.js'
 import {personalDataRules} from '../../rules/confidentiality/index.js'
 import {defaultSettings, lintSource} from '../../src/engine/index.js'
-import {textSource} from '../../src/input/text.js'
 import {readSource} from '../../src/input/index.js'
+import {textSource} from '../../src/input/text.js'
 import type {Settings} from '../../src/types.js'
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname
@@ -88,7 +88,11 @@ describe('payment card numbers', () => {
 
   it('reads a list of cards run together as consecutive card numbers', () => {
     const text = 'Cards 4012888888881881 4012-8888-8888-1881 4012 8888 8888 1881.'
-    expect(values(text, findCardNumbers(text))).toEqual(['4012888888881881', '4012-8888-8888-1881', '4012 8888 8888 1881'])
+    expect(values(text, findCardNumbers(text))).toEqual([
+      '4012888888881881',
+      '4012-8888-8888-1881',
+      '4012 8888 8888 1881'
+    ])
   })
 
   it('does not read the digits of a spaced code that starts with letters or digits', () => {
@@ -141,7 +145,9 @@ describe('sort code with account number', () => {
   })
 
   it('accepts spaces and a plain six-digit sort code after its cue', () => {
-    expect(values('Account 41236987, sort code 20 45 77.', findSortCodeAccounts('Account 41236987, sort code 20 45 77.'))).toEqual(['41236987', '20 45 77'])
+    expect(
+      values('Account 41236987, sort code 20 45 77.', findSortCodeAccounts('Account 41236987, sort code 20 45 77.'))
+    ).toEqual(['41236987', '20 45 77'])
     const text = 'Bank details: sort code 204577 and account number 41236987.'
     expect(values(text, findSortCodeAccounts(text))).toEqual(['204577', '41236987'])
   })
@@ -176,7 +182,12 @@ describe('IBANs', () => {
     expect(found[0].masked).toBe('[IBAN]')
   })
 
-  it.each(['IBAN GB82 WEST 1234 5698 7654 33 (bad checksum).', 'BIC NWBKGB2L', 'GB00XXXX00000000000000', 'Reference AB12CDEF34567890.'])('does not report %j', (text) => {
+  it.each([
+    'IBAN GB82 WEST 1234 5698 7654 33 (bad checksum).',
+    'BIC NWBKGB2L',
+    'GB00XXXX00000000000000',
+    'Reference AB12CDEF34567890.'
+  ])('does not report %j', (text) => {
     expect(findIbans(text)).toEqual([])
   })
 })
@@ -186,7 +197,8 @@ describe('National Insurance numbers', () => {
     for (const letter of 'DFIQUV') expect(validNinoPrefix(`${letter}A`), `${letter}A`).toBe(false)
     for (const letter of 'DFIOQUV') expect(validNinoPrefix(`A${letter}`), `A${letter}`).toBe(false)
     for (const prefix of ['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']) expect(validNinoPrefix(prefix), prefix).toBe(false)
-    for (const prefix of ['AA', 'JK', 'PR', 'TW', 'YZ', 'OA', 'ZY', 'NA']) expect(validNinoPrefix(prefix), prefix).toBe(true)
+    for (const prefix of ['AA', 'JK', 'PR', 'TW', 'YZ', 'OA', 'ZY', 'NA'])
+      expect(validNinoPrefix(prefix), prefix).toBe(true)
   })
 
   it.each([
@@ -344,7 +356,8 @@ describe('the rules', () => {
     for (const finding of mine) {
       expect(finding.severity).toBe('error')
       const shown = JSON.stringify([finding.message, finding.suggestion, finding.actual, finding.masked])
-      for (const secret of ['4111', '737', '20-45-77', '41236987', 'JK 24', '485 777', '14/03/1968']) expect(shown).not.toContain(secret)
+      for (const secret of ['4111', '737', '20-45-77', '41236987', 'JK 24', '485 777', '14/03/1968'])
+        expect(shown).not.toContain(secret)
     }
     expect(mine[0].masked).toBe('[card number ending 1111]')
     expect(report.criteria.find((item) => item.id === 'confidentiality')?.status).toBe('fail')
@@ -359,7 +372,10 @@ describe('the rules', () => {
   it('take an allow list as a rule option', async () => {
     const text = draft('Please pay by bank transfer to sort code 20-45-77, account 41236987, quoting your reference.')
     const settings = defaultSettings()
-    const report = await lintSource(textSource(text), {...settings, rules: {...settings.rules, 'confidentiality/bank-details': {options: {allow: ['20-45-77 41236987']}}}})
+    const report = await lintSource(textSource(text), {
+      ...settings,
+      rules: {...settings.rules, 'confidentiality/bank-details': {options: {allow: ['20-45-77 41236987']}}}
+    })
     expect(report.findings.filter((item) => item.ruleId === 'confidentiality/bank-details')).toEqual([])
   })
 })
@@ -368,19 +384,28 @@ describe('the fixtures', () => {
   const mine = (ruleId: string) => personalDataRules.some((rule) => rule.id === ruleId)
 
   it('conf-personal-flawed-leaks has exactly one finding per value', async () => {
-    const expected = JSON.parse(readFileSync(`${fixtures}conf-personal-flawed-leaks.expected.json`, 'utf8')) as {findings: Array<{ruleId: string; line: number; column: number}>}
+    const expected = JSON.parse(readFileSync(`${fixtures}conf-personal-flawed-leaks.expected.json`, 'utf8')) as {
+      findings: Array<{ruleId: string; line: number; column: number}>
+    }
     const report = await lintSource(await readSource(`${fixtures}conf-personal-flawed-leaks.txt`), defaultSettings())
-    const found = report.findings.filter((item) => mine(item.ruleId)).map((item) => ({ruleId: item.ruleId, line: item.start.line, column: item.start.column}))
+    const found = report.findings
+      .filter((item) => mine(item.ruleId))
+      .map((item) => ({ruleId: item.ruleId, line: item.start.line, column: item.start.column}))
     expect(found).toEqual(expected.findings)
   })
 
   it('conf-personal-good-near-misses passes only thanks to the allow list for the organisation’s own account', async () => {
     const path = `${fixtures}conf-personal-good-near-misses.txt`
-    const expected = JSON.parse(readFileSync(path.replace('.txt', '.expected.json'), 'utf8')) as {settings: Partial<Settings>}
+    const expected = JSON.parse(readFileSync(path.replace('.txt', '.expected.json'), 'utf8')) as {
+      settings: Partial<Settings>
+    }
     const withAllow = await lintSource(await readSource(path), {...defaultSettings(), ...expected.settings})
     expect(withAllow.findings.filter((item) => mine(item.ruleId))).toEqual([])
     const without = await lintSource(await readSource(path), defaultSettings())
-    expect(without.findings.filter((item) => mine(item.ruleId)).map((item) => item.masked)).toEqual(['[sort code]', '[account number ending 9201]'])
+    expect(without.findings.filter((item) => mine(item.ruleId)).map((item) => item.masked)).toEqual([
+      '[sort code]',
+      '[account number ending 9201]'
+    ])
   })
 })
 
@@ -405,7 +430,10 @@ describe('properties', () => {
     '{{',
     '}}'
   )
-  const texts = fc.oneof(fc.string({maxLength: 300}), fc.array(fc.oneof(pieces, fc.string({maxLength: 6})), {maxLength: 30}).map((parts) => parts.join('')))
+  const texts = fc.oneof(
+    fc.string({maxLength: 300}),
+    fc.array(fc.oneof(pieces, fc.string({maxLength: 6})), {maxLength: 30}).map((parts) => parts.join(''))
+  )
 
   it('never throw, and spans are inside the input, non-empty and ordered', () => {
     fc.assert(

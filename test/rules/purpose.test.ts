@@ -48,7 +48,7 @@ describe('purpose/statement', () => {
     ['Please be advised that, with regard to your recent enquiry about moving, we need your new postcode.'],
     ['Our engineer, Dan Hughes, will visit on Tuesday 9 June between 8am and 12pm to repair your kitchen tap.'],
     ['Our internal review has found that the fitter arrived late.'],
-    ['I have organised a reader\'s pass for you from Monday 8 December.'],
+    ["I have organised a reader's pass for you from Monday 8 December."],
     ["We've credited £12.50 to your account."]
   ])('passes a first paragraph that opens with "%s"', async (sentence) => {
     // The second sentence is a pleasantry, so the first one must be the purpose.
@@ -75,7 +75,9 @@ describe('purpose/statement', () => {
   })
 
   it('fails a message with no statement of purpose anywhere', async () => {
-    const report = await purpose('We have been making boots since 1952. We hope you enjoy them.\n\nWe value your custom.')
+    const report = await purpose(
+      'We have been making boots since 1952. We hope you enjoy them.\n\nWe value your custom.'
+    )
     const [finding] = findingsOf(report, ID)
     expect(at(finding)).toBe('3:1')
     expect(finding.message).toBe('The first paragraph does not say why you are writing.')
@@ -100,32 +102,48 @@ describe('purpose/statement', () => {
     expect(finding.severity).toBe('warning')
     expect(at(finding)).toBe('3:60')
     expect(finding.message).toBe('The purpose of the message comes only in sentence 3 of the first paragraph.')
-    expect(finding.suggestion).toBe('Move "I am writing to confirm your new payment date of 1 January." to the start of the first paragraph.')
+    expect(finding.suggestion).toBe(
+      'Move "I am writing to confirm your new payment date of 1 January." to the start of the first paragraph.'
+    )
     expect(statusOf(report, 'purpose')).toBe('pass')
   })
 
   it('honours the sentences option', async () => {
-    const body = 'It was good to speak to you. We talked about a few things. I am writing to confirm your new payment date.'
+    const body =
+      'It was good to speak to you. We talked about a few things. I am writing to confirm your new payment date.'
     expect(findingsOf(await purpose(body, {sentences: 3}), ID)).toEqual([])
-    const strict = findingsOf(await purpose('It was good to speak to you. I am writing to confirm your new payment date.', {sentences: 1}), ID)
+    const strict = findingsOf(
+      await purpose('It was good to speak to you. I am writing to confirm your new payment date.', {sentences: 1}),
+      ID
+    )
     expect(strict.map((finding) => finding.severity)).toEqual(['warning'])
   })
 
   it('reads a paragraph ending in a colon together with the quote or list it introduces', async () => {
-    const report = await purpose('Thank you for your message. You wrote:\n\n> the jumper was the wrong size\n\nI am very sorry about this. A new one will reach you by Friday.')
+    const report = await purpose(
+      'Thank you for your message. You wrote:\n\n> the jumper was the wrong size\n\nI am very sorry about this. A new one will reach you by Friday.'
+    )
     expect(findingsOf(report, ID)).toEqual([])
   })
 
   it('does not take a later "Please …" request for the purpose', async () => {
-    const report = await purpose('We replaced the keyboard last week.\n\nPlease bring your receipt when you collect it.')
-    expect(findingsOf(report, ID).map((finding) => finding.message)).toEqual(['The first paragraph does not say why you are writing.'])
+    const report = await purpose(
+      'We replaced the keyboard last week.\n\nPlease bring your receipt when you collect it.'
+    )
+    expect(findingsOf(report, ID).map((finding) => finding.message)).toEqual([
+      'The first paragraph does not say why you are writing.'
+    ])
   })
 
   it('reports a draft with no body of its own just after the greeting: nothing in it says why it was written', async () => {
     const report = await lintText('Dear Mr Clarke,\n\nKind regards,\nHelen Marsh', {rules: [purposeStatement]})
     const found = findingsOf(report, ID)
     expect(found.map((finding) => [at(finding), finding.severity, finding.message])).toEqual([
-      ['1:16', 'error', 'The draft has no body of its own (only a greeting, a sign-off, quoted text or nothing at all): nothing says why you are writing.']
+      [
+        '1:16',
+        'error',
+        'The draft has no body of its own (only a greeting, a sign-off, quoted text or nothing at all): nothing says why you are writing.'
+      ]
     ])
   })
 })
@@ -152,7 +170,10 @@ describe('purpose/statement on service notifications', () => {
       'The fault was found to have been caused by a thermostat fitted by another company.'
     ]) {
       const report = await purpose(`${first}\n\nI am writing about your complaint of 18 November.`)
-      expect(findingsOf(report, ID).map((finding) => finding.severity), first).toEqual(['error'])
+      expect(
+        findingsOf(report, ID).map((finding) => finding.severity),
+        first
+      ).toEqual(['error'])
     }
   })
   it('leaves a template whose opening is only a merge field to be judged when it is filled in', async () => {
@@ -163,18 +184,28 @@ describe('purpose/statement on service notifications', () => {
 })
 
 describe('isPurposeStatement', () => {
-  const sentence = (text: string) => ({text, start: 0, end: text.length, words: [], paragraph: 0, node: {type: 'SentenceNode', children: []}}) as never
-  it.each(['I hope you are well.', 'Thank you for your order.', 'Your call is important to us.', 'We value your custom.', 'Thank you for getting in touch.'])(
-    'does not take the pleasantry "%s" for a purpose',
-    (text) => expect(isPurposeStatement(sentence(text))).toBe(false)
+  const sentence = (text: string) =>
+    ({text, start: 0, end: text.length, words: [], paragraph: 0, node: {type: 'SentenceNode', children: []}}) as never
+  it.each([
+    'I hope you are well.',
+    'Thank you for your order.',
+    'Your call is important to us.',
+    'We value your custom.',
+    'Thank you for getting in touch.'
+  ])('does not take the pleasantry "%s" for a purpose', (text) =>
+    expect(isPurposeStatement(sentence(text))).toBe(false)
   )
-  it('straightens curly apostrophes', () => expect(isPurposeStatement(sentence('I\u2019m writing about your order.'))).toBe(true))
+  it('straightens curly apostrophes', () =>
+    expect(isPurposeStatement(sentence('I\u2019m writing about your order.'))).toBe(true))
   it.each([
     'Thank you for calling us on Monday about the drop-outs on your broadband line.',
     'Thanks for writing to us about your October bill.',
     'Thank you for getting in touch with us regarding your parking permit.'
-  ])('takes "%s" (thanks for contacting us about something) for a purpose', (text) => expect(isPurposeStatement(sentence(text))).toBe(true))
-  it('does not take a bare "Thank you for calling us." for a purpose', () => expect(isPurposeStatement(sentence('Thank you for calling us.'))).toBe(false))
+  ])('takes "%s" (thanks for contacting us about something) for a purpose', (text) =>
+    expect(isPurposeStatement(sentence(text))).toBe(true)
+  )
+  it('does not take a bare "Thank you for calling us." for a purpose', () =>
+    expect(isPurposeStatement(sentence('Thank you for calling us.'))).toBe(false))
 })
 
 describe('purpose data', () => {
@@ -182,7 +213,9 @@ describe('purpose data', () => {
     const data = (await import('../../rules/purpose/statement.json', {with: {type: 'json'}})).default
     const patterns = [...data.purpose.map((entry) => entry.pattern), ...data.pleasantries]
     // Exponential, or no verdict at all (recheck could not judge it).
-    const exponential = patterns.filter((pattern) => ['exponential', undefined].includes(verdictOf(pattern, 'iu').complexity))
+    const exponential = patterns.filter((pattern) =>
+      ['exponential', undefined].includes(verdictOf(pattern, 'iu').complexity)
+    )
     expect(exponential).toEqual([])
   })
 })

@@ -4,7 +4,17 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import pairs from '../../rules/spelling/dialect-pairs.json' with {type: 'json'}
 import {dictionaryRules} from '../../rules/spelling/dictionary-rules.js'
-import {Speller, WordList, osa, packBlocks, prefixBlocks, readFrequency, speller, unpackBlocks, wordListPath} from '../../src/spell/index.js'
+import {
+  osa,
+  packBlocks,
+  prefixBlocks,
+  readFrequency,
+  Speller,
+  speller,
+  unpackBlocks,
+  WordList,
+  wordListPath
+} from '../../src/spell/index.js'
 import type {Settings} from '../../src/types.js'
 import {at, emailWithBody, findingsOf, lintText, statusOf} from '../helpers.js'
 
@@ -12,15 +22,26 @@ const RULES = ['spelling/misspelling', 'spelling/dialect']
 
 async function found(text: string, settings?: Partial<Settings>): Promise<string[]> {
   const report = await lintText(text, {rules: dictionaryRules, settings})
-  return report.findings.filter((finding) => RULES.includes(finding.ruleId)).map((finding) => `${at(finding)} ${finding.ruleId.slice(9)} ${finding.actual}→${finding.expected ?? ''}`)
+  return report.findings
+    .filter((finding) => RULES.includes(finding.ruleId))
+    .map((finding) => `${at(finding)} ${finding.ruleId.slice(9)} ${finding.actual}→${finding.expected ?? ''}`)
 }
 
 const email = emailWithBody
 
 describe('spelling/misspelling', () => {
   it('reports unknown words with the closest dictionary word, and fails the criterion', async () => {
-    const report = await lintText(email('I will definately send it today and you should recieve it by Friday.'), {rules: dictionaryRules})
-    expect(findingsOf(report, 'spelling/misspelling').map((finding) => [at(finding), finding.message, finding.suggestion, finding.expected])).toEqual([
+    const report = await lintText(email('I will definately send it today and you should recieve it by Friday.'), {
+      rules: dictionaryRules
+    })
+    expect(
+      findingsOf(report, 'spelling/misspelling').map((finding) => [
+        at(finding),
+        finding.message,
+        finding.suggestion,
+        finding.expected
+      ])
+    ).toEqual([
       ['6:8', "'definately' is not in the en-GB dictionary.", 'Replace "definately" with "definitely".', 'definitely'],
       ['6:48', "'recieve' is not in the en-GB dictionary.", 'Replace "recieve" with "receive".', 'receive']
     ])
@@ -43,39 +64,52 @@ describe('spelling/misspelling', () => {
       "I've attached the PDF — it's 2 pages. Your parcel's on its way via DPD/Evri. Please ring 0800-123-456 between 9–5, Mon–Fri. " +
       "See §4.2 of the T's & C's. Re your letter of 3 May, we've upped your limit to 2k. FYI, the engineer's visit is TBC; I'll confirm asap. " +
       'Our Bristol office (open 8.30am–5pm) can help. Your new SIM and e-SIM arrive by Royal Mail 1st Class. ' +
-      "We're sorry for the mix-up and the to-ing and fro-ing. You'll get a text from \"Brightwell\" with a one-time passcode. " +
-      'The self-service portal at account.brightwell.co.uk lets you top-up. It\'s a no-win situation; a win-win would be nicer. ' +
+      'We\'re sorry for the mix-up and the to-ing and fro-ing. You\'ll get a text from "Brightwell" with a one-time passcode. ' +
+      "The self-service portal at account.brightwell.co.uk lets you top-up. It's a no-win situation; a win-win would be nicer. " +
       "You're owed £12.50, and we'll pay it within 5–7 days. We'd welcome your feedback at feedback@brightwell.co.uk or on Trustpilot. " +
       "O2, EE and Vodafone customers can text 'STOP' to 60123. We've waived the £25 late-payment fee as a one-off gesture. Thanks again — and apologies for the hassle."
     expect(await found(`Subject: Hello\n\nHi Jo,\n\n${body}\n\nCheers,\nKaz\n`)).toEqual([])
   })
 
   it('leaves a word the writer marks [sic] or (sic), and still checks the others', async () => {
-    expect(await found(email('You wrote that the cupboard was "fited [sic] badly" and the colour (sic) was "aweful (sic)". We have recieved it.'))).toEqual([
-      '6:102 misspelling recieved→received'
-    ])
+    expect(
+      await found(
+        email(
+          'You wrote that the cupboard was "fited [sic] badly" and the colour (sic) was "aweful (sic)". We have recieved it.'
+        )
+      )
+    ).toEqual(['6:102 misspelling recieved→received'])
   })
 
-  it('never checks (or repeats) the value after a secret\'s name', async () => {
-    expect(await found(email('Your new password is bluemoonsky, your memorable word: zanzibarr, and the PIN was set to qwertyx. It is a temporery one.'))).toEqual([
-      '6:107 misspelling temporery→temporary'
-    ])
+  it("never checks (or repeats) the value after a secret's name", async () => {
+    expect(
+      await found(
+        email(
+          'Your new password is bluemoonsky, your memorable word: zanzibarr, and the PIN was set to qwertyx. It is a temporery one.'
+        )
+      )
+    ).toEqual(['6:107 misspelling temporery→temporary'])
   })
 
   it('checks the first word of a sentence when it is one slip from a word, and not when it is a name', async () => {
-    expect(await found(email('Definately by Friday. Okafor will call you. Brightwell sent it.'))).toEqual(['6:1 misspelling Definately→Definitely'])
+    expect(await found(email('Definately by Friday. Okafor will call you. Brightwell sent it.'))).toEqual([
+      '6:1 misspelling Definately→Definitely'
+    ])
     // A capitalised word used as a name elsewhere in the draft is a name at the start of a sentence too.
     expect(await found(email('Tesco sent it. We asked Tesco to refund you.'))).toEqual([])
     // Retailers and first names one letter from a word, but not by a common slip: not reported.
     expect(await found(email('Argos sent it. Asda and Lidl did not. Currys will call.'))).toEqual([])
-    expect(await found(email('Recieved with thanks. Thier reply is attached.'))).toEqual(['6:1 misspelling Recieved→Received', '6:23 misspelling Thier→Their'])
+    expect(await found(email('Recieved with thanks. Thier reply is attached.'))).toEqual([
+      '6:1 misspelling Recieved→Received',
+      '6:23 misspelling Thier→Their'
+    ])
     // The signature shows Siân is a name; at the start of a sentence it stays one.
     const signed = 'Dear Mr Khan,\n\nSian will call you on Monday.\n\nKind regards,\n\nSian Evans\nBilling Team\n'
     expect(await found(signed)).toEqual([])
   })
 
   it('checks each part of a hyphenated word and the stem of a possessive or contraction', async () => {
-    expect(await found(email('It was a well-knwon problem with the customer\'s acount and we\'ll fix it.'))).toEqual([
+    expect(await found(email("It was a well-knwon problem with the customer's acount and we'll fix it."))).toEqual([
       '6:15 misspelling knwon→known',
       '6:49 misspelling acount→account'
     ])
@@ -88,24 +122,39 @@ describe('spelling/misspelling', () => {
     expect(await found(text)).toEqual(['6:33 misspelling zorbing→morning'])
     expect(await found(text, {dictionary: ['ZORBING']})).toEqual([])
     expect(await found(text, {dictionary: ['Zorbing Days Ltd']})).toEqual([])
-    const rejected = await lintText(text, {rules: dictionaryRules, settings: {dictionary: ['zorbing'], rejectWords: ['portal']}})
+    const rejected = await lintText(text, {
+      rules: dictionaryRules,
+      settings: {dictionary: ['zorbing'], rejectWords: ['portal']}
+    })
     expect(findingsOf(rejected, 'spelling/misspelling').map((finding) => [at(finding), finding.message])).toEqual([
       ['6:75', "'portal' is on the organisation's list of words not to use (spelling.reject)."]
     ])
-    const part = await lintText(email('Use the self-service portal.'), {rules: dictionaryRules, settings: {rejectWords: ['self']}})
-    expect(findingsOf(part, 'spelling/misspelling').map((finding) => [at(finding), finding.actual])).toEqual([['6:9', 'self']])
+    const part = await lintText(email('Use the self-service portal.'), {
+      rules: dictionaryRules,
+      settings: {rejectWords: ['self']}
+    })
+    expect(findingsOf(part, 'spelling/misspelling').map((finding) => [at(finding), finding.actual])).toEqual([
+      ['6:9', 'self']
+    ])
   })
 
   it('never checks the names in the salutation and signature, only the greeting word', async () => {
-    const text = 'Dear Mr Okonkwo-Achterberg,\n\nThank you for your letter.\n\nYours sincerely,\n\nSiobhan Ni Bhriain\nFlexisaver Team, Brightwell\n'
+    const text =
+      'Dear Mr Okonkwo-Achterberg,\n\nThank you for your letter.\n\nYours sincerely,\n\nSiobhan Ni Bhriain\nFlexisaver Team, Brightwell\n'
     expect(await found(text)).toEqual([])
   })
 
   it('bounds suggestions per draft: a page of unknown words is reported, the first 60 distinct ones with a suggestion', async () => {
-    const words = Array.from({length: 150}, (_, index) => `blorp${String.fromCharCode(97 + (index % 26))}${String.fromCharCode(97 + Math.floor(index / 26))}ing`)
+    const words = Array.from(
+      {length: 150},
+      (_, index) =>
+        `blorp${String.fromCharCode(97 + (index % 26))}${String.fromCharCode(97 + Math.floor(index / 26))}ing`
+    )
     const started = performance.now()
     // Each in an English sentence, so the paragraph reads as English and every word is reported.
-    const report = await lintText(email(words.map((word) => `The ${word} has arrived.`).join(' ')), {rules: dictionaryRules})
+    const report = await lintText(email(words.map((word) => `The ${word} has arrived.`).join(' ')), {
+      rules: dictionaryRules
+    })
     const findings = findingsOf(report, 'spelling/misspelling')
     expect(findings).toHaveLength(150)
     expect(findings.slice(60).every((finding) => finding.expected === undefined)).toBe(true)
@@ -117,29 +166,45 @@ describe('spelling/misspelling', () => {
       'Thank you for your letter about the bin collection. We will collect your recycling on Friday 27 November.\n\n' +
       'Diolch am eich llythyr am gasglu biniau ar Heol y Coed. Byddwn yn casglu eich ailgylchu ddydd Gwener 27 Tachwedd, ac rydym yn ymddiheuro am yr oedi.'
     const report = await lintText(email(welsh), {rules: dictionaryRules})
-    expect(findingsOf(report, 'spelling/misspelling').map((finding) => [at(finding), finding.severity, finding.message])).toEqual([
-      ['8:1', 'warning', 'Paragraph 2 does not read as en-GB: 15 of its 25 words are not in the dictionary, so they are not reported one by one.']
+    expect(
+      findingsOf(report, 'spelling/misspelling').map((finding) => [at(finding), finding.severity, finding.message])
+    ).toEqual([
+      [
+        '8:1',
+        'warning',
+        'Paragraph 2 does not read as en-GB: 15 of its 25 words are not in the dictionary, so they are not reported one by one.'
+      ]
     ])
     expect(statusOf(report, 'spelling')).toBe('pass')
-    const french = 'Nous vous remercions de votre lettre concernant la livraison de votre commande. Le colis sera livré vendredi prochain, et nous nous excusons pour ce retard.'
-    expect(findingsOf(await lintText(email(french), {rules: dictionaryRules}), 'spelling/misspelling').map((finding) => finding.severity)).toEqual(['warning'])
+    const french =
+      'Nous vous remercions de votre lettre concernant la livraison de votre commande. Le colis sera livré vendredi prochain, et nous nous excusons pour ce retard.'
+    expect(
+      findingsOf(await lintText(email(french), {rules: dictionaryRules}), 'spelling/misspelling').map(
+        (finding) => finding.severity
+      )
+    ).toEqual(['warning'])
     // Slips of English words, however many, are misspellings; so is a short foreign phrase in an English paragraph.
-    const slips = 'Unfortunatly teh replacment was dispached to teh wrong adress becuase of a sytem eror, and we aplogise for teh inconvenince this has caused yuo.'
+    const slips =
+      'Unfortunatly teh replacment was dispached to teh wrong adress becuase of a sytem eror, and we aplogise for teh inconvenince this has caused yuo.'
     expect(await found(email(slips))).toHaveLength(13)
-    expect(await found(email('We wish you a joyeux anniversaire and a happy birthday from all of us at the depot.'))).toEqual([
-      '6:15 misspelling joyeux→joyful',
-      '6:22 misspelling anniversaire→anniversary'
-    ])
+    expect(
+      await found(email('We wish you a joyeux anniversaire and a happy birthday from all of us at the depot.'))
+    ).toEqual(['6:15 misspelling joyeux→joyful', '6:22 misspelling anniversaire→anniversary'])
   })
 
   it('uses the US dictionary with --dialect en-US', async () => {
-    expect(await found(email('Your favorite color is in the catalog; we recieve it today.'), {dialect: 'en-US'})).toEqual(['6:43 misspelling recieve→receive'])
+    expect(
+      await found(email('Your favorite color is in the catalog; we recieve it today.'), {dialect: 'en-US'})
+    ).toEqual(['6:43 misspelling recieve→receive'])
   })
 })
 
 describe('spelling/dialect', () => {
   it('reports US spellings in en-GB with the UK form, once (not also as misspellings)', async () => {
-    const report = await lintText(email('Our service center will analyze your color samples, and our organization is traveling to your defense.'), {rules: dictionaryRules})
+    const report = await lintText(
+      email('Our service center will analyze your color samples, and our organization is traveling to your defense.'),
+      {rules: dictionaryRules}
+    )
     expect(report.findings.map((finding) => [at(finding), finding.ruleId, finding.message, finding.expected])).toEqual([
       ['6:13', 'spelling/dialect', "'center' is the US spelling; in en-GB write 'centre'.", 'centre'],
       ['6:25', 'spelling/dialect', "'analyze' is the US spelling; in en-GB write 'analyse'.", 'analyse'],
@@ -151,14 +216,22 @@ describe('spelling/dialect', () => {
   })
 
   it('keeps the capitals of a sentence start, leaves names and ambiguous words alone', async () => {
-    expect(await found(email('Color samples are ready. Visit Center Parcs or the Harbor Freight store.'))).toEqual(['6:1 dialect Color→Colour'])
-    expect(await found(email('Please check the program, the license and the meter before you tire of the draft.'))).toEqual([])
+    expect(await found(email('Color samples are ready. Visit Center Parcs or the Harbor Freight store.'))).toEqual([
+      '6:1 dialect Color→Colour'
+    ])
+    expect(
+      await found(email('Please check the program, the license and the meter before you tire of the draft.'))
+    ).toEqual([])
   })
 
   it('accepts -ize by default (Oxford spelling), never -yze; reports -ize when the organisation sets oxford: false', async () => {
-    const text = email('We will organize a realized analysis and analyze the organization of it. The organizers apologized.')
+    const text = email(
+      'We will organize a realized analysis and analyze the organization of it. The organizers apologized.'
+    )
     expect(await found(text)).toEqual(['6:42 dialect analyze→analyse'])
-    expect(await found(text, {rules: {'spelling/dialect': {options: {oxford: true}}}})).toEqual(['6:42 dialect analyze→analyse'])
+    expect(await found(text, {rules: {'spelling/dialect': {options: {oxford: true}}}})).toEqual([
+      '6:42 dialect analyze→analyse'
+    ])
     const ise = {rules: {'spelling/dialect': {options: {oxford: false}}}}
     expect(await found(text, ise)).toEqual([
       '6:9 dialect organize→organise',
@@ -175,7 +248,11 @@ describe('spelling/dialect', () => {
   })
 
   it('reports UK spellings in en-US', async () => {
-    expect(await found(email('Your favourite colour is in the catalogue; we will organise it and analyse the centre.'), {dialect: 'en-US'})).toEqual([
+    expect(
+      await found(email('Your favourite colour is in the catalogue; we will organise it and analyse the centre.'), {
+        dialect: 'en-US'
+      })
+    ).toEqual([
       '6:6 dialect favourite→favorite',
       '6:16 dialect colour→color',
       '6:33 dialect catalogue→catalog',
@@ -186,7 +263,10 @@ describe('spelling/dialect', () => {
   })
 
   it('has the pairs the installed dictionaries give (scripts/build-wordlist.mjs --pairs)', {timeout: 20_000}, () => {
-    const result = spawnSync(process.execPath, ['scripts/build-wordlist.mjs', '--pairs', '--check'], {cwd: new URL('../..', import.meta.url).pathname, encoding: 'utf8'})
+    const result = spawnSync(process.execPath, ['scripts/build-wordlist.mjs', '--pairs', '--check'], {
+      cwd: new URL('../..', import.meta.url).pathname,
+      encoding: 'utf8'
+    })
     expect(result.status, result.stderr).toBe(0)
   })
 
@@ -260,7 +340,9 @@ describe('speller suggestions', () => {
           return word.slice(0, at) + letters[random(letters.length)] + word.slice(at + 1)
       }
     }
-    const words = [...withMasks.list.entries()].filter(([word, suggest]) => suggest && word.length >= 3 && word.length <= 14)
+    const words = [...withMasks.list.entries()].filter(
+      ([word, suggest]) => suggest && word.length >= 3 && word.length <= 14
+    )
     let compared = 0
     for (let index = 0; index < 400; index++) {
       const [word] = words[Math.floor((index * words.length) / 400)]

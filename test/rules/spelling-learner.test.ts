@@ -1,5 +1,5 @@
 /** What learners get wrong (issue 25): each new check on learners' slips and on careful writing. */
-import {readFileSync, readdirSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {numberSoundsVowel} from '../../rules/spelling/indefinite-article.js'

@@ -10,17 +10,31 @@ import {at, emailWithBody, lintText, statusOf} from '../helpers.js'
 const IDS = new Set(proofreadingRules.map((rule) => rule.id))
 
 /** `line:column rule actual→expected` of every proofreading finding. */
-async function found(text: string, options: {settings?: Partial<Settings>; format?: SourceFormat} = {}): Promise<string[]> {
+async function found(
+  text: string,
+  options: {settings?: Partial<Settings>; format?: SourceFormat} = {}
+): Promise<string[]> {
   const report = await lintText(text, {rules: proofreadingRules, settings: options.settings, format: options.format})
-  return report.findings.filter((finding) => IDS.has(finding.ruleId)).map((finding) => `${at(finding)} ${finding.ruleId.slice(9)} ${finding.actual}→${finding.expected ?? ''}`)
+  return report.findings
+    .filter((finding) => IDS.has(finding.ruleId))
+    .map((finding) => `${at(finding)} ${finding.ruleId.slice(9)} ${finding.actual}→${finding.expected ?? ''}`)
 }
 
 const email = emailWithBody
 
 describe('spelling/repeated-word', () => {
   it('reports a doubled word, also across a line break and at a sentence start, and fails the criterion', async () => {
-    const report = await lintText(email('We will send the the replacement today. I have asked our team to\nto call you. The the courier is booked.'), {rules: proofreadingRules})
-    expect(report.findings.filter((finding) => finding.ruleId === 'spelling/repeated-word').map((finding) => [at(finding), finding.actual, finding.expected])).toEqual([
+    const report = await lintText(
+      email(
+        'We will send the the replacement today. I have asked our team to\nto call you. The the courier is booked.'
+      ),
+      {rules: proofreadingRules}
+    )
+    expect(
+      report.findings
+        .filter((finding) => finding.ruleId === 'spelling/repeated-word')
+        .map((finding) => [at(finding), finding.actual, finding.expected])
+    ).toEqual([
       ['6:14', 'the the', 'the'],
       ['6:63', 'to\nto', 'to'],
       ['7:14', 'The the', 'The']
@@ -39,15 +53,20 @@ describe('spelling/repeated-word', () => {
 
 describe('spelling/indefinite-article', () => {
   it('reports a/an by sound, with the right article', async () => {
-    expect(await found(email('We will call within a hour. It was an one-off charge. Please send a email, not an letter. He is an university lecturer with a honest view.')))
-      .toEqual([
-        '6:21 indefinite-article a→an',
-        '6:36 indefinite-article an→a',
-        '6:67 indefinite-article a→an',
-        '6:80 indefinite-article an→a',
-        '6:97 indefinite-article an→a',
-        '6:125 indefinite-article a→an'
-      ])
+    expect(
+      await found(
+        email(
+          'We will call within a hour. It was an one-off charge. Please send a email, not an letter. He is an university lecturer with a honest view.'
+        )
+      )
+    ).toEqual([
+      '6:21 indefinite-article a→an',
+      '6:36 indefinite-article an→a',
+      '6:67 indefinite-article a→an',
+      '6:80 indefinite-article an→a',
+      '6:97 indefinite-article an→a',
+      '6:125 indefinite-article a→an'
+    ])
   })
 
   it('is quiet on exceptions, acronyms, brands, labels and numbers starting with 0', async () => {
@@ -61,7 +80,11 @@ describe('spelling/indefinite-article', () => {
 
 describe('spelling/lowercase-i', () => {
   it("reports the pronoun i, i'm, i've, i'll and i'd", async () => {
-    expect(await found(email("Thank you. i have checked it and i'm sorry. i’ve asked twice, so i'll call you, as i'd promised."))).toEqual([
+    expect(
+      await found(
+        email("Thank you. i have checked it and i'm sorry. i’ve asked twice, so i'll call you, as i'd promised.")
+      )
+    ).toEqual([
       '6:12 lowercase-i i→I',
       "6:34 lowercase-i i'm→I'm",
       '6:45 lowercase-i i’ve→I’ve',
@@ -71,18 +94,21 @@ describe('spelling/lowercase-i', () => {
   })
 
   it('is quiet on i.e., list markers, roman numerals and labels', async () => {
-    const body = 'Please send one document, i.e. a bill. See part i of the form and section i below.\n\ni) your receipt\n(ii) a photo\ni. the box\n\nI will check them.'
+    const body =
+      'Please send one document, i.e. a bill. See part i of the form and section i below.\n\ni) your receipt\n(ii) a photo\ni. the box\n\nI will check them.'
     expect(await found(email(body))).toEqual([])
   })
 })
 
 describe('spelling/sentence-capital', () => {
   it('reports a body sentence starting in lower case, after a full stop or at a paragraph start', async () => {
-    expect(await found(email('Thank you for your letter. we have refunded the £36.20 today! it reaches your card soon.\n\nthanks again for your patience.'))).toEqual([
-      '6:28 sentence-capital we→We',
-      '6:63 sentence-capital it→It',
-      '8:1 sentence-capital thanks→Thanks'
-    ])
+    expect(
+      await found(
+        email(
+          'Thank you for your letter. we have refunded the £36.20 today! it reaches your card soon.\n\nthanks again for your patience.'
+        )
+      )
+    ).toEqual(['6:28 sentence-capital we→We', '6:63 sentence-capital it→It', '8:1 sentence-capital thanks→Thanks'])
   })
 
   it('is quiet after abbreviations, in lists, on brands, URLs, numbers and hard-wrapped lines', async () => {
@@ -99,10 +125,13 @@ describe('spelling/sentence-capital', () => {
 
 describe('spelling/final-punctuation', () => {
   it('reports a full body paragraph that ends without a full stop', async () => {
-    expect(await found(email('Thank you for your email. I have sent the replacement today and it should reach you by Friday\n\nPlease call us if it does not arrive'))).toEqual([
-      '6:93 final-punctuation Friday→Friday.',
-      '8:36 final-punctuation arrive→arrive.'
-    ])
+    expect(
+      await found(
+        email(
+          'Thank you for your email. I have sent the replacement today and it should reach you by Friday\n\nPlease call us if it does not arrive'
+        )
+      )
+    ).toEqual(['6:93 final-punctuation Friday→Friday.', '8:36 final-punctuation arrive→arrive.'])
   })
 
   it('is quiet on headings, short lines, lists, labels, URLs, codes and lines introducing a list', async () => {
@@ -116,13 +145,19 @@ describe('spelling/final-punctuation', () => {
   })
 
   it('is quiet on the salutation, the close and the signature', async () => {
-    expect(await found('Hi Sam\n\nThank you for your email. The engineer will call on Tuesday morning.\n\nBest wishes\nLeah Morgan\nCustomer Services Team at Brightwell Home Limited\n')).toEqual([])
+    expect(
+      await found(
+        'Hi Sam\n\nThank you for your email. The engineer will call on Tuesday morning.\n\nBest wishes\nLeah Morgan\nCustomer Services Team at Brightwell Home Limited\n'
+      )
+    ).toEqual([])
   })
 })
 
 describe('spelling/double-space', () => {
   it('warns on two or three spaces between words, without failing the criterion', async () => {
-    const report = await lintText(email('I have sent the  replacement today,  and it should arrive   by Friday.'), {rules: proofreadingRules})
+    const report = await lintText(email('I have sent the  replacement today,  and it should arrive   by Friday.'), {
+      rules: proofreadingRules
+    })
     expect(report.findings.map((finding) => [at(finding), finding.ruleId, finding.severity])).toEqual([
       ['6:16', 'spelling/double-space', 'warning'],
       ['6:36', 'spelling/double-space', 'warning'],
@@ -132,20 +167,24 @@ describe('spelling/double-space', () => {
   })
 
   it('is quiet after a full stop, on indentation, columns, line ends and in HTML and Markdown', async () => {
-    const body = 'Thank you.  I have sent it today.  Is that all right?  Yes.\n    Indented line here.\nAmount due:        £36.20\nTrailing spaces here.  '
+    const body =
+      'Thank you.  I have sent it today.  Is that all right?  Yes.\n    Indented line here.\nAmount due:        £36.20\nTrailing spaces here.  '
     expect(await found(email(body))).toEqual([])
-    expect(await found('Dear Ms Shah,\n\nI have sent the  replacement today.\n\nKind regards,\nLeah\n', {format: 'markdown'})).toEqual([])
+    expect(
+      await found('Dear Ms Shah,\n\nI have sent the  replacement today.\n\nKind regards,\nLeah\n', {format: 'markdown'})
+    ).toEqual([])
   })
 })
 
 describe('spelling/unbalanced', () => {
   it('reports brackets and double quotes left open or closed without an opening', async () => {
-    expect(await found(email('Your refund (£36.20 will reach your card soon. The courier said "delivered to a neighbour.\n\nThe fee was waived) as agreed. He wrote “I will call” and “sorry.'))).toEqual([
-      '6:13 unbalanced (→)',
-      '6:65 unbalanced "→"',
-      '8:19 unbalanced )→(',
-      '8:59 unbalanced “→”'
-    ])
+    expect(
+      await found(
+        email(
+          'Your refund (£36.20 will reach your card soon. The courier said "delivered to a neighbour.\n\nThe fee was waived) as agreed. He wrote “I will call” and “sorry.'
+        )
+      )
+    ).toEqual(['6:13 unbalanced (→)', '6:65 unbalanced "→"', '8:19 unbalanced )→(', '8:59 unbalanced “→”'])
   })
 
   it('is quiet on list markers, smileys, URLs, inches and balanced pairs', async () => {
@@ -160,7 +199,13 @@ describe('spelling/unbalanced', () => {
 
 describe('spelling/its-its', () => {
   it("reports its for it's and it's for its in the clear cases", async () => {
-    expect(await found(email("I am sorry its been so long. Its not what we promised. The box is back with it's own label and it's contents."))).toEqual([
+    expect(
+      await found(
+        email(
+          "I am sorry its been so long. Its not what we promised. The box is back with it's own label and it's contents."
+        )
+      )
+    ).toEqual([
       "6:12 its-its its been→it's been",
       "6:30 its-its Its not→It's not",
       "6:77 its-its it's own→its own",
@@ -178,7 +223,13 @@ describe('spelling/its-its', () => {
 
 describe('spelling/your-youre', () => {
   it("reports your for you're and you're for your in the clear cases", async () => {
-    expect(await found(email("You're order has been sent. If your not at home, the courier will leave a card. Thank you, your welcome. Your going to love it."))).toEqual([
+    expect(
+      await found(
+        email(
+          "You're order has been sent. If your not at home, the courier will leave a card. Thank you, your welcome. Your going to love it."
+        )
+      )
+    ).toEqual([
       "6:1 your-youre You're order→Your order",
       "6:32 your-youre your not→you're not",
       "6:92 your-youre your welcome→you're welcome",
@@ -188,7 +239,7 @@ describe('spelling/your-youre', () => {
 
   it('is quiet on your + noun and you are', async () => {
     const body =
-      "Your welcome pack is enclosed, and you have the right to cancel: your right to cancel lasts 14 days. Your A-level certificate and your A grade are safe. " +
+      'Your welcome pack is enclosed, and you have the right to cancel: your right to cancel lasts 14 days. Your A-level certificate and your A grade are safe. ' +
       "You're booking a slot, and you're welcome to call. Your correct address is on file."
     expect(await found(email(body))).toEqual([])
   })
@@ -200,12 +251,18 @@ describe('the good fixtures', () => {
     let words = 0
     const findings: string[] = []
     for (const name of readdirSync(root).sort()) {
-      if (!/(-good-|^holdout-|^fmt-)/.test(name) || name.endsWith('.expected.json') || !/\.(txt|md|eml|html|docx)$/.test(name)) continue
+      if (
+        !/(-good-|^holdout-|^fmt-)/.test(name) ||
+        name.endsWith('.expected.json') ||
+        !/\.(txt|md|eml|html|docx)$/.test(name)
+      )
+        continue
       const report = await lintSource(await readSource(root + name), defaultSettings())
       words += report.facts.words
-      for (const finding of report.findings) if (IDS.has(finding.ruleId)) findings.push(`${name} ${at(finding)} ${finding.ruleId}`)
+      for (const finding of report.findings)
+        if (IDS.has(finding.ruleId)) findings.push(`${name} ${at(finding)} ${finding.ruleId}`)
     }
     expect(words).toBeGreaterThan(3000)
-    expect(findings.length * 1000 / words, findings.join('\n')).toBeLessThan(0.5)
+    expect((findings.length * 1000) / words, findings.join('\n')).toBeLessThan(0.5)
   })
 })

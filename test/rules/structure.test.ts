@@ -2,7 +2,8 @@ import {describe, expect, it} from 'vitest'
 import {rules} from '../../rules/structure/index.js'
 import {at, findingsOf, lintText, statusOf} from '../helpers.js'
 
-const body = 'Thank you for your letter of 5 November about your bill. We will send a corrected bill by Friday 27 November.'
+const body =
+  'Thank you for your letter of 5 November about your bill. We will send a corrected bill by Friday 27 November.'
 
 async function structure(text: string, settings = {}) {
   return lintText(text, {rules, settings})
@@ -24,7 +25,9 @@ describe('structure/close-matches-salutation', () => {
 
   it('fails "Dear Sir or Madam" closed "Yours sincerely"', async () => {
     const report = await structure(`Dear Sir or Madam,\n\n${body}\n\nYours sincerely,\nSam Okafor`)
-    expect(findingsOf(report, 'structure/close-matches-salutation').map((f) => f.expected)).toEqual(['Yours faithfully'])
+    expect(findingsOf(report, 'structure/close-matches-salutation').map((f) => f.expected)).toEqual([
+      'Yours faithfully'
+    ])
   })
 
   it('warns on a casual close after a formal salutation, without failing', async () => {
@@ -66,13 +69,21 @@ describe('structure/salutation, complimentary-close, sender-name', () => {
       ['Helo Priya,', 'Helo', 'Hello']
     ]
     for (const [line, word, greeting] of slips) {
-      const [finding] = findingsOf(await structure(`${line}\n\n${body}\n\nKind regards,\nSam Okafor`), 'structure/salutation')
+      const [finding] = findingsOf(
+        await structure(`${line}\n\n${body}\n\nKind regards,\nSam Okafor`),
+        'structure/salutation'
+      )
       expect(at(finding)).toBe('1:1')
-      expect(finding.message).toBe(`"${line}" looks like a salutation, but "${word}" is not a greeting: did you mean "${greeting}"?`)
+      expect(finding.message).toBe(
+        `"${line}" looks like a salutation, but "${word}" is not a greeting: did you mean "${greeting}"?`
+      )
       expect(finding.expected).toBe(greeting)
     }
     for (const line of ['Dean Smith,', 'Helen Jones,', 'Door Mr Khan,']) {
-      const [finding] = findingsOf(await structure(`${line}\n\n${body}\n\nKind regards,\nSam Okafor`), 'structure/salutation')
+      const [finding] = findingsOf(
+        await structure(`${line}\n\n${body}\n\nKind regards,\nSam Okafor`),
+        'structure/salutation'
+      )
       expect(finding.message, line).toBe('The message has no salutation: open with a greeting on its own line.')
     }
   })
@@ -106,7 +117,8 @@ describe('structure/salutation, complimentary-close, sender-name', () => {
       expect(finding?.message, team).toBe(`The message is signed "${team}", a team rather than a person.`)
     }
     expect(findingsOf(await structure(`${reply}Sam Okafor\nCustomer Services`), 'structure/sender-name')).toEqual([])
-    const notice = 'Subject: Your eye test on 4 March\n\nDear Mr Khan,\n\nThis is a reminder of your eye test on 4 March at 10am.\n\nKind regards,\n\n'
+    const notice =
+      'Subject: Your eye test on 4 March\n\nDear Mr Khan,\n\nThis is a reminder of your eye test on 4 March at 10am.\n\nKind regards,\n\n'
     expect(findingsOf(await structure(`${notice}The Clearview Team`), 'structure/sender-name')).toEqual([])
   })
 
@@ -125,15 +137,22 @@ describe('structure/complimentary-close: American closes', () => {
     ]) {
       const report = await structure(`${greeting}\n\n${body}\n\n${close}\nSam Okafor`)
       const findings = report.findings.filter((finding) => finding.criterion === 'structure')
-      expect(findings.map((finding) => finding.ruleId), close).toEqual(['structure/complimentary-close'])
-      expect(findings[0].message).toBe(`"${close.slice(0, -1)}" is an American close; UK correspondence closes with "${expected}".`)
+      expect(
+        findings.map((finding) => finding.ruleId),
+        close
+      ).toEqual(['structure/complimentary-close'])
+      expect(findings[0].message).toBe(
+        `"${close.slice(0, -1)}" is an American close; UK correspondence closes with "${expected}".`
+      )
       expect(statusOf(report, 'structure')).toBe('fail')
     }
   })
 
   it('accepts the UK closes, and the American ones when the dialect is en-US', async () => {
     expect((await structure(`Dear Mr Osei,\n\n${body}\n\nYours sincerely,\nSam Okafor`)).findings).toEqual([])
-    expect((await structure(`Dear Mr Osei,\n\n${body}\n\nSincerely,\nSam Okafor`, {dialect: 'en-US'})).findings).toEqual([])
+    expect(
+      (await structure(`Dear Mr Osei,\n\n${body}\n\nSincerely,\nSam Okafor`, {dialect: 'en-US'})).findings
+    ).toEqual([])
   })
 })
 
@@ -154,7 +173,8 @@ describe('structure: service notifications', () => {
 })
 
 describe('structure/subject-line', () => {
-  const message = (subject: string) => `To: amir.khan@example.com\nSubject: ${subject}\n\nDear Mr Khan,\n\n${body}\n\nKind regards,\nSam Okafor`
+  const message = (subject: string) =>
+    `To: amir.khan@example.com\nSubject: ${subject}\n\nDear Mr Khan,\n\n${body}\n\nKind regards,\nSam Okafor`
 
   it.each([
     ['', 'The subject line is empty.'],
@@ -168,12 +188,19 @@ describe('structure/subject-line', () => {
     expect(finding.start.line).toBe(2)
   })
 
-  it('fails a vague subject that could head any customer\'s email, but not one with a detail', async () => {
+  it("fails a vague subject that could head any customer's email, but not one with a detail", async () => {
     for (const subject of ['Your query', 'Your recent order', 'ur refund', 'Re: Your complaint']) {
       const [finding] = findingsOf(await structure(message(subject)), 'structure/subject-line')
-      expect(finding?.message, subject).toBe(`The subject "${subject}" is vague: it could head any customer's email and does not say what this one is about.`)
+      expect(finding?.message, subject).toBe(
+        `The subject "${subject}" is vague: it could head any customer's email and does not say what this one is about.`
+      )
     }
-    for (const subject of ['Your order 48213', 'Your refund for the blue kettle', 'Your boiler service on 4 March', 'New opening hours']) {
+    for (const subject of [
+      'Your order 48213',
+      'Your refund for the blue kettle',
+      'Your boiler service on 4 March',
+      'New opening hours'
+    ]) {
       expect(findingsOf(await structure(message(subject)), 'structure/subject-line'), subject).toEqual([])
     }
   })
@@ -184,26 +211,34 @@ describe('structure/subject-line', () => {
 
   it('fails an email with headers but no subject, and says nothing for a letter', async () => {
     const report = await structure(`To: amir.khan@example.com\n\nDear Mr Khan,\n\n${body}\n\nKind regards,\nSam Okafor`)
-    expect(findingsOf(report, 'structure/subject-line').map((f) => f.message)).toEqual(['The email has no subject line.'])
+    expect(findingsOf(report, 'structure/subject-line').map((f) => f.message)).toEqual([
+      'The email has no subject line.'
+    ])
     expect((await structure(`Dear Mr Khan,\n\n${body}\n\nYours sincerely,\nSam Okafor`)).findings).toEqual([])
   })
 })
 
 describe('structure/part-order', () => {
   it('reports a sentence below the signature', async () => {
-    const report = await structure(`Dear Mr Khan,\n\n${body}\n\nKind regards,\nSam Okafor\n\nYour refund will reach your account within five working days.`)
+    const report = await structure(
+      `Dear Mr Khan,\n\n${body}\n\nKind regards,\nSam Okafor\n\nYour refund will reach your account within five working days.`
+    )
     const [finding] = findingsOf(report, 'structure/part-order')
     expect(at(finding)).toBe('8:1')
     expect(findingsOf(report, 'structure/complimentary-close')).toEqual([])
   })
 
   it('accepts a subject heading above the salutation', async () => {
-    const report = await structure(`Our ref: CS/48213\n\nRe: Your complaint about the scratch on your car\n\nDear Mr Khan,\n\n${body}\n\nYours sincerely,\nSam Okafor`)
+    const report = await structure(
+      `Our ref: CS/48213\n\nRe: Your complaint about the scratch on your car\n\nDear Mr Khan,\n\n${body}\n\nYours sincerely,\nSam Okafor`
+    )
     expect(report.findings).toEqual([])
   })
 
   it('reports body text above the salutation', async () => {
-    const report = await structure(`Your refund of £4.99 has been approved today.\n\nDear Mr Khan,\n\n${body}\n\nKind regards,\nSam Okafor`)
+    const report = await structure(
+      `Your refund of £4.99 has been approved today.\n\nDear Mr Khan,\n\n${body}\n\nKind regards,\nSam Okafor`
+    )
     expect(findingsOf(report, 'structure/part-order').map(at)).toEqual(['1:1'])
   })
 })

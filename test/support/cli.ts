@@ -5,7 +5,7 @@
  * through a closed pipe, --watch, V8 flags, special files that could block a read) spawn the
  * built program instead.
  */
-import {main, type CliIO} from '../../src/cli/index.js'
+import {type CliIO, main} from '../../src/cli/index.js'
 
 export interface CliResult {
   code: number
@@ -19,7 +19,8 @@ export async function runInProcess(
 ): Promise<CliResult> {
   let stdout = ''
   let stderr = ''
-  const stdin = typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : (options.stdin ?? new Uint8Array())
+  const stdin =
+    typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : (options.stdin ?? new Uint8Array())
   const io: CliIO = {
     stdout: {write: (text: string) => (stdout += text), isTTY: false},
     stderr: {write: (text: string) => (stderr += text), isTTY: false},

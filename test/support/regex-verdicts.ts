@@ -17,7 +17,16 @@
  * test uses any more. The policy (what counts as unsafe) stays in each test, over these verdicts.
  */
 import {createHash} from 'node:crypto'
-import {appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, statSync, writeFileSync} from 'node:fs'
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import {createRequire} from 'node:module'
 import {checkSync, type Parameters} from 'recheck'
 
@@ -72,7 +81,10 @@ export interface Verdict {
 type Verdicts = Record<string, Verdict>
 
 function keyOf(source: string, flags: string): string {
-  return createHash('sha256').update(JSON.stringify([RECHECK_VERSION, RECHECK_PARAMS, source, flags])).digest('hex').slice(0, 20)
+  return createHash('sha256')
+    .update(JSON.stringify([RECHECK_VERSION, RECHECK_PARAMS, source, flags]))
+    .digest('hex')
+    .slice(0, 20)
 }
 
 function load(): Verdicts {
@@ -93,12 +105,16 @@ export function verdictOf(source: string, flags: string): Verdict {
   const started = Date.now()
   const result = checkSync(source, flags, RECHECK_PARAMS)
   const verdict: Verdict = {source, flags, status: result.status, checker: result.checker}
-  if (result.status !== 'unknown') Object.assign(verdict, {complexity: result.complexity.type, summary: result.complexity.summary})
+  if (result.status !== 'unknown')
+    Object.assign(verdict, {complexity: result.complexity.type, summary: result.complexity.summary})
   if (result.status === 'vulnerable') verdict.attack = result.attack.pattern
-  if (result.status === 'unknown') verdict.error = 'message' in result.error ? `${result.error.kind}: ${result.error.message}` : result.error.kind
+  if (result.status === 'unknown')
+    verdict.error = 'message' in result.error ? `${result.error.kind}: ${result.error.message}` : result.error.kind
   known[key] = verdict
   save(key, verdict)
-  process.stderr.write(`regex verdicts: ${shown} ${verdict.status} (${Date.now() - started} ms); commit test/regex-verdicts.json\n`)
+  process.stderr.write(
+    `regex verdicts: ${shown} ${verdict.status} (${Date.now() - started} ms); commit test/regex-verdicts.json\n`
+  )
   return verdict
 }
 

@@ -93,7 +93,10 @@ export function mismatches(expected: ExpectedFinding, actual: Finding): string[]
   const check = (key: string, want: unknown, got: unknown) => {
     if (want === undefined) return
     const ok = want instanceof RegExp ? typeof got === 'string' && want.test(got) : want === got
-    if (!ok) problems.push(`${key}: expected ${String(want instanceof RegExp ? want : JSON.stringify(want))}, got ${JSON.stringify(got)}`)
+    if (!ok)
+      problems.push(
+        `${key}: expected ${String(want instanceof RegExp ? want : JSON.stringify(want))}, got ${JSON.stringify(got)}`
+      )
   }
   check('message', expected.message, actual.message)
   check('line', expected.line, actual.start.line)
@@ -123,7 +126,8 @@ export function compareFindings(expected: ExpectedFinding[] | number, actual: Fi
   const problems: string[] = []
   expected.forEach((want, index) => {
     const found = mismatches(want, actual[index])
-    if (found.length > 0) problems.push(`finding ${index + 1} (${describeFinding(actual[index])}):\n    ${found.join('\n    ')}`)
+    if (found.length > 0)
+      problems.push(`finding ${index + 1} (${describeFinding(actual[index])}):\n    ${found.join('\n    ')}`)
   })
   return problems.length > 0 ? `${problems.join('\n')}\nall findings:\n${listed}` : ''
 }

@@ -45,16 +45,20 @@ function githubProblems(log: any): string[] {
     for (const [index, result] of (run.results ?? []).entries()) {
       const where = `results[${index}]`
       if (!ids.has(result.ruleId)) problems.push(`${where}: ruleId ${result.ruleId} not among the driver's rules`)
-      if (run.tool?.driver?.rules?.[result.ruleIndex]?.id !== result.ruleId) problems.push(`${where}: ruleIndex does not point at ${result.ruleId}`)
-      if (typeof result.message?.text !== 'string' || result.message.text === '') problems.push(`${where}: no message text`)
+      if (run.tool?.driver?.rules?.[result.ruleIndex]?.id !== result.ruleId)
+        problems.push(`${where}: ruleIndex does not point at ${result.ruleId}`)
+      if (typeof result.message?.text !== 'string' || result.message.text === '')
+        problems.push(`${where}: no message text`)
       const location = result.locations?.[0]?.physicalLocation
       const uri = location?.artifactLocation?.uri
-      if (typeof uri !== 'string' || /[\s"<>\\^`{|}]/.test(uri)) problems.push(`${where}: artifact uri ${uri} is not a URI reference`)
-      else new URL(uri, "file:///repository/")
+      if (typeof uri !== 'string' || /[\s"<>\\^`{|}]/.test(uri))
+        problems.push(`${where}: artifact uri ${uri} is not a URI reference`)
+      else new URL(uri, 'file:///repository/')
       const region = location?.region
       if (!(region?.startLine >= 1)) problems.push(`${where}: no startLine`)
       if (region?.endLine < region?.startLine) problems.push(`${where}: endLine before startLine`)
-      if (region?.endLine === region?.startLine && region?.endColumn < region?.startColumn) problems.push(`${where}: endColumn before startColumn`)
+      if (region?.endLine === region?.startLine && region?.endColumn < region?.startColumn)
+        problems.push(`${where}: endColumn before startColumn`)
     }
   }
   return problems
@@ -66,7 +70,10 @@ function runMultitool(file: string): {errors: string[]; validator: string} {
   const scratch = mkdtempSync(join(tmpdir(), 'corrlint-sarif-'))
   const out = join(scratch, 'validation.sarif')
   try {
-    execFileSync(bin, ['validate', file, '--output', out, '--log', 'ForceOverwrite'], {stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000})
+    execFileSync(bin, ['validate', file, '--output', out, '--log', 'ForceOverwrite'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 120_000
+    })
   } catch (error) {
     const failure = error as {status?: number; stderr?: Buffer; stdout?: Buffer; code?: string}
     const said = `${failure.stdout ?? ''}${failure.stderr ?? ''}`
@@ -90,5 +97,7 @@ function runMultitool(file: string): {errors: string[]; validator: string} {
 function multitoolErrors(validated: any): string[] {
   return (validated.runs?.[0]?.results ?? [])
     .filter((result: {level?: string}) => result.level === 'error')
-    .map((result: {ruleId: string; message: unknown}) => `multitool ${result.ruleId}: ${JSON.stringify(result.message)}`)
+    .map(
+      (result: {ruleId: string; message: unknown}) => `multitool ${result.ruleId}: ${JSON.stringify(result.message)}`
+    )
 }

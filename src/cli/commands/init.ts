@@ -20,22 +20,36 @@ export interface InitOptions {
 
 export async function initCommand(options: InitOptions): Promise<CommandResult> {
   const existing = CONFIG_NAMES.find((name) => existsSync(join(options.cwd, name)))
-  if (existing) return {output: `corrlint: ${existing} already exists; corrlint init never overwrites a config (edit it, or delete it first)\n`, exitCode: 2}
+  if (existing)
+    return {
+      output: `corrlint: ${existing} already exists; corrlint init never overwrites a config (edit it, or delete it first)\n`,
+      exitCode: 2
+    }
   let preset = options.preset
   if (preset === undefined && options.prompt) {
-    const menu = PRESET_NAMES.map((name, index) => `  ${index + 1}. ${name.padEnd(15)} ${presets[name].description}`).join('\n')
-    const answer = (await options.prompt(`Which kind of correspondence do you check?\n${menu}\nPreset [1-${PRESET_NAMES.length} or name, default email]: `)).trim()
+    const menu = PRESET_NAMES.map(
+      (name, index) => `  ${index + 1}. ${name.padEnd(15)} ${presets[name].description}`
+    ).join('\n')
+    const answer = (
+      await options.prompt(
+        `Which kind of correspondence do you check?\n${menu}\nPreset [1-${PRESET_NAMES.length} or name, default email]: `
+      )
+    ).trim()
     preset = answer === '' ? 'email' : (PRESET_NAMES[Number(answer) - 1] ?? answer)
   }
   preset ??= 'email'
-  if (!isPresetName(preset)) return {output: `corrlint: unknown preset "${preset}" (expected one of ${PRESET_NAMES.join(', ')})\n`, exitCode: 2}
+  if (!isPresetName(preset))
+    return {output: `corrlint: unknown preset "${preset}" (expected one of ${PRESET_NAMES.join(', ')})\n`, exitCode: 2}
   const file = join(options.cwd, '.corrlintrc.yaml')
   try {
     // `wx`: fail rather than replace a file created since the check above.
     writeFileSync(file, starterConfig(preset), {flag: 'wx'})
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    return {output: `corrlint: cannot write .corrlintrc.yaml (${code === 'EEXIST' ? 'it already exists' : code ?? 'error'})\n`, exitCode: 2}
+    return {
+      output: `corrlint: cannot write .corrlintrc.yaml (${code === 'EEXIST' ? 'it already exists' : (code ?? 'error')})\n`,
+      exitCode: 2
+    }
   }
   return {output: `Wrote .corrlintrc.yaml (preset: ${preset}). Edit it, then run corrlint on a draft.\n`, exitCode: 0}
 }

@@ -14,19 +14,33 @@ describe('vagueTimes', () => {
 })
 
 describe('hasTime', () => {
-  it.each(['by Friday 27 November', 'within 5 working days', 'on 3 December', 'tomorrow', 'by 5pm', 'the same day', 'on {{delivery_date}}'])(
-    'finds a time in "%s"',
-    (text) => expect(hasTime(text)).toBe(true)
+  it.each([
+    'by Friday 27 November',
+    'within 5 working days',
+    'on 3 December',
+    'tomorrow',
+    'by 5pm',
+    'the same day',
+    'on {{delivery_date}}'
+  ])('finds a time in "%s"', (text) => expect(hasTime(text)).toBe(true))
+  it.each(['soon', 'in due course', 'when we can', 'shortly'])('finds no time in "%s"', (text) =>
+    expect(hasTime(text)).toBe(false)
   )
-  it.each(['soon', 'in due course', 'when we can', 'shortly'])('finds no time in "%s"', (text) => expect(hasTime(text)).toBe(false))
 })
 
 describe('actions data', () => {
   it('has no pattern that can backtrack exponentially', {timeout: 600_000}, async () => {
     const data = (await import('../../../rules/actions/lexicon.json', {with: {type: 'json'}})).default
-    const patterns = [...data.actions, ...data.times, ...data.response, ...Object.keys(data.vague).map((pattern) => `\\b${pattern}\\b`)]
+    const patterns = [
+      ...data.actions,
+      ...data.times,
+      ...data.response,
+      ...Object.keys(data.vague).map((pattern) => `\\b${pattern}\\b`)
+    ]
     // Exponential, or no verdict at all (recheck could not judge it).
-    const exponential = patterns.filter((pattern) => ['exponential', undefined].includes(verdictOf(pattern, 'iu').complexity))
+    const exponential = patterns.filter((pattern) =>
+      ['exponential', undefined].includes(verdictOf(pattern, 'iu').complexity)
+    )
     expect(exponential).toEqual([])
   })
 })

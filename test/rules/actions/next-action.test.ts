@@ -1,7 +1,8 @@
 import {nextAction} from '../../../rules/actions/next-action.js'
 import {tester} from './support.js'
 
-const message = 'The message ends without a next action: it does not say who will do what next, or what the customer should do.'
+const message =
+  'The message ends without a next action: it does not say who will do what next, or what the customer should do.'
 
 tester.run(nextAction, {
   valid: [
@@ -39,7 +40,15 @@ tester.run(nextAction, {
     {
       name: 'an ending with no next action, reported at the last sentence of the body',
       text: 'We have made walking boots in Northamptonshire since 1952.\n\nThank you for shopping with us. We value your custom.',
-      errors: [{message, line: 7, column: 33, severity: 'error', expected: 'a next action, e.g. "We will refund £4.99 by Friday 27 November."'}]
+      errors: [
+        {
+          message,
+          line: 7,
+          column: 33,
+          severity: 'error',
+          expected: 'a next action, e.g. "We will refund £4.99 by Friday 27 November."'
+        }
+      ]
     },
     {
       name: 'a sentence without an actor is not a next action',

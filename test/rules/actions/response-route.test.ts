@@ -25,7 +25,14 @@ tester.run(responseRoute, {
     {
       name: 'no way to reply or get help',
       text: 'It will arrive by Thursday 26 November.',
-      errors: [{message: 'The message does not tell the customer how to reply or get help.', line: 5, column: 1, severity: 'warning'}]
+      errors: [
+        {
+          message: 'The message does not tell the customer how to reply or get help.',
+          line: 5,
+          column: 1,
+          severity: 'warning'
+        }
+      ]
     },
     {
       name: 'reported on the last body paragraph',

@@ -6,7 +6,11 @@ tester.run(vagueTime, {
     'We will reply by Friday 27 November. Call us on 01604 496 0215.',
     'We will refund you as soon as we receive the boots.',
     'Your refund will reach your card within 5 working days.',
-    {name: 'a vague time outside the body is not the writer\'s promise', raw: true, text: 'Dear Ms Brown,\n\nIt arrives on Friday.\n\nSpeak soon,\nSophie Turner'}
+    {
+      name: "a vague time outside the body is not the writer's promise",
+      raw: true,
+      text: 'Dear Ms Brown,\n\nIt arrives on Friday.\n\nSpeak soon,\nSophie Turner'
+    }
   ],
   invalid: [
     {

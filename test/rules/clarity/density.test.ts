@@ -5,7 +5,8 @@ const tester = new RuleTester({wrap: (body) => `Dear Mrs Cole,\n\n${body}\n\nKin
 
 const dense =
   'Please be advised that your DD has been changed. In order to help, we will basically refund the fee prior to the next payment. With regard to your SLA, each and every call is recorded.'
-const passives = 'Your complaint was received. It was passed to a manager. Your account was checked. A mistake was found. In order to help, we will refund you.'
+const passives =
+  'Your complaint was received. It was passed to a manager. Your account was checked. A mistake was found. In order to help, we will refund you.'
 
 tester.run(density, {
   valid: [
@@ -55,7 +56,9 @@ tester.run(density, {
     {
       name: 'a clarity warning made an error is not counted as a warning',
       text: dense,
-      settings: {rules: {'clarity/wordy-phrase': {severity: 'error'}, 'clarity/unexplained-acronym': {severity: 'error'}}}
+      settings: {
+        rules: {'clarity/wordy-phrase': {severity: 'error'}, 'clarity/unexplained-acronym': {severity: 'error'}}
+      }
     }
   ],
   invalid: [

@@ -33,7 +33,8 @@ tester.run(contactDetails, {
           line: 5,
           column: 1,
           severity: 'error',
-          message: 'The message gives no contact details for follow-up: no phone number, email address, web address or postal address.'
+          message:
+            'The message gives no contact details for follow-up: no phone number, email address, web address or postal address.'
         }
       ]
     },

@@ -16,7 +16,9 @@ describe('completeness data', () => {
       ...contacts.contacts.map((entry) => entry.pattern)
     ]
     // Exponential, or no verdict at all (recheck could not judge it).
-    const exponential = patterns.filter((pattern) => ['exponential', undefined].includes(verdictOf(pattern, 'iu').complexity))
+    const exponential = patterns.filter((pattern) =>
+      ['exponential', undefined].includes(verdictOf(pattern, 'iu').complexity)
+    )
     expect(exponential).toEqual([])
   })
 })

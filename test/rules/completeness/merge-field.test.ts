@@ -20,7 +20,13 @@ tester.run(mergeField, {
       name: 'a field that is not closed, with the fix',
       text: `Dear {{first_name},\n\nYour refund for order {{order_number}} has been approved.${close}`,
       errors: [
-        {line: 1, column: 6, severity: 'error', message: 'Merge field "{{first_name}" is not closed with "}}".', suggestion: 'Close it: "{{first_name}}".'}
+        {
+          line: 1,
+          column: 6,
+          severity: 'error',
+          message: 'Merge field "{{first_name}" is not closed with "}}".',
+          suggestion: 'Close it: "{{first_name}}".'
+        }
       ]
     },
     {
@@ -36,7 +42,13 @@ tester.run(mergeField, {
       name: 'names checked against allowedFields',
       text: filtered,
       settings: {template: true, rules: {[ID]: {options: {allowedFields: ['first_name', 'order_number']}}}},
-      errors: [{line: 3, column: 38, message: 'Unknown merge field "{{ship_date}}": "ship_date" is not one of the allowed fields.'}]
+      errors: [
+        {
+          line: 3,
+          column: 38,
+          message: 'Unknown merge field "{{ship_date}}": "ship_date" is not one of the allowed fields.'
+        }
+      ]
     }
   ]
 })

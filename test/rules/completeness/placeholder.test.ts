@@ -13,7 +13,7 @@ tester.run(placeholder, {
       settings: {template: true}
     },
     {
-      name: 'a placeholder in quoted text is not the writer\'s',
+      name: "a placeholder in quoted text is not the writer's",
       text: `Dear Mr Khan,\n\nYour order 48213 has been dispatched.${close}\n\n> Dear [name], where is my order?`
     }
   ],

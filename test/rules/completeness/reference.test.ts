@@ -49,12 +49,19 @@ tester.run(reference, {
     {
       name: 'the subject names an order without its number, the body has it: a warning',
       text: `Subject: Your order is on its way\nTo: a@example.com\n\nDear Mrs Green,\n\nYour order 73310 has been dispatched.${close}`,
-      errors: [{line: 1, column: 10, severity: 'warning', message: 'The subject mentions an order but not its reference.'}]
+      errors: [
+        {line: 1, column: 10, severity: 'warning', message: 'The subject mentions an order but not its reference.'}
+      ]
     },
     {
       name: 'a policy without a number: a warning',
       text: `Dear Mr Kerr,\n\nYour home insurance policy renews next month.${close}`,
-      errors: [{severity: 'warning', message: 'The message mentions your home insurance policy but quotes no reference for it.'}]
+      errors: [
+        {
+          severity: 'warning',
+          message: 'The message mentions your home insurance policy but quotes no reference for it.'
+        }
+      ]
     }
   ]
 })

@@ -1,9 +1,12 @@
 import {bankDetails} from '../../../rules/confidentiality/bank-details.js'
 import {reports, tester} from './support.js'
 
-const sortCode = 'A sort code with an account number is in the message: together they identify a bank account and can be used for fraud.'
-const account = 'A bank account number with its sort code is in the message: together they identify a bank account and can be used for fraud.'
-const iban = 'A full IBAN (international bank account number) is in the message: it identifies a bank account and is personal data.'
+const sortCode =
+  'A sort code with an account number is in the message: together they identify a bank account and can be used for fraud.'
+const account =
+  'A bank account number with its sort code is in the message: together they identify a bank account and can be used for fraud.'
+const iban =
+  'A full IBAN (international bank account number) is in the message: it identifies a bank account and is personal data.'
 const pair = 'We will refund your account, sort code 20-45-77, account number 41236987, by Friday.'
 
 tester.run(bankDetails, {

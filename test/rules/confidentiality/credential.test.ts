@@ -19,7 +19,7 @@ tester.run(credential, {
     'Do not use a PIN like 1234 or your date of birth.',
     'Your PIN is the same as before.',
     {
-      name: 'a value in a quoted earlier message is the customer\'s',
+      name: "a value in a quoted earlier message is the customer's",
       raw: true,
       text: 'Dear Ms Wilson,\n\nThank you. We have reset your account.\n\nKind regards,\nDaniel Hughes\n\nOn 3 May 2026, Jo Wilson wrote:\n> My password is Bluebell2024 and it does not work.\n'
     }
@@ -35,7 +35,15 @@ tester.run(credential, {
     ].map(([text, value, masked]) => ({
       name: text,
       text,
-      errors: [{line: 3, column: text.indexOf(value) + 1, endColumn: text.indexOf(value) + value.length + 1, masked, severity: 'error' as const}]
+      errors: [
+        {
+          line: 3,
+          column: text.indexOf(value) + 1,
+          endColumn: text.indexOf(value) + value.length + 1,
+          masked,
+          severity: 'error' as const
+        }
+      ]
     })),
     {
       name: 'each value of a sentence',

@@ -11,7 +11,7 @@ tester.run(internalNote, {
     'The total is £45 [including VAT].',
     'Our internal complaints procedure has two stages.',
     {
-      name: 'a note in a quoted message is not the writer\'s',
+      name: "a note in a quoted message is not the writer's",
       raw: true,
       text: 'Dear Mr Osei,\n\nThank you for your email. We can refund the £150 call-out fee.\n\nKind regards,\nPriya Shah\n\nOn 3 May 2025, Kofi Osei wrote:\n> TODO is what my builder writes on everything.\n'
     }
@@ -25,7 +25,18 @@ tester.run(internalNote, {
       ['Between you and me, the fitter was late again.', 'Between you and me'],
       ['The fee was £150. [Mike - is this right?]', '[Mike - is this right?]'],
       ["Don't tell the customer about the second fault.", "Don't tell the customer"]
-    ].map(([text, note]) => ({name: text, text, errors: [{line: 3, column: text.indexOf(note) + 1, endColumn: text.indexOf(note) + note.length + 1, severity: 'error' as const}]})),
+    ].map(([text, note]) => ({
+      name: text,
+      text,
+      errors: [
+        {
+          line: 3,
+          column: text.indexOf(note) + 1,
+          endColumn: text.indexOf(note) + note.length + 1,
+          severity: 'error' as const
+        }
+      ]
+    })),
     {
       name: 'a note in the prose beside a quoted message',
       raw: true,

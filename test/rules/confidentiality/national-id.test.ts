@@ -1,10 +1,13 @@
 import {nationalId} from '../../../rules/confidentiality/national-id.js'
 import {reports, tester} from './support.js'
 
-const nino = 'A National Insurance number is in the message: it is used to prove identity and is valuable to fraudsters.'
-const nhs = "An NHS number is in the message: it links to the person's health records, which are special-category personal data."
+const nino =
+  'A National Insurance number is in the message: it is used to prove identity and is valuable to fraudsters.'
+const nhs =
+  "An NHS number is in the message: it links to the person's health records, which are special-category personal data."
 const passport = 'A passport number is in the message: it is an identity document number that fraudsters use.'
-const licence = "A driving licence number is in the message: it encodes the holder's name and date of birth and proves identity."
+const licence =
+  "A driving licence number is in the message: it encodes the holder's name and date of birth and proves identity."
 
 tester.run(nationalId, {
   valid: [

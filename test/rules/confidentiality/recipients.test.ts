@@ -1,7 +1,8 @@
 import {recipients} from '../../../rules/confidentiality/recipients.js'
 import {RuleTester} from '../../support/rule-tester.js'
 
-const body = '\n\nDear Mr Osei,\n\nYour repair visit is on Tuesday 9 June between 8am and 12pm.\n\nKind regards,\nPriya Shah\n'
+const body =
+  '\n\nDear Mr Osei,\n\nYour repair visit is on Tuesday 9 June between 8am and 12pm.\n\nKind regards,\nPriya Shah\n'
 const from = 'From: Priya Shah <p.shah@brightwellhomes.co.uk>\n'
 const many = (count: number) => Array.from({length: count}, (_, index) => `customer${index}@example.com`).join(', ')
 const tester = new RuleTester({wrap: (headers) => headers + body})

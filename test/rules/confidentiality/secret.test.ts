@@ -19,7 +19,16 @@ tester.run(secret, {
   invalid: [
     {
       text: `The booking system now uses the token ${token} to read your calendar.`,
-      errors: [{line: 3, column: 39, endColumn: 39 + token.length, masked: '[access token]', actual: '[access token]', severity: 'error'}]
+      errors: [
+        {
+          line: 3,
+          column: 39,
+          endColumn: 39 + token.length,
+          masked: '[access token]',
+          actual: '[access token]',
+          severity: 'error'
+        }
+      ]
     },
     {
       text: 'The report connects to postgres://app:Hunter2secret@db.example.com:5432/reports each night.',

@@ -13,7 +13,14 @@ export function reports(sentence: string, message: string, ...values: string[]):
     const index = sentence.indexOf(value, from)
     if (index === -1) throw new Error(`"${value}" is not in "${sentence}"`)
     from = index + value.length
-    return {message, line: 3, column: index + 1, endLine: 3, endColumn: index + value.length + 1, severity: 'error' as const}
+    return {
+      message,
+      line: 3,
+      column: index + 1,
+      endLine: 3,
+      endColumn: index + value.length + 1,
+      severity: 'error' as const
+    }
   })
   return {name: sentence, text: sentence, errors}
 }
