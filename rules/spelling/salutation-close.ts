@@ -5,7 +5,8 @@
  * misspelt close that the splitter took for the sender's name is checked too.
  */
 import {osa} from '../../src/spell/index.js'
-import type {CorrDocument, Rule, Span} from '../../src/types.js'
+import type {CorrDocument, Rule} from '../../src/types.js'
+import {linesOf} from './proof-text.js'
 
 const CLOSE_WORDS = ['sincerely', 'faithfully', 'truly']
 /** `Yours sincerely,` as a line of its own (spaces trimmed and made single): two words, a comma or full stop after. */
@@ -64,23 +65,6 @@ function closeWordFor(word: string): string | undefined {
     }
   }
   return best
-}
-
-/** The lines of `doc.text` outside headers, quotes and other set-aside parts. */
-function ownLines(doc: CorrDocument): Array<{start: number; text: string}> {
-  const skip: Span[] = [...doc.setAside]
-  for (const header of Object.values(doc.headers)) if (header) skip.push(header)
-  const lines: Array<{start: number; text: string}> = []
-  let start = 0
-  while (start <= doc.text.length) {
-    let end = doc.text.indexOf('\n', start)
-    if (end === -1) end = doc.text.length
-    const text = doc.text.slice(start, end).replace(/\r$/, '')
-    if (text.trim() !== '' && !skip.some((span) => span.start < start + text.length && start < span.end))
-      lines.push({start, text})
-    start = end + 1
-  }
-  return lines
 }
 
 function closeSlips(line: {start: number; text: string}): Slip[] {
@@ -173,7 +157,8 @@ export const salutationClose: Rule = {
       'Not reported: `Yours Sincerely` with a capital (a style, not a spelling), closes of other words (`Kind regards`: spelling/misspelling checks those), and names (`Dear Adam` is not `Dear Madam`). spelling/misspelling leaves the words of a `Yours …` close to this rule.'
   },
   check(doc, context) {
-    const lines = ownLines(doc)
+    // The writer's own lines (doc.prose: headers, quotes and other set-aside parts blanked).
+    const lines = linesOf(doc, {start: 0, end: doc.prose.length})
     // The salutation is among the first lines; the close anywhere after it (the splitter may not know it).
     const dear = lines.slice(0, 4).find((line) => afterDear(line.text) !== undefined)
     const slips = dear ? salutationSlips(dear, context.wordLists.isKnownName) : []
