@@ -6,9 +6,10 @@ import {mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:f
 import {availableParallelism} from 'node:os'
 import {join} from 'node:path'
 import {build} from 'esbuild'
+import {Tinypool} from 'tinypool'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {defaultSettings} from '../src/engine/settings.js'
-import {checkFiles, defaultJobs, FILES_PER_THREAD} from '../src/pipeline/pool.js'
+import {checkFiles, closePool, defaultJobs, FILES_PER_THREAD} from '../src/pipeline/pool.js'
 import {lintFile} from '../src/pipeline/worker.js'
 
 const root = new URL('..', import.meta.url).pathname
@@ -85,6 +86,16 @@ describe('checkFiles', () => {
     expect(reports.map((report) => report.path)).toEqual(paths)
     expect(reports.filter((report) => report.fatal)).toHaveLength(1)
   }, 60_000)
+
+  it('shuts down when a worker reports an error while the pool is closing', async () => {
+    const pool = new Tinypool({filename: brokenWorker, minThreads: 1, maxThreads: 1})
+    pool.on('error', () => {})
+    const [thread] = pool.threads as unknown as Array<{thread: NodeJS.EventEmitter}>
+    const closing = closePool(pool)
+    // What a worker whose module fails to load just then does; tinypool 2.2 threw a TypeError here.
+    expect(() => thread.thread.emit('error', new Error('cannot load'))).not.toThrow()
+    await expect(closing).resolves.toBeUndefined()
+  })
 
   it('checks a handful of files in this thread, without starting workers', async () => {
     // The failing worker would turn every report fatal if it were used.

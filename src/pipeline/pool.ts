@@ -134,8 +134,28 @@ export async function checkFiles(
     await Promise.all([...Array.from({length: workers}, () => lane(batchInPool, true)), lane(batchHere, false)])
     return results.flat()
   } finally {
-    await pool.destroy()
+    await closePool(pool)
   }
+}
+
+type Pool = InstanceType<typeof import('tinypool').Tinypool>
+
+/**
+ * Shut the pool down. tinypool 2.2 waits for each worker's exit with `events.once(wrapper,
+ * 'exit')`, but its worker wrapper has no `removeListener`: a worker that reports an error while it
+ * is being stopped (a module that fails to load just then) made `once` throw a TypeError from
+ * inside the worker's event, an uncaught exception that ended the run (CI of stop 28). Give the
+ * wrapper the method `once` needs, and ignore the error: the files were already checked, here if
+ * not in the worker.
+ */
+export async function closePool(pool: Pool): Promise<void> {
+  for (const thread of pool.threads as unknown as Array<Record<string, unknown>>) {
+    const inner = thread.thread as NodeJS.EventEmitter | undefined
+    if (typeof thread.removeListener !== 'function' && typeof inner?.removeListener === 'function') {
+      thread.removeListener = inner.removeListener.bind(inner)
+    }
+  }
+  await pool.destroy().catch(() => {})
 }
 
 /**
