@@ -98,6 +98,43 @@ describe('phrase patterns', () => {
     expect(() => compilePattern(`${four} ${four} ${four} ${four} ${four}`, options)).toThrow(/512/)
     expect(compilePattern(`${four} ${four} ${four} ${four}`, options)).toHaveLength(256)
     expect(compilePattern('(a|b|c|d) (a|b|c|d) (a|b|c|d) (a|b|c|d) (a|b|c|d)', options)).toHaveLength(1)
+    // A gap is one shape with a span, but counts as the widths it stands for: 9 × 9 × 9 > 512.
+    expect(() => compilePattern('we ...8 cannot ...8 help ...8 you', options)).toThrow(/512/)
+    expect(compilePattern('staff ... are ...2 useless', options)).toEqual([
+      expect.objectContaining({tokens: ['staff', 'are', 'useless'], spans: [3, 2]})
+    ])
+  })
+
+  it('a gap takes the longest match, and between equally long ones the phrase listed first', () => {
+    const text = 'The staff were rude and useless, frankly useless.'
+    expect(found('staff ...8 useless', text)).toEqual(['staff were rude and useless, frankly useless'])
+    const matcher = new PhraseMatcher(
+      [
+        {phrase: 'staff ... rude', id: 'first'},
+        {phrase: 'staff were rude', id: 'second'},
+        {phrase: 'staff ...2 and', id: 'longer'}
+      ],
+      options
+    )
+    const sentence = sentenceOf(text)
+    const [match] = matcher.find(sentence, text)
+    expect([match.entry.id, text.slice(match.start, match.end)]).toEqual(['longer', 'staff were rude and'])
+    const tie = new PhraseMatcher(
+      [
+        {phrase: 'staff were rude', id: 'plain'},
+        {phrase: 'staff ... rude', id: 'gap'}
+      ],
+      options
+    ).find(sentence, text)
+    expect(tie.map((one) => one.entry.id)).toEqual(['plain'])
+    const [gapFirst] = new PhraseMatcher(
+      [
+        {phrase: 'staff ... rude', id: 'gap'},
+        {phrase: 'staff were rude', id: 'plain'}
+      ],
+      options
+    ).find(sentence, text)
+    expect(gapFirst.entry.id).toBe('gap')
   })
 
   it('inflects any lemma and tags parts of speech with compromise, loaded on demand', async () => {

@@ -38,10 +38,15 @@ export interface ClassTest {
   test(normal: string, sentence: Sentence, index: number): boolean
 }
 
-/** One word sequence a pattern stands for; `gaps[i]` is what may stand between token i and i+1. */
+/**
+ * One word sequence a pattern stands for; `gaps[i]` is what may stand between token i and i+1, and
+ * `spans[i]` (when there is a gap there) how many words of any kind may also stand there: `staff
+ * ... useless` is one shape of two tokens with a span of 3, not four shapes of 2 to 5 tokens.
+ */
 export interface PhraseShape {
   tokens: TokenTest[]
   gaps: RegExp[]
+  spans?: number[]
 }
 
 export interface PatternOptions {
@@ -51,7 +56,7 @@ export interface PatternOptions {
 }
 
 /** Anything but letters, digits and a sentence's end between the words of a gap (sticky). */
-const LOOSE = /[^\p{L}\p{N}.!?]+/uy
+export const LOOSE = /[^\p{L}\p{N}.!?]+/uy
 /** The most sequences a pattern may stand for, and the widest gap. */
 export const MAX_SEQUENCES = 512
 export const MAX_GAP = 8
@@ -88,13 +93,16 @@ export function compilePattern(source: string, options: PatternOptions): PhraseS
   const nodes = parse(source)
   const sequences = expand(nodes)
   const shapes: PhraseShape[] = []
+  // A gap of 0 to N words counts as the N + 1 sequences it stands for.
+  let count = 0
   for (const sequence of sequences) {
     if (sequence.length === 0) continue
     if (sequence[0].kind === 'gap' || sequence[sequence.length - 1].kind === 'gap') {
       throw new PatternError(`"${source}": a gap (...) must stand between two words`)
     }
-    for (const shape of shapesOf(sequence, options)) shapes.push(shape)
-    if (shapes.length > MAX_SEQUENCES) {
+    shapes.push(shapeOf(sequence, options))
+    count += sequence.reduce((product, item) => (item.kind === 'gap' ? product * (item.max + 1) : product), 1)
+    if (count > MAX_SEQUENCES) {
       throw new PatternError(`"${source}" stands for more than ${MAX_SEQUENCES} word sequences`)
     }
   }
@@ -209,39 +217,31 @@ function expand(nodes: readonly Node[]): Array<Array<Exclude<Node, {kind: 'group
   return results
 }
 
-/** The shapes of one expanded sequence: each gap becomes 0 to max wildcard words. */
+/** The shape of one expanded sequence: a gap becomes a span of 0 to max words before the next token. */
 type Item = Exclude<Node, {kind: 'group' | 'optional'}>
 
-function shapesOf(sequence: readonly Item[], options: PatternOptions): PhraseShape[] {
-  let shapes: Array<{tokens: TokenTest[]; gaps: RegExp[]; loose: boolean}> = [{tokens: [], gaps: [], loose: false}]
+function shapeOf(sequence: readonly Item[], options: PatternOptions): PhraseShape {
+  const tokens: TokenTest[] = []
+  const gaps: RegExp[] = []
+  let spans: number[] | undefined
   let raw = ''
+  let span = -1
   for (const item of sequence) {
     if (item.kind === 'gap') {
-      const next: typeof shapes = []
-      for (const shape of shapes) {
-        for (let count = 0; count <= item.max; count++) {
-          const tokens = [...shape.tokens]
-          const gaps = [...shape.gaps]
-          for (let n = 0; n < count; n++) {
-            gaps.push(LOOSE)
-            tokens.push(ANY)
-          }
-          next.push({tokens, gaps, loose: true})
-        }
-      }
-      shapes = next
+      span = Math.max(span, 0) + item.max
       continue
     }
-    const token = tokenOf(item, options)
-    const written = item.kind === 'word' ? item.raw : 'x'
-    for (const shape of shapes) {
-      if (shape.tokens.length > 0) shape.gaps.push(shape.loose ? LOOSE : options.between(raw))
-      shape.tokens.push(token)
-      shape.loose = false
+    if (tokens.length > 0) {
+      // Around a gap (even one of no words) any punctuation but a sentence's end may stand.
+      gaps.push(span >= 0 ? LOOSE : options.between(raw))
+      if (span > 0) (spans ??= new Array<number>(tokens.length - 1).fill(0)).push(span)
+      else spans?.push(0)
     }
-    raw = written
+    tokens.push(tokenOf(item, options))
+    raw = item.kind === 'word' ? item.raw : 'x'
+    span = -1
   }
-  return shapes.map(({tokens, gaps}) => ({tokens, gaps}))
+  return spans ? {tokens, gaps, spans} : {tokens, gaps}
 }
 
 function tokenOf(item: Exclude<Node, {kind: 'group' | 'optional' | 'gap'}>, options: PatternOptions): TokenTest {

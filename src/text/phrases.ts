@@ -46,27 +46,30 @@ export type {PhraseShape} from './pattern.js'
  * to each list's rules.
  */
 export class PhraseMatcher<Entry extends {phrase: string}> {
-  private readonly index = new Map<string, Array<Anchored & {entry: Entry}>>()
+  private readonly index = new Map<string, Array<Indexed<Entry>>>()
   /** Sequences whose first word is a class ([negative], [adj]…): tried at every word. */
-  private readonly anyStart: Array<Anchored & {entry: Entry}> = []
+  private readonly anyStart: Array<Indexed<Entry>> = []
   private readonly normalise: (word: string) => string
   /** This matcher's bit among the matchers of its normaliser (`FirstWords`); 0 when it has none. */
   private readonly bit: number
+  /** Shapes compiled so far: each one's place in the lists, which breaks ties between matches. */
+  private shapes = 0
 
   constructor(entries: readonly Entry[], options: PatternOptions) {
     this.normalise = options.normalise
     const normalise = options.normalise
     for (const entry of entries) {
-      for (const {tokens, gaps} of compilePattern(entry.phrase, options)) {
+      for (const {tokens, gaps, spans} of compilePattern(entry.phrase, options)) {
         const first = tokens[0]
-        const shape = {tokens, gaps, entry, anchor: anchorOf(tokens)}
+        const most = tokens.length + (spans?.reduce((sum, span) => sum + span, 0) ?? 0)
+        const shape = {tokens, gaps, spans, entry, anchor: anchorOf(tokens, spans), most, order: this.shapes++}
         if (typeof first === 'string') this.add(first, shape)
         else if (first instanceof Set) for (const form of first) this.add(form, shape)
         else this.anyStart.push(shape)
       }
     }
-    for (const list of this.index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length)
-    this.anyStart.sort((a, b) => b.tokens.length - a.tokens.length)
+    for (const list of this.index.values()) list.sort((a, b) => b.most - a.most)
+    this.anyStart.sort((a, b) => b.most - a.most)
     let registry = firstWords.get(normalise)
     if (!registry) firstWords.set(normalise, (registry = {bits: new Map(), matchers: 0, sentences: new AttachedMap()}))
     this.bit = registry.matchers < 31 ? 1 << registry.matchers++ : 0
@@ -75,7 +78,7 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
     }
   }
 
-  private add(first: string, shape: Anchored & {entry: Entry}): void {
+  private add(first: string, shape: Indexed<Entry>): void {
     const list = this.index.get(first)
     if (list) list.push(shape)
     else this.index.set(first, [shape])
@@ -93,23 +96,23 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
       const indexed = starts === undefined || (starts[index] & this.bit) !== 0
       if (!indexed && !anyStart) continue
       const candidates = indexed ? this.index.get(normal[index]) : undefined
-      let hit = candidates ? firstMatch(candidates, sentence, normal, index, text) : undefined
+      let hit = candidates ? longestMatch(candidates, sentence, normal, index, text) : undefined
       if (anyStart) {
-        const other = firstMatch(this.anyStart, sentence, normal, index, text)
-        if (other && (!hit || other.tokens.length > hit.tokens.length)) hit = other
+        const other = longestMatch(this.anyStart, sentence, normal, index, text)
+        if (other && (!hit || other.words > hit.words)) hit = other
       }
       if (!hit) continue
-      const last = words[index + hit.tokens.length - 1]
+      const last = words[index + hit.words - 1]
       const match = {
-        entry: hit.entry,
+        entry: hit.shape.entry,
         index,
-        words: hit.tokens.length,
+        words: hit.words,
         start: words[index].start,
         end: last.end,
         sentence
       }
       ;(found ??= []).push(match)
-      index += hit.tokens.length - 1
+      index += hit.words - 1
     }
     return found ?? NO_MATCHES
   }
@@ -158,9 +161,16 @@ interface Anchored extends PhraseShape {
   anchor: string | ReadonlySet<string> | undefined
 }
 
-function anchorOf(tokens: readonly TokenTest[]): Anchored['anchor'] {
+/** A shape in a matcher's lists: the most words it can match, and its place among the shapes. */
+interface Indexed<Entry> extends Anchored {
+  entry: Entry
+  most: number
+  order: number
+}
+
+function anchorOf(tokens: readonly TokenTest[], spans: readonly number[] | undefined): Anchored['anchor'] {
   // Only a sequence with a gap or a word class is worth it: a plain one fails at its second word.
-  if (tokens.every((token) => typeof token === 'string' || token instanceof Set)) return undefined
+  if (!spans && tokens.every((token) => typeof token === 'string' || token instanceof Set)) return undefined
   for (let offset = tokens.length - 1; offset > 0; offset--) {
     const token = tokens[offset]
     if (typeof token === 'string' || token instanceof Set) return token as string | ReadonlySet<string>
@@ -183,40 +193,92 @@ function hasAnchor(normal: readonly string[], anchor: string | ReadonlySet<strin
   return found
 }
 
-/** The first (longest) of `shapes` that matches at `index`. */
-function firstMatch<Shape extends Anchored>(
+/**
+ * The longest match at `index` among `shapes` (sorted by the most words each can match), and how
+ * many words it covers; between matches of the same length, the shape compiled first.
+ */
+function longestMatch<Shape extends Indexed<unknown>>(
   shapes: readonly Shape[],
   sentence: Sentence,
   normal: readonly string[],
   index: number,
   text: string
-): Shape | undefined {
+): {shape: Shape; words: number} | undefined {
+  let best: Shape | undefined
+  let length = 0
   for (const shape of shapes) {
+    // Sorted by `most`: no later shape can be longer than the best so far.
+    if (shape.most < length) break
     if (shape.anchor !== undefined && !hasAnchor(normal, shape.anchor)) continue
-    if (matchesAt(sentence, normal, index, shape, text)) return shape
+    const words = matchAt(sentence, normal, index, shape, text)
+    if (words > length || (words === length && words > 0 && best !== undefined && shape.order < best.order)) {
+      best = shape
+      length = words
+    }
   }
-  return undefined
+  return best ? {shape: best, words: length} : undefined
 }
 
-function matchesAt(
+/** How many words `shape` matches from `index` (its longest match), or 0. */
+function matchAt(
   sentence: Sentence,
   normal: readonly string[],
   index: number,
-  {tokens, gaps}: PhraseShape,
+  shape: PhraseShape,
   text: string
-): boolean {
+): number {
+  const {tokens, gaps, spans} = shape
   const words = sentence.words
-  if (index + tokens.length > words.length) return false
-  // Words first (a look-up each), then what stands between them (a sticky expression each).
-  for (let offset = 0; offset < tokens.length; offset++) {
-    const token = tokens[offset]
-    const word = normal[index + offset]
-    if (typeof token === 'string' ? token !== word : !accepts(token, word, sentence, index + offset)) return false
+  if (index + tokens.length > words.length) return 0
+  if (!spans) {
+    // Words first (a look-up each), then what stands between them (a sticky expression each).
+    for (let offset = 0; offset < tokens.length; offset++) {
+      const token = tokens[offset]
+      const word = normal[index + offset]
+      if (typeof token === 'string' ? token !== word : !accepts(token, word, sentence, index + offset)) return 0
+    }
+    for (let offset = 1; offset < tokens.length; offset++) {
+      if (!fills(gaps[offset - 1], text, words[index + offset - 1].end, words[index + offset].start)) return 0
+    }
+    return tokens.length
   }
-  for (let offset = 1; offset < tokens.length; offset++) {
-    if (!fills(gaps[offset - 1], text, words[index + offset - 1].end, words[index + offset].start)) return false
+  if (!accepts(tokens[0], normal[index], sentence, index)) return 0
+  const end = furthest(sentence, normal, shape, text, 0, index)
+  return end < 0 ? 0 : end - index + 1
+}
+
+/**
+ * With token `k` of a shape with gaps matched at word `at`, the last word of the longest way to
+ * match the rest, or -1. A gap of up to N words is tried at every width (N is at most MAX_GAP and a
+ * pattern stands for at most MAX_SEQUENCES sequences, so this stays small).
+ */
+function furthest(
+  sentence: Sentence,
+  normal: readonly string[],
+  shape: PhraseShape,
+  text: string,
+  k: number,
+  at: number
+): number {
+  const {tokens, gaps, spans} = shape
+  if (k === tokens.length - 1) return at
+  const words = sentence.words
+  const span = spans![k]
+  let best = -1
+  for (let skip = 0; skip <= span; skip++) {
+    const next = at + 1 + skip
+    if (next + tokens.length - k - 2 >= words.length) break
+    // What stands between the words passed over: a gap's words are joined like the gap itself.
+    if (!fills(gaps[k], text, words[next - 1].end, words[next].start)) {
+      if (skip === 0) continue
+      break
+    }
+    if (skip > 0 && !fills(gaps[k], text, words[next - 2].end, words[next - 1].start)) break
+    if (!accepts(tokens[k + 1], normal[next], sentence, next)) continue
+    const end = furthest(sentence, normal, shape, text, k + 1, next)
+    if (end > best) best = end
   }
-  return true
+  return best
 }
 
 function accepts(token: TokenTest, word: string, sentence: Sentence, index: number): boolean {
