@@ -7,6 +7,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {allRules} from '../rules/index.js'
 import {splitDocument} from '../src/document/index.js'
+import {wordsUpTo} from '../src/document/lines-classify.js'
 import {defaultSettings, lintSource} from '../src/engine/index.js'
 import {textSource} from '../src/input/text.js'
 
@@ -51,6 +52,17 @@ function inside(text: string, span: {start: number; end: number}) {
 }
 
 describe('properties', () => {
+  it("wordsUpTo counts a line's words as splitting it on white space does, up to the limit", () => {
+    const white = fc.constantFrom(' ', '  ', '\t', '\u00a0', '\u2003', '\n')
+    const word = fc.string({minLength: 1, maxLength: 6}).map((text) => text.replace(/\s/g, '') || 'x')
+    const line = fc.array(fc.tuple(word, white), {maxLength: 30}).map((parts) => parts.flat().join('').trim())
+    fc.assert(
+      fc.property(line, fc.integer({min: 1, max: 20}), (text, limit) => {
+        expect(wordsUpTo(text, limit)).toBe(Math.min(text.split(/\s+/).length, limit + 1))
+      })
+    )
+  })
+
   it('the splitter never throws and its spans are inside the text and ordered', () => {
     fc.assert(
       fc.property(texts, (text) => {

@@ -19,7 +19,8 @@ import {
   isSignatureLike,
   isSubjectHeading,
   matchClose,
-  matchSalutation
+  matchSalutation,
+  wordsUpTo
 } from './lines-classify.js'
 
 /** The kind of one line. */
@@ -215,7 +216,7 @@ function kindOf(line: MailLine, lineText: string, trimmed: string, start: number
   if (DASH_NAME.test(lineText)) return 'dash-name'
   const bare = trimmed.replace(/^[-–—~ ]+|\.$/g, '').toLowerCase()
   if (INITIALS.test(lineText) && !NOT_INITIALS.has(bare)) return 'initials'
-  const words = trimmed.split(/\s+/).length
+  const words = wordsUpTo(trimmed, 10)
   if (words <= 10 && (CONTACT.test(trimmed) || PHONE.test(trimmed) || LINK_REFERENCE.test(trimmed))) return 'contact'
   if (words <= 8 && !/[.?!]$/.test(trimmed) && ROLE_WORD.test(trimmed)) return 'role'
   if (line.headingLike) return 'heading'
@@ -225,7 +226,7 @@ function kindOf(line: MailLine, lineText: string, trimmed: string, start: number
 /** `Sent from my iPhone`, `Get Outlook for Android`: short, or an apology for typos — not a sentence that happens to start so. */
 function isBoilerplate(line: string): boolean {
   if (line.length >= 120 || !MOBILE_BOILERPLATE.test(line)) return false
-  return line.trim().split(/\s+/).length <= 8 || /typo|excuse|brevity/i.test(line)
+  return wordsUpTo(line.trim(), 8) <= 8 || /typo|excuse|brevity/i.test(line)
 }
 
 /** Whether a kind belongs to a signature block after the name (role, organisation, contact). */

@@ -153,17 +153,34 @@ export function isReferenceLine(line: string): boolean {
   return REFERENCE_LINE.test(line.trim())
 }
 
+/**
+ * How many words (runs of characters between white space) `trimmed` has, counting no further than
+ * `limit + 1`: the line predicates only ask whether a line is short, and a paragraph written as one
+ * long line need not be split into an array of its words for that (several times a line).
+ */
+export function wordsUpTo(trimmed: string, limit: number): number {
+  if (trimmed === '') return 1
+  let words = 1
+  let space = false
+  for (let index = 0; index < trimmed.length; index++) {
+    const code = trimmed.charCodeAt(index)
+    const white = code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(trimmed[index]))
+    if (white) space = true
+    else if (space) {
+      space = false
+      if (++words > limit) return words
+    }
+  }
+  return words
+}
+
 /** A subject heading in a letter: `Re: Your account`, `Subject: …`, or a short line in capitals. */
 export function isSubjectHeading(line: string): boolean {
   const trimmed = line.trim()
   if (/^(?:re|subject)\s*:/i.test(trimmed)) return true
+  if (wordsUpTo(trimmed, 12) > 12 || /[.?!]$/.test(trimmed)) return false
   const letters = trimmed.replace(/[^A-Za-z]/g, '')
-  return (
-    letters.length >= 4 &&
-    letters === letters.toUpperCase() &&
-    trimmed.split(/\s+/).length <= 12 &&
-    !/[.?!]$/.test(trimmed)
-  )
+  return letters.length >= 4 && letters === letters.toUpperCase()
 }
 
 /**
@@ -173,8 +190,9 @@ export function isSubjectHeading(line: string): boolean {
  */
 export function isHeadingLine(line: string): boolean {
   const trimmed = line.trim()
-  const words = trimmed.split(/\s+/).length
-  if (words < 2 || words > 12 || trimmed.length > 90) return false
+  if (trimmed.length > 90) return false
+  const words = wordsUpTo(trimmed, 12)
+  if (words < 2 || words > 12) return false
   if (!/^[\p{Lu}\d]/u.test(trimmed) || /[.?!:;,…]$/.test(trimmed)) return false
   return !/^(?:thanks?|thank you|many thanks|i|i'm|i am|we|we're|we are|hope|hi|hello|dear|please|sorry|just)\b/i.test(
     trimmed
@@ -195,14 +213,15 @@ export function isNameLike(line: string): boolean {
 /** A short line that may belong to a signature block: name, role, team, phone, email, address. */
 export function isSignatureLike(line: string): boolean {
   const trimmed = line.trim()
-  const words = trimmed.split(/\s+/).length
-  if (words > 10 || trimmed.length > 90) return false
+  if (trimmed.length > 90) return false
+  const words = wordsUpTo(trimmed, 10)
+  if (words > 10) return false
   return !(words >= 6 && /[.?!]$/.test(trimmed) && !/\b(?:ltd|plc|inc|co|llp)\.$/i.test(trimmed))
 }
 
 /** A line of running prose: a longer line ending in sentence punctuation, or simply long. */
 export function isProseLike(line: string): boolean {
   const trimmed = line.trim()
-  const words = trimmed.split(/\s+/).length
+  const words = wordsUpTo(trimmed, 14)
   return (words >= 6 && /[.?!]["'”’)]?$/.test(trimmed)) || words > 14
 }

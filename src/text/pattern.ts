@@ -87,8 +87,14 @@ export function compilePattern(source: string, options: PatternOptions): PhraseS
       .split(/\s+/)
       .filter((word) => word.length > 0)
     if (raw.length === 0) throw new PatternError(`"${source}" has no words`)
-    const tokens = raw.map((word) => options.normalise(word.replace(/,$/, '')))
-    return [{tokens, gaps: raw.slice(0, -1).map((word) => options.between(word))}]
+    const tokens: string[] = []
+    const gaps: RegExp[] = []
+    for (let index = 0; index < raw.length; index++) {
+      const word = raw[index]
+      tokens.push(options.normalise(word.endsWith(',') ? word.slice(0, -1) : word))
+      if (index > 0) gaps.push(options.between(raw[index - 1]))
+    }
+    return [{tokens, gaps}]
   }
   const nodes = parse(source)
   const sequences = expand(nodes)
@@ -118,7 +124,7 @@ function parse(source: string): Node[] {
     throw new PatternError(`"${source}" at character ${at + 1}: ${why}`)
   }
   const skipSpace = () => {
-    while (at < source.length && /\s/.test(source[at])) at++
+    while (at < source.length && isSpace(source.charCodeAt(at))) at++
   }
   const sequence = (inGroup: boolean): Node[][] => {
     const options: Node[][] = [[]]
@@ -183,8 +189,7 @@ function parse(source: string): Node[] {
         return fail(`unexpected "${char}"`)
       } else {
         const start = at
-        const ends = (index: number) => /[\s(){}[\]|?…]/.test(source[index]) || source.startsWith('...', index)
-        while (at < source.length && !ends(at)) at++
+        while (at < source.length && !endsWord(source, at)) at++
         node = {kind: 'word', raw: source.slice(start, at)}
       }
       if (source[at] === '?') {
@@ -198,6 +203,20 @@ function parse(source: string): Node[] {
   return [{kind: 'group', options: sequence(false)}]
 }
 
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)))
+}
+
+/** Where a written word of a pattern ends: white space, syntax, or a gap. */
+function endsWord(source: string, at: number): boolean {
+  const code = source.charCodeAt(at)
+  if (isSpace(code)) return true
+  const char = source[at]
+  if (char === '(' || char === ')' || char === '{' || char === '}' || char === '[' || char === ']') return true
+  if (char === '|' || char === '?' || char === '…') return true
+  return char === '.' && source.startsWith('...', at)
+}
+
 /** Every sequence of plain items (word, lemma, class, gap) a list of nodes stands for. */
 function expand(nodes: readonly Node[]): Array<Array<Exclude<Node, {kind: 'group' | 'optional'}>>> {
   type Item = Exclude<Node, {kind: 'group' | 'optional'}>
@@ -207,6 +226,11 @@ function expand(nodes: readonly Node[]): Array<Array<Exclude<Node, {kind: 'group
     if (node.kind === 'group') tails = node.options.flatMap((option) => expand(option))
     else if (node.kind === 'optional') tails = [[], ...expand([node.node])]
     else tails = [[node]]
+    if (tails.length === 1 && tails[0].length === 1) {
+      // One plain item (most of a pattern): add it to every sequence so far, without copying them.
+      for (const head of results) head.push(tails[0][0])
+      continue
+    }
     const next: Item[][] = []
     for (const head of results) for (const tail of tails) next.push([...head, ...tail])
     if (next.length > MAX_SEQUENCES * 4) {
@@ -244,17 +268,25 @@ function shapeOf(sequence: readonly Item[], options: PatternOptions): PhraseShap
   return spans ? {tokens, gaps, spans} : {tokens, gaps}
 }
 
+/** Per normaliser, the set of forms each {lemma} or (a|b) position stands for: lists share them. */
+const formSets = new WeakMap<(word: string) => string, Map<string, ReadonlySet<string>>>()
+
 function tokenOf(item: Exclude<Node, {kind: 'group' | 'optional' | 'gap'}>, options: PatternOptions): TokenTest {
-  if (item.kind === 'word') return options.normalise(item.raw.replace(/,$/, ''))
-  if (item.kind === 'set') {
-    const forms = new Set<string>()
-    for (const one of item.items) {
-      for (const form of one.kind === 'word' ? [one.raw] : formsOf(one.lemma)) forms.add(options.normalise(form))
+  if (item.kind === 'word') return options.normalise(item.raw.endsWith(',') ? item.raw.slice(0, -1) : item.raw)
+  if (item.kind === 'class') return classTest(item.name)
+  const items = item.kind === 'set' ? item.items : [item]
+  const key = items.map((one) => (one.kind === 'word' ? one.raw : `{${one.lemma}}`)).join('|')
+  let sets = formSets.get(options.normalise)
+  if (!sets) formSets.set(options.normalise, (sets = new Map()))
+  let forms = sets.get(key)
+  if (!forms) {
+    const found = new Set<string>()
+    for (const one of items) {
+      for (const form of one.kind === 'word' ? [one.raw] : formsOf(one.lemma)) found.add(options.normalise(form))
     }
-    return forms
+    sets.set(key, (forms = found))
   }
-  if (item.kind === 'lemma') return new Set(formsOf(item.lemma).map(options.normalise))
-  return classTest(item.name)
+  return forms
 }
 
 // --- inflections -------------------------------------------------------------------------------

@@ -5,7 +5,14 @@
  */
 import type {CorrDocument, Sentence} from '../types.js'
 import {AttachedMap} from './attached.js'
-import {compilePattern, type PatternOptions, type PhraseShape, type TokenTest} from './pattern.js'
+import {
+  compilePattern,
+  isPattern,
+  MAX_SEQUENCES,
+  type PatternOptions,
+  type PhraseShape,
+  type TokenTest
+} from './pattern.js'
 import {fills, normalisedWords} from './words.js'
 
 const bodyCache = new AttachedMap<CorrDocument, Sentence[]>()
@@ -46,30 +53,32 @@ export type {PhraseShape} from './pattern.js'
  * to each list's rules.
  */
 export class PhraseMatcher<Entry extends {phrase: string}> {
-  private readonly index = new Map<string, Array<Indexed<Entry>>>()
+  private readonly index = new Map<string, Bucket<Entry>>()
   /** Sequences whose first word is a class ([negative], [adj]…): tried at every word. */
   private readonly anyStart: Array<Indexed<Entry>> = []
   private readonly normalise: (word: string) => string
   /** This matcher's bit among the matchers of its normaliser (`FirstWords`); 0 when it has none. */
   private readonly bit: number
-  /** Shapes compiled so far: each one's place in the lists, which breaks ties between matches. */
-  private shapes = 0
+  private readonly entries: readonly Entry[]
+  private readonly options: PatternOptions
 
   constructor(entries: readonly Entry[], options: PatternOptions) {
+    this.entries = entries
+    this.options = options
     this.normalise = options.normalise
     const normalise = options.normalise
-    for (const entry of entries) {
-      for (const {tokens, gaps, spans} of compilePattern(entry.phrase, options)) {
-        const first = tokens[0]
-        const most = tokens.length + (spans?.reduce((sum, span) => sum + span, 0) ?? 0)
-        const shape = {tokens, gaps, spans, entry, anchor: anchorOf(tokens, spans), most, order: this.shapes++}
-        if (typeof first === 'string') this.add(first, shape)
-        else if (first instanceof Set) for (const form of first) this.add(form, shape)
-        else this.anyStart.push(shape)
-      }
+    for (let at = 0; at < entries.length; at++) {
+      const phrase = entries[at].phrase
+      // A plain phrase (most entries) is compiled the first time a sentence has its first word: a
+      // cold start over one draft compiles the few phrases it can meet, not the lists.
+      const first = isPattern(phrase) ? '' : phrase.trim().split(/\s+/, 1)[0]
+      if (first !== '') {
+        const bucket = this.bucket(normalise(first.endsWith(',') ? first.slice(0, -1) : first))
+        ;(bucket.pending ??= []).push(at)
+      } else this.compile(at)
     }
-    for (const list of this.index.values()) list.sort((a, b) => b.most - a.most)
-    this.anyStart.sort((a, b) => b.most - a.most)
+    for (const bucket of this.index.values()) sortBucket(bucket)
+    this.anyStart.sort(byMost)
     let registry = firstWords.get(normalise)
     if (!registry) firstWords.set(normalise, (registry = {bits: new Map(), matchers: 0, sentences: new AttachedMap()}))
     this.bit = registry.matchers < 31 ? 1 << registry.matchers++ : 0
@@ -78,10 +87,58 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
     }
   }
 
+  /** Compile entry `at` into the index. Its shapes rank after those of earlier entries on a tie. */
+  private compile(at: number): void {
+    const entry = this.entries[at]
+    compilePattern(entry.phrase, this.options).forEach(({tokens, gaps, spans}, offset) => {
+      const first = tokens[0]
+      const most = tokens.length + (spans?.reduce((sum, span) => sum + span, 0) ?? 0)
+      const order = at * (MAX_SEQUENCES + 1) + offset
+      const shape = {tokens, gaps, spans, entry, anchor: anchorOf(tokens, spans), most, order}
+      if (typeof first === 'string') this.add(first, shape)
+      else if (first instanceof Set) for (const form of first) this.add(form, shape)
+      else this.anyStart.push(shape)
+    })
+  }
+
+  private bucket(first: string): Bucket<Entry> {
+    let bucket = this.index.get(first)
+    if (!bucket) this.index.set(first, (bucket = {rest: []}))
+    return bucket
+  }
+
   private add(first: string, shape: Indexed<Entry>): void {
-    const list = this.index.get(first)
-    if (list) list.push(shape)
-    else this.index.set(first, [shape])
+    const bucket = this.bucket(first)
+    // A common first word ("you", "the", "we") starts dozens of phrases: file each under its second
+    // word too, when that is a word or a set of words right after the first, so a sentence's "the"
+    // is compared with the phrases that go on with its next word, not with all of them.
+    const second = shape.tokens[1]
+    if (
+      shape.tokens.length < 2 ||
+      (shape.spans?.[0] ?? 0) > 0 ||
+      !(typeof second === 'string' || second instanceof Set)
+    ) {
+      bucket.rest.push(shape)
+      return
+    }
+    bucket.bySecond ??= new Map()
+    for (const form of typeof second === 'string' ? [second] : second) {
+      const list = bucket.bySecond.get(form)
+      if (list) list.push(shape)
+      else bucket.bySecond.set(form, [shape])
+    }
+  }
+
+  /** The bucket of a sentence's word, its plain phrases compiled on first use. */
+  private ready(word: string): Bucket<Entry> | undefined {
+    const bucket = this.index.get(word)
+    if (bucket?.pending) {
+      const pending = bucket.pending
+      bucket.pending = undefined
+      for (const at of pending) this.compile(at)
+      sortBucket(bucket)
+    }
+    return bucket
   }
 
   /** Every non-overlapping match in `sentence`, left to right; `text` is `doc.prose`. */
@@ -95,8 +152,13 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
       // Most words start no phrase of any list: one look at the sentence's bits rules them out.
       const indexed = starts === undefined || (starts[index] & this.bit) !== 0
       if (!indexed && !anyStart) continue
-      const candidates = indexed ? this.index.get(normal[index]) : undefined
-      let hit = candidates ? longestMatch(candidates, sentence, normal, index, text) : undefined
+      const bucket = indexed ? this.ready(normal[index]) : undefined
+      let hit: Hit<Entry> | undefined
+      if (bucket) {
+        hit = longestMatch(bucket.rest, sentence, normal, index, text)
+        const next = bucket.bySecond && index + 1 < words.length ? bucket.bySecond.get(normal[index + 1]) : undefined
+        if (next) hit = better(hit, longestMatch(next, sentence, normal, index, text))
+      }
       if (anyStart) {
         const other = longestMatch(this.anyStart, sentence, normal, index, text)
         if (other && (!hit || other.words > hit.words)) hit = other
@@ -168,6 +230,31 @@ interface Indexed<Entry> extends Anchored {
   order: number
 }
 
+/** The shapes that start with one word: by their second word where that is fixed, and the rest. */
+interface Bucket<Entry> {
+  bySecond?: Map<string, Array<Indexed<Entry>>>
+  rest: Array<Indexed<Entry>>
+  /** Entries (their indexes) of plain phrases starting with this word, not compiled yet. */
+  pending?: number[]
+}
+
+function sortBucket(bucket: Bucket<unknown>): void {
+  bucket.rest.sort(byMost)
+  if (bucket.bySecond) for (const list of bucket.bySecond.values()) list.sort(byMost)
+}
+
+const byMost = (a: {most: number}, b: {most: number}) => b.most - a.most
+
+type Hit<Entry> = {shape: Indexed<Entry>; words: number}
+
+/** The longer of two matches at the same word; between equally long ones, the shape compiled first. */
+function better<Entry>(a: Hit<Entry> | undefined, b: Hit<Entry> | undefined): Hit<Entry> | undefined {
+  if (!a) return b
+  if (!b) return a
+  if (a.words !== b.words) return a.words > b.words ? a : b
+  return a.shape.order <= b.shape.order ? a : b
+}
+
 function anchorOf(tokens: readonly TokenTest[], spans: readonly number[] | undefined): Anchored['anchor'] {
   // Only a sequence with a gap or a word class is worth it: a plain one fails at its second word.
   if (!spans && tokens.every((token) => typeof token === 'string' || token instanceof Set)) return undefined
@@ -178,19 +265,16 @@ function anchorOf(tokens: readonly TokenTest[], spans: readonly number[] | undef
   return undefined
 }
 
-/** Per sentence (its normalised words), the anchors looked for and whether it has them. */
-const anchorsSeen = new WeakMap<readonly string[], Map<string | ReadonlySet<string>, boolean>>()
+/** Per sentence (its normalised words), the set of its words: an anchor is then a look-up or a few. */
+const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>()
 
-/** Whether the sentence (its normalised words) has the anchor; each anchor is looked for once. */
+/** Whether the sentence (its normalised words) has the anchor. */
 function hasAnchor(normal: readonly string[], anchor: string | ReadonlySet<string>): boolean {
-  let seen = anchorsSeen.get(normal)
-  if (!seen) anchorsSeen.set(normal, (seen = new Map()))
-  let found = seen.get(anchor)
-  if (found === undefined) {
-    found = typeof anchor === 'string' ? normal.includes(anchor) : normal.some((word) => anchor.has(word))
-    seen.set(anchor, found)
-  }
-  return found
+  let words = wordSets.get(normal)
+  if (!words) wordSets.set(normal, (words = new Set(normal)))
+  if (typeof anchor === 'string') return words.has(anchor)
+  for (const form of anchor) if (words.has(form)) return true
+  return false
 }
 
 /**
