@@ -1,15 +1,29 @@
-/** End-to-end: the built program (bin/corrlint.cjs → dist/), its exit codes and its two first formats. */
+/**
+ * The command line: exit codes, formats, flags and standard input. Most cases run the program in
+ * this process (test/support/cli.ts: the same `main` as the built program, without a Node start-up
+ * each); the cases about the process itself (version and help, a closed pipe, colour from the
+ * environment, timing on standard error, bad options) run the built program, bin/corrlint.cjs.
+ */
 import {spawn, spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
+import {runInProcess} from './support/cli.js'
 
 const bin = new URL('../bin/corrlint.cjs', import.meta.url).pathname
 const dir = mkdtempSync(join(tmpdir(), 'corrlint-cli-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
-function corrlint(args: string[], options: {input?: string; env?: Record<string, string>; cwd?: string} = {}) {
+type RunOptions = {input?: string; env?: Record<string, string>; cwd?: string}
+
+/** The program in this process. */
+function corrlint(args: string[], options: RunOptions = {}) {
+  return runInProcess(args, {cwd: options.cwd ?? dir, stdin: options.input, env: {NO_COLOR: '1', ...options.env}})
+}
+
+/** The built program in a process of its own. */
+function spawned(args: string[], options: RunOptions = {}) {
   const result = spawnSync(process.execPath, [bin, ...args], {
     input: options.input,
     encoding: 'utf8',
@@ -33,9 +47,9 @@ const mismatched = good.replace('Yours sincerely,', 'Yours faithfully,')
 writeFileSync(join(dir, 'good.txt'), good)
 writeFileSync(join(dir, 'mismatched.txt'), mismatched)
 
-describe('corrlint CLI', () => {
-  it('prints how the draft was read and the verdicts, exit 1 on a failed criterion', () => {
-    const {code, stdout, stderr} = corrlint(['mismatched.txt'])
+describe('corrlint CLI', async () => {
+  it('prints how the draft was read and the verdicts, exit 1 on a failed criterion', async () => {
+    const {code, stdout, stderr} = await corrlint(['mismatched.txt'])
     expect(stderr).toBe('')
     expect(code).toBe(1)
     expect(stdout).toContain('Read as: opening 1 · body 3–5 · closing 7 · signature 8–9')
@@ -46,8 +60,8 @@ describe('corrlint CLI', () => {
     expect(stdout).not.toContain('\u001B[')
   })
 
-  it('gives JSON with all nine criteria and every finding located', () => {
-    const {code, stdout} = corrlint(['mismatched.txt', '--format', 'json'])
+  it('gives JSON with all nine criteria and every finding located', async () => {
+    const {code, stdout} = await corrlint(['mismatched.txt', '--format', 'json'])
     expect(code).toBe(1)
     const report = JSON.parse(stdout)
     const [file] = report.files
@@ -73,13 +87,13 @@ describe('corrlint CLI', () => {
     expect(report.summary.files).toBe(1)
   })
 
-  it('reads standard input with -', () => {
-    const {stdout} = corrlint(['-', '--stdin-filename', 'draft.txt', '--format', 'json'], {input: mismatched})
+  it('reads standard input with -', async () => {
+    const {stdout} = await corrlint(['-', '--stdin-filename', 'draft.txt', '--format', 'json'], {input: mismatched})
     expect(JSON.parse(stdout).files[0].path).toBe('draft.txt')
   })
 
-  it('exits 2 with one line naming a missing file, and still checks the others', () => {
-    const {code, stdout, stderr} = corrlint(['nope.txt', 'good.txt', '--format', 'json'])
+  it('exits 2 with one line naming a missing file, and still checks the others', async () => {
+    const {code, stdout, stderr} = await corrlint(['nope.txt', 'good.txt', '--format', 'json'])
     expect(code).toBe(2)
     expect(stderr.trim().split('\n')).toHaveLength(1)
     expect(stderr).toContain('nope.txt')
@@ -90,7 +104,7 @@ describe('corrlint CLI', () => {
     ])
   })
 
-  it('exits 2 on a bad option or a missing value, without a stack trace', () => {
+  it('exits 2 on a bad option or a missing value, without a stack trace', async () => {
     for (const args of [
       ['--nope', 'good.txt'],
       ['--format', 'nope', 'good.txt'],
@@ -98,44 +112,44 @@ describe('corrlint CLI', () => {
       ['--max-warnings', 'x', 'good.txt'],
       []
     ]) {
-      const {code, stderr} = corrlint(args)
+      const {code, stderr} = spawned(args)
       expect(code, args.join(' ')).toBe(2)
       expect(stderr).not.toMatch(/\n\s+at /)
     }
   })
 
-  it("spans an .eml file's header lines whatever their order", () => {
+  it("spans an .eml file's header lines whatever their order", async () => {
     writeFileSync(
       join(dir, 'order.eml'),
       'From: Sam <sam@example.com>\nTo: Anita <anita@example.org>\nSubject: Your bill for October\nMIME-Version: 1.0\nContent-Type: text/plain\n\nDear Anita,\n\nYour bill is ready.\n\nKind regards,\nSam\n'
     )
-    const parts = JSON.parse(corrlint(['order.eml', '--format', 'json']).stdout).files[0].parts
+    const parts = JSON.parse((await corrlint(['order.eml', '--format', 'json'])).stdout).files[0].parts
     expect(parts[0]).toMatchObject({kind: 'headers', start: {line: 1}, end: {line: 3}})
   })
 
-  it('reports the reading grade in the facts, and takes the audience from --audience', () => {
-    const file = JSON.parse(corrlint(['good.txt', '--format', 'json']).stdout).files[0]
+  it('reports the reading grade in the facts, and takes the audience from --audience', async () => {
+    const file = JSON.parse((await corrlint(['good.txt', '--format', 'json'])).stdout).files[0]
     expect(file.facts.readingGrade).toEqual(expect.any(Number))
-    expect(corrlint(['good.txt', '--stdin-filename', 'x']).stdout).toMatch(/reading grade \d/)
-    expect(JSON.parse(corrlint(['--print-config', 'good.txt', '--audience', 'vulnerable']).stdout).audience).toBe(
-      'vulnerable'
-    )
+    expect((await corrlint(['good.txt', '--stdin-filename', 'x'])).stdout).toMatch(/reading grade \d/)
+    expect(
+      JSON.parse((await corrlint(['--print-config', 'good.txt', '--audience', 'vulnerable'])).stdout).audience
+    ).toBe('vulnerable')
   })
 
-  it('prints the version and help with exit 0', () => {
-    expect(corrlint(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
-    const help = corrlint(['--help'])
+  it('prints the version and help with exit 0', async () => {
+    expect(spawned(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+    const help = spawned(['--help'])
     expect(help.code).toBe(0)
     expect(help.stdout).toContain('Exit codes: 0 every criterion passed')
   })
 
-  it('--explain shows why a failed criterion matters and a before/after example around the change', () => {
-    const {stdout} = corrlint(['mismatched.txt', '--explain'])
+  it('--explain shows why a failed criterion matters and a before/after example around the change', async () => {
+    const {stdout} = await corrlint(['mismatched.txt', '--explain'])
     expect(stdout).toContain('Why it matters: A reader expects the conventions of a business letter or email')
     expect(stdout).toContain('Serves assessment criteria 2.4, 2.5.')
     expect(stdout).toMatch(/Before: …[^\n]*Yours faithfully/)
     expect(stdout).toMatch(/After: {2}…[^\n]*Yours sincerely/)
-    expect(corrlint(['mismatched.txt']).stdout).not.toContain('Why it matters')
+    expect((await corrlint(['mismatched.txt'])).stdout).not.toContain('Why it matters')
   })
 
   it("stops quietly, with the run's exit code, when the reader of its output has gone (`corrlint … | head`)", async () => {
@@ -158,13 +172,13 @@ describe('corrlint CLI', () => {
     }
   })
 
-  it('honours FORCE_COLOR and --no-color', () => {
-    expect(corrlint(['good.txt'], {env: {FORCE_COLOR: '1'}}).stdout).toContain('\u001B[')
-    expect(corrlint(['good.txt', '--no-color'], {env: {FORCE_COLOR: '1'}}).stdout).not.toContain('\u001B[')
+  it('honours FORCE_COLOR and --no-color', async () => {
+    expect(spawned(['good.txt'], {env: {FORCE_COLOR: '1'}}).stdout).toContain('\u001B[')
+    expect(spawned(['good.txt', '--no-color'], {env: {FORCE_COLOR: '1'}}).stdout).not.toContain('\u001B[')
   })
 
-  it('prints the time per rule to standard error with CORRLINT_TIMING=1, after the report and apart from it', () => {
-    const timed = corrlint(['--format', 'json', 'good.txt', 'mismatched.txt', '--jobs', '1'], {
+  it('prints the time per rule to standard error with CORRLINT_TIMING=1, after the report and apart from it', async () => {
+    const timed = spawned(['--format', 'json', 'good.txt', 'mismatched.txt', '--jobs', '1'], {
       env: {CORRLINT_TIMING: '1'}
     })
     expect(JSON.parse(timed.stdout).files).toHaveLength(2)
@@ -179,24 +193,25 @@ describe('corrlint CLI', () => {
     // How the program was loaded (test/code-cache.test.ts checks each case).
     expect(lines.at(-1)).toMatch(/^start-up: (?:code cache used|no code cache yet|code cache out of date)/)
     // Off by default, and with CORRLINT_TIMING=0.
-    expect(corrlint(['good.txt']).stderr).toBe('')
-    expect(corrlint(['good.txt'], {env: {CORRLINT_TIMING: '0'}}).stderr).toBe('')
+    expect(spawned(['good.txt']).stderr).toBe('')
+    expect(spawned(['good.txt'], {env: {CORRLINT_TIMING: '0'}}).stderr).toBe('')
   })
 })
 
-describe('flags as CI users expect (issue #21)', () => {
+describe('flags as CI users expect (issue #21)', async () => {
   const oneWarning = good.replace(
     'We will send you a corrected bill by Friday 27 November.',
     'We will send you a corrected bill, with every charge for the month set out line by line and the credit for the missed reading shown beside the charge it replaces, by Friday 27 November.'
   )
   writeFileSync(join(dir, 'one-warning.txt'), oneWarning)
 
-  it('takes one value per --rule and --ignore-pattern, repeatable, and keeps the paths after them', () => {
+  it('takes one value per --rule and --ignore-pattern, repeatable, and keeps the paths after them', async () => {
     const folder = join(dir, 'ignore-pattern')
     mkdirSync(folder)
     for (const name of ['good.txt', 'mismatched.txt', 'one-warning.txt']) writeFileSync(join(folder, name), good)
-    const json = (args: string[]) => JSON.parse(corrlint([...args, '--format', 'json'], {cwd: folder}).stdout)
-    const ruled = corrlint([
+    const json = async (args: string[]) =>
+      JSON.parse((await corrlint([...args, '--format', 'json'], {cwd: folder})).stdout)
+    const ruled = await corrlint([
       '--rule',
       'structure/close-matches-salutation=off',
       'mismatched.txt',
@@ -209,61 +224,61 @@ describe('flags as CI users expect (issue #21)', () => {
     expect(ruled.code).toBe(0)
     const ids = JSON.parse(ruled.stdout).files[0].findings.map((finding: {ruleId: string}) => finding.ruleId)
     expect(ids).not.toContain('structure/close-matches-salutation')
-    const ignored = json(['--ignore-pattern', 'mis*', 'good.txt', '--ignore-pattern', 'one-*', '.'])
+    const ignored = await json(['--ignore-pattern', 'mis*', 'good.txt', '--ignore-pattern', 'one-*', '.'])
     expect(ignored.files.map((file: {path: string}) => file.path)).toEqual(['good.txt'])
   })
 
-  it('says why a run whose criteria all passed fails on its warnings; --max-warnings -1 is no limit', () => {
-    const plain = corrlint(['one-warning.txt'])
+  it('says why a run whose criteria all passed fails on its warnings; --max-warnings -1 is no limit', async () => {
+    const plain = await corrlint(['one-warning.txt'])
     expect(plain.code).toBe(0)
     expect(plain.stdout).toContain('✔ Every checked criterion passed (0 errors, 1 warning).')
-    const limited = corrlint(['one-warning.txt', '--max-warnings', '0'])
+    const limited = await corrlint(['one-warning.txt', '--max-warnings', '0'])
     expect(limited.code).toBe(1)
     expect(limited.stdout).not.toContain('✔')
     expect(limited.stdout).toContain(
       '✖ Every checked criterion passed, but the run failed: 1 warning, more than --max-warnings 0.'
     )
-    const strict = corrlint(['one-warning.txt', '--fail-on', 'warning', '--format', 'json'])
+    const strict = await corrlint(['one-warning.txt', '--fail-on', 'warning', '--format', 'json'])
     expect(strict.code).toBe(1)
     expect(JSON.parse(strict.stdout).summary.warnings).toBe(1)
     expect(strict.stderr).toBe('corrlint: the run failed: 1 warning, and --fail-on warning fails the run on any\n')
-    expect(corrlint(['one-warning.txt', '--max-warnings', '0', '--format', 'markdown']).stdout).toContain(
+    expect((await corrlint(['one-warning.txt', '--max-warnings', '0', '--format', 'markdown'])).stdout).toContain(
       '❌ **The run failed:** 1 warning, more than --max-warnings 0.'
     )
-    const written = corrlint(['one-warning.txt', '--max-warnings', '0', '-o', 'one-warning-report.txt'])
+    const written = await corrlint(['one-warning.txt', '--max-warnings', '0', '-o', 'one-warning-report.txt'])
     expect(written.code).toBe(1)
     expect(written.stderr).toBe('corrlint: the run failed: 1 warning, more than --max-warnings 0\n')
-    expect(corrlint(['one-warning.txt', '--max-warnings', '-1'])).toMatchObject({code: 0, stderr: ''})
-    expect(corrlint(['one-warning.txt', '--max-warnings', '1']).code).toBe(0)
-    const bad = corrlint(['one-warning.txt', '--max-warnings', '-2'])
+    expect(await corrlint(['one-warning.txt', '--max-warnings', '-1'])).toMatchObject({code: 0, stderr: ''})
+    expect((await corrlint(['one-warning.txt', '--max-warnings', '1'])).code).toBe(0)
+    const bad = await corrlint(['one-warning.txt', '--max-warnings', '-2'])
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('--max-warnings expects a whole number, or -1 for no limit, got "-2"')
   })
 
-  it('counts in good English: 1 warning, 1 paragraph, 1 sentence', () => {
+  it('counts in good English: 1 warning, 1 paragraph, 1 sentence', async () => {
     writeFileSync(
       join(dir, 'short.txt'),
       'Dear Sam,\n\nThank you for your email about your order.\n\nKind regards,\nAlex\n'
     )
-    const {stdout} = corrlint(['short.txt'])
+    const {stdout} = await corrlint(['short.txt'])
     expect(stdout).toMatch(/Facts: \d+ words · 1 sentence · 1 paragraph\b/)
     expect(stdout).not.toMatch(/\b1 (?:warnings|errors|sentences|paragraphs|files)\b/)
   })
 
-  it('heads the class summary with how many files were checked and how many could not be read', () => {
-    const {stdout, code} = corrlint(['good.txt', 'mismatched.txt', 'missing.txt'])
+  it('heads the class summary with how many files were checked and how many could not be read', async () => {
+    const {stdout, code} = await corrlint(['good.txt', 'mismatched.txt', 'missing.txt'])
     expect(code).toBe(2)
     expect(stdout).toMatch(/^Summary: 3 files: 2 checked, 1 could not be read; 1 error, \d+ warnings?$/m)
     expect(stdout).toMatch(/Structure +1\/2 passed/)
   })
 })
 
-describe('standard input takes the same path as a file (issue #21)', () => {
-  it('--write-baseline from - records its findings, and a baseline written from a file applies to the same draft on standard input', () => {
+describe('standard input takes the same path as a file (issue #21)', async () => {
+  it('--write-baseline from - records its findings, and a baseline written from a file applies to the same draft on standard input', async () => {
     const folder = join(dir, 'stdin-baseline')
     mkdirSync(folder)
     writeFileSync(join(folder, 'mismatched.txt'), mismatched)
-    const fromStdin = corrlint(
+    const fromStdin = await corrlint(
       ['-', '--stdin-filename', 'mismatched.txt', '--write-baseline', 'from-stdin.json', '--format', 'json'],
       {input: mismatched, cwd: folder}
     )
@@ -271,10 +286,10 @@ describe('standard input takes the same path as a file (issue #21)', () => {
     const recorded = JSON.parse(readFileSync(join(folder, 'from-stdin.json'), 'utf8'))
     expect(JSON.stringify(recorded)).toContain('structure/close-matches-salutation')
     // The file, checked against the baseline standard input wrote: nothing new.
-    expect(corrlint(['mismatched.txt', '--baseline', 'from-stdin.json'], {cwd: folder}).code).toBe(0)
+    expect((await corrlint(['mismatched.txt', '--baseline', 'from-stdin.json'], {cwd: folder})).code).toBe(0)
     // And the other way round.
-    expect(corrlint(['mismatched.txt', '--write-baseline', 'from-file.json'], {cwd: folder}).code).toBe(1)
-    const applied = corrlint(
+    expect((await corrlint(['mismatched.txt', '--write-baseline', 'from-file.json'], {cwd: folder})).code).toBe(1)
+    const applied = await corrlint(
       ['-', '--stdin-filename', 'mismatched.txt', '--baseline', 'from-file.json', '--format', 'json'],
       {input: mismatched, cwd: folder}
     )
@@ -283,14 +298,14 @@ describe('standard input takes the same path as a file (issue #21)', () => {
       JSON.parse(applied.stdout).files[0].findings.filter((finding: {severity: string}) => finding.severity === 'error')
     ).toEqual([])
     // SARIF from standard input carries fingerprints, as a file's does.
-    const sarif = JSON.parse(corrlint(['-', '--format', 'sarif'], {input: mismatched, cwd: folder}).stdout)
+    const sarif = JSON.parse((await corrlint(['-', '--format', 'sarif'], {input: mismatched, cwd: folder})).stdout)
     expect(sarif.runs[0].results.length).toBeGreaterThan(0)
     for (const result of sarif.runs[0].results)
       expect(result.partialFingerprints['corrlintFingerprint/v1']).toMatch(/^[0-9a-f]{32}$/)
   })
 
-  it('reports standard input that is too large as one line, and still checks the files named with it', () => {
-    const {code, stdout, stderr} = corrlint(['-', 'good.txt', '--max-file-size', '600', '--format', 'json'], {
+  it('reports standard input that is too large as one line, and still checks the files named with it', async () => {
+    const {code, stdout, stderr} = await corrlint(['-', 'good.txt', '--max-file-size', '600', '--format', 'json'], {
       input: good.repeat(3)
     })
     expect(code).toBe(2)

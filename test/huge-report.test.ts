@@ -61,19 +61,18 @@ describe('the CLI on a draft with 75,000 findings and a small one', () => {
     'Dear Mr Smith,\n\nThank you for your letter about your account.\n\nYours sincerely,\nJo Bloggs\n'
   )
 
-  for (const format of ['stylish', 'markdown']) {
-    it(`reports both files in ${format}`, {timeout: 120_000}, () => {
-      const run = spawnSync(process.execPath, [bin, '--jobs', '1', '-f', format, 'big.txt', 'small.txt'], {
-        cwd: scratch,
-        encoding: 'utf8',
-        maxBuffer: 1 << 30,
-        env: {...process.env, NO_COLOR: '1'}
-      })
-      const result = {code: run.status, stdout: run.stdout, stderr: run.stderr}
-      expect(result.stderr).not.toContain('internal error')
-      expect(result.code).toBe(1)
-      expect(result.stdout.includes('small.txt')).toBe(true)
-      expect(occurrences(result.stdout, 'recieve')).toBeGreaterThanOrEqual(25_000)
+  // Stylish, the default, overflowed first (past about 62,000 findings); every format's writer is
+  // checked with 130,000 findings above.
+  it('reports both files in stylish', {timeout: 120_000}, () => {
+    const run = spawnSync(process.execPath, [bin, '--jobs', '1', 'big.txt', 'small.txt'], {
+      cwd: scratch,
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+      env: {...process.env, NO_COLOR: '1'}
     })
-  }
+    expect(run.stderr).not.toContain('internal error')
+    expect(run.status).toBe(1)
+    expect(run.stdout.includes('small.txt')).toBe(true)
+    expect(occurrences(run.stdout, 'recieve')).toBeGreaterThanOrEqual(25_000)
+  })
 })

@@ -30,8 +30,12 @@ it('never writes beside or into the checked files, in any format', {timeout: 180
   const inputs = (readdirSync(dir) as string[]).filter((name) => /\.(?:txt|md|eml|html?|docx)$/.test(name))
   expect(inputs.length).toBeGreaterThan(0)
   const before = snapshot(dir)
+  // Every draft once (JSON), then one draft of each kind in each other format: the drafts are read
+  // the same way whatever the format, and only the report differs.
+  const oneOfEach = [...new Map(inputs.map((name) => [name.slice(name.lastIndexOf('.')), name])).values()]
   for (const format of Object.keys(formatters)) {
-    const result = spawnSync(process.execPath, [bin, ...inputs, '--format', format], {
+    const named = format === 'json' ? inputs : oneOfEach
+    const result = spawnSync(process.execPath, [bin, ...named, '--format', format], {
       cwd: dir,
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024
@@ -53,7 +57,7 @@ it('never writes beside or into the checked files, in any format', {timeout: 180
   onTestFinished(() => rmSync(outDir, {recursive: true, force: true}))
   const result = spawnSync(
     process.execPath,
-    [bin, ...inputs, '--format', 'json', '--output', join(outDir, 'report.json')],
+    [bin, ...oneOfEach, '--format', 'json', '--output', join(outDir, 'report.json')],
     {cwd: dir, encoding: 'utf8'}
   )
   expect([0, 1]).toContain(result.status)
