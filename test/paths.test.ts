@@ -1,4 +1,4 @@
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdir, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, relative, resolve} from 'node:path'
 import fc from 'fast-check'
@@ -44,6 +44,25 @@ describe('expandPaths', () => {
       'drafts/nested/e.HTML',
       'drafts/old/f.txt'
     ])
+  })
+
+  it('keeps a subfolder it cannot list in the list, so the reader reports it, and checks the rest', async () => {
+    // Tests run as root, where permissions do not stop a read: a listing that fails stands in.
+    const locked = resolve(cwd, 'drafts/nested')
+    const failing = ((path: string, options: object, callback: (error: Error | null, entries?: unknown) => void) => {
+      if (resolve(String(path)) === locked)
+        return callback(Object.assign(new Error('EACCES: permission denied'), {code: 'EACCES'}))
+      return readdir(path, options as {withFileTypes: true}, callback)
+    }) as unknown as typeof readdir
+    for (const pattern of ['drafts', 'drafts/**/*.txt']) {
+      const paths = shown(await expandPaths([pattern], {cwd, ignoreFile: false, readdir: failing}))
+      expect(paths, pattern).toContain('drafts/nested')
+      expect(paths, pattern).toContain('drafts/old/f.txt')
+      expect(
+        paths.filter((path) => path.startsWith('drafts/nested/')),
+        pattern
+      ).toEqual([])
+    }
   })
 
   it('takes a named file whatever its extension, and a dot-folder named outright, in the order given', async () => {

@@ -3,7 +3,7 @@
  * folders recursively by known extensions, `--ignore-pattern` and `.corrlintignore` (gitignore
  * syntax) applied, `node_modules` and dot-folders skipped, and optionally one shard of the list.
  */
-import {existsSync, statSync} from 'node:fs'
+import {existsSync, readdir, statSync} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import {extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {CorrlintError} from '../errors.js'
@@ -29,6 +29,8 @@ export interface ExpandOptions {
   shard?: {index: number; count: number}
   /** Told of each file named outright that the ignore rules leave out (it is not checked). */
   onIgnored?: (path: string) => void
+  /** How folders are listed (node:fs `readdir`); tests, which run as root, pass one that fails. */
+  readdir?: typeof import('node:fs').readdir
 }
 
 const SKIPPED = ['**/node_modules/**']
@@ -60,7 +62,7 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
   const ignored = await ignoreMatcher(cwd, rules)
   const found = new Map<string, string>()
   for (const pattern of patterns) {
-    const matched = await expandOne(pattern, cwd, glob, isDynamicPattern)
+    const matched = await expandOne(pattern, cwd, glob, isDynamicPattern, options.readdir ?? readdir)
     if (matched === undefined || (matched.length === 0 && !isDynamicPattern(pattern))) {
       if (options.errorOnUnmatched === false) continue
       if (!isDynamicPattern(pattern)) {
@@ -119,25 +121,42 @@ async function expandOne(
   pattern: string,
   cwd: string,
   glob: Glob['glob'],
-  isDynamicPattern: Glob['isDynamicPattern']
+  isDynamicPattern: Glob['isDynamicPattern'],
+  listFolder: typeof readdir
 ): Promise<string[] | undefined> {
+  // The folder walk passes over a folder it cannot list as if it were empty: note each one, and
+  // keep it in the list, where the reader reports it as one line (folderProblem) and the run exits 2.
+  const unreadable: string[] = []
+  const fs = {
+    readdir: ((
+      path: string,
+      options: object,
+      callback: (error: NodeJS.ErrnoException | null, entries?: unknown) => void
+    ) =>
+      listFolder(path, options as {withFileTypes: true}, (error, entries) => {
+        if (error) unreadable.push(resolve(String(path)))
+        callback(error, entries)
+      })) as unknown as typeof readdir
+  }
   const info = await stat(resolve(cwd, pattern)).catch(() => undefined)
   if (info?.isFile()) return [pattern]
   if (info?.isDirectory()) {
+    const root = resolve(cwd, pattern)
     const files = await glob('**/*', {
-      cwd: resolve(cwd, pattern),
+      cwd: root,
       dot: false,
       ignore: SKIPPED,
       onlyFiles: true,
       expandDirectories: false,
-      followSymbolicLinks: false
+      followSymbolicLinks: false,
+      fs
     })
-    return files
-      .filter(
-        (path) =>
-          DRAFT_EXTENSIONS.includes(extname(path).toLowerCase()) && !isOwnOutput(join(resolve(cwd, pattern), path))
-      )
+    const drafts = files
+      .filter((path) => DRAFT_EXTENSIONS.includes(extname(path).toLowerCase()) && !isOwnOutput(join(root, path)))
       .map((path) => join(pattern, native(path)))
+    // The named folder itself unreadable: kept as named, as before (the caller keeps it).
+    const below = unreadable.filter((path) => path !== root).map((path) => join(pattern, relative(root, path)))
+    return [...drafts, ...below]
   }
   if (!isDynamicPattern(pattern)) return undefined
   const files = await glob(pattern.split(sep).join('/'), {
@@ -147,10 +166,12 @@ async function expandOne(
     ignore: SKIPPED,
     onlyFiles: true,
     expandDirectories: false,
-    followSymbolicLinks: false
+    followSymbolicLinks: false,
+    fs
   })
-  const drafts = files.filter((path) => !isOwnOutput(resolve(cwd, path)))
-  return drafts.length > 0 ? drafts.map(native) : undefined
+  const drafts = files.filter((path) => !isOwnOutput(resolve(cwd, path))).map(native)
+  for (const path of unreadable) drafts.push(isAbsolute(pattern) ? path : relative(cwd, path) || '.')
+  return drafts.length > 0 ? drafts : undefined
 }
 
 type Glob = typeof import('tinyglobby')
