@@ -3,12 +3,17 @@
  * whose index is built once per list (per process), then run over each sentence's words in
  * linear time.
  */
+
+import {bodySentences} from '../../src/document/draft.js'
 import {isCountedWord, segments} from '../../src/document/readability.js'
 import {AttachedMap} from '../../src/text/attached.js'
-import {bodySentences, PhraseMatcher as SharedPhraseMatcher} from '../../src/text/phrases.js'
+import {PhraseMatcher as SharedPhraseMatcher} from '../../src/text/phrases.js'
+import {normaliseWord} from '../../src/text/words.js'
 import type {CorrDocument, Sentence, Word} from '../../src/types.js'
 
-export {bodySentences, matchCase, type PhraseMatch} from '../../src/text/phrases.js'
+export {bodySentences} from '../../src/document/draft.js'
+export {matchCase, type PhraseMatch} from '../../src/text/phrases.js'
+export {normaliseWord} from '../../src/text/words.js'
 
 const segmentCache = new AttachedMap<Sentence, Word[][]>()
 
@@ -36,11 +41,6 @@ export function bodyWordCount(doc: CorrDocument): number {
   return total
 }
 
-/** Normalise a word for lookup: lower case, curly apostrophes straight. */
-export function normalise(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'")
-}
-
 /**
  * Spaces, and at most one line break (a hard-wrapped line), between the words of a phrase. Sticky,
  * the line break first, so that the whole gap must match (see `fills`).
@@ -50,7 +50,7 @@ const SPACE_BETWEEN_WORDS = /[ \t]*\n[ \t]*|[ \t]+/y
 /** Finds phrases in sentences (see the shared matcher), words separated by spaces or one line break. */
 export class PhraseMatcher<Entry extends {phrase: string}> extends SharedPhraseMatcher<Entry> {
   constructor(entries: readonly Entry[]) {
-    super(entries, {normalise, between: () => SPACE_BETWEEN_WORDS})
+    super(entries, {normalise: normaliseWord, between: () => SPACE_BETWEEN_WORDS})
   }
 }
 
