@@ -32,6 +32,7 @@ describe('rule tables', () => {
   it("runs the rule's own table: a built-in rule's file imports its rule", () => {
     const wrong = allRules
       .filter((rule) => !rule.id.split('/')[1].startsWith('guideline-'))
+      .filter((rule) => existsSync(new URL(tableFile(rule.id), root)))
       .filter((rule) => !readFileSync(new URL(tableFile(rule.id), root), 'utf8').includes(`/rules/${rule.id}.js'`))
       .map((rule) => rule.id)
     expect(wrong).toEqual([])
