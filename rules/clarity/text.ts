@@ -4,9 +4,8 @@
  * linear time.
  */
 
-import {bodySentences} from '../../src/document/draft.js'
+import {bodySentences, defineView, draftOf} from '../../src/document/draft.js'
 import {isCountedWord, segments} from '../../src/document/readability.js'
-import {AttachedMap} from '../../src/text/attached.js'
 import {PhraseMatcher as SharedPhraseMatcher} from '../../src/text/phrases.js'
 import {normaliseWord} from '../../src/text/words.js'
 import type {CorrDocument, Sentence, Word} from '../../src/types.js'
@@ -15,12 +14,14 @@ export {bodySentences} from '../../src/document/draft.js'
 export {matchCase, type PhraseMatch} from '../../src/text/phrases.js'
 export {normaliseWord} from '../../src/text/words.js'
 
-const segmentCache = new AttachedMap<Sentence, Word[][]>()
+/** The body sentences' list-aware segments (see `segments`), each filled in on first use: a view of the draft. */
+export const segmentsView = defineView('clarity segments', () => new Map<Sentence, Word[][]>())
 
-/** A sentence's list-aware segments (see `segments`), computed once per sentence. */
-export function segmentsOf(sentence: Sentence): Word[][] {
-  let result = segmentCache.get(sentence)
-  if (!result) segmentCache.set(sentence, (result = segments(sentence)))
+/** A sentence's list-aware segments (see `segments`), computed once per sentence of the draft. */
+export function segmentsOf(doc: CorrDocument, sentence: Sentence): Word[][] {
+  const known = draftOf(doc).get(segmentsView)
+  let result = known.get(sentence)
+  if (!result) known.set(sentence, (result = segments(sentence)))
   return result
 }
 
@@ -37,7 +38,8 @@ export function countWords(words: readonly Word[]): number {
 /** Words of the body, as `countWords` counts them, over list-aware sentence segments. */
 export function bodyWordCount(doc: CorrDocument): number {
   let total = 0
-  for (const sentence of bodySentences(doc)) for (const segment of segmentsOf(sentence)) total += countWords(segment)
+  for (const sentence of bodySentences(doc))
+    for (const segment of segmentsOf(doc, sentence)) total += countWords(segment)
   return total
 }
 

@@ -18,8 +18,9 @@
  *
  * Views of one rule family are defined beside it with `defineView` and read with
  * `draft.get(view)`: the dictionary rules' words (`dictionaryWordsView`, rules/spelling/words.ts),
- * the retext plugins' messages (`retextView`, rules/tone/retext.ts) and the guideline rules'
- * searchable texts (`proseTextView`, `sentTextView`, rules/guidelines/match.ts).
+ * the retext plugins' messages (`retextView`, rules/tone/retext.ts), the guideline rules'
+ * searchable texts (`proseTextView`, `sentTextView`, rules/guidelines/match.ts) and the clarity
+ * rules' list-aware sentence segments (`segmentsView`, rules/clarity/text.ts).
  *
  * Words are compared in one form, `normaliseWord` (src/text/words.ts); a sentence's normalised
  * words are kept with the sentence (`normalisedWords`), as are its readability counts.
