@@ -4,13 +4,53 @@
  * about 130 ms of a cold start). The first step of `npm run build`: the file is built, not committed
  * (.gitignore); it is rewritten only when the schema gives other code, and test/config.test.ts
  * checks it matches the schema.
+ *
+ * The schema's list of criterion ids (`definitions.criterionId`) is not written by hand: it is the
+ * list of rules/criteria.ts, read here (the criterion.ts files, without their rules) and written
+ * into schema/corrlint.schema.json when it differs, so editors that validate a config with the
+ * schema see the same list as the validator.
  */
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import Ajv from 'ajv'
 import standaloneCode from 'ajv/dist/standalone/index.js'
+import {build} from 'esbuild'
 
-export function generate() {
-  const schema = JSON.parse(readFileSync(new URL('../schema/corrlint.schema.json', import.meta.url), 'utf8'))
+const schemaFile = new URL('../schema/corrlint.schema.json', import.meta.url)
+
+/** The criterion ids of rules/criteria.ts, in report order (its criterion.ts files, their rules left out). */
+export async function criterionIds() {
+  const result = await build({
+    entryPoints: [new URL('../rules/criteria.ts', import.meta.url).pathname],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'silent',
+    plugins: [
+      {
+        // A criterion.ts lists its rules (./index.js); the ids need none of them.
+        name: 'no-rules',
+        setup(context) {
+          context.onResolve({filter: /^\.\/index\.js$/}, (args) => ({path: args.importer, namespace: 'no-rules'}))
+          context.onLoad({filter: /.*/, namespace: 'no-rules'}, () => ({contents: 'export const rules = []'}))
+        }
+      }
+    ]
+  })
+  const code = result.outputFiles[0].text
+  const {CRITERIA} = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)
+  return [...CRITERIA]
+}
+
+/** The schema file's text with `ids` as its criterionId list (the same text when it already is). */
+export function withCriterionIds(text, ids) {
+  const line = /("criterionId": \{"\$comment": "[^"]*", "enum": )\[[^\]]*\]/
+  if (!line.test(text)) throw new Error('schema/corrlint.schema.json: no generated criterionId list to fill in')
+  return text.replace(line, (_, head) => `${head}[${ids.map((id) => JSON.stringify(id)).join(', ')}]`)
+}
+
+export async function generate() {
+  const schema = JSON.parse(withCriterionIds(readFileSync(schemaFile, 'utf8'), await criterionIds()))
   const ajv = new Ajv.default({
     allErrors: false,
     strict: false,
@@ -28,7 +68,10 @@ export function generate() {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+  const text = readFileSync(schemaFile, 'utf8')
+  const filled = withCriterionIds(text, await criterionIds())
+  if (filled !== text) writeFileSync(schemaFile, filled)
   const target = new URL('../src/config/schema-validator.ts', import.meta.url)
-  const code = generate()
+  const code = await generate()
   if (!existsSync(target) || readFileSync(target, 'utf8') !== code) writeFileSync(target, code)
 }

@@ -141,6 +141,10 @@ describe('corrlint CLI', async () => {
     const help = spawned(['--help'])
     expect(help.code).toBe(0)
     expect(help.stdout).toContain('Exit codes: 0 every criterion passed')
+    // The criteria named are the registered ones (rules/criteria.ts), not a list written out again.
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain(
+      'against nine criteria: structure, purpose, actions, clarity, tone, spelling, confidentiality, commitments and completeness.'
+    )
   })
 
   it('--explain shows why a failed criterion matters and a before/after example around the change', async () => {

@@ -453,8 +453,10 @@ describe('README.md: Configuration', () => {
 
 describe('generated schema validator', () => {
   it('is the one npm run build generates from schema/corrlint.schema.json', async () => {
-    const {generate} = (await import('../scripts/generate-config-validator.mjs' as string)) as {generate(): string}
-    expect(readFileSync(new URL('../src/config/schema-validator.ts', import.meta.url), 'utf8')).toBe(generate())
+    const {generate} = (await import('../scripts/generate-config-validator.mjs' as string)) as {
+      generate(): Promise<string>
+    }
+    expect(readFileSync(new URL('../src/config/schema-validator.ts', import.meta.url), 'utf8')).toBe(await generate())
   })
 })
 
@@ -463,5 +465,18 @@ describe('config schema', () => {
     const {CRITERIA} = await import('../rules/criteria.js')
     const schema = JSON.parse(readFileSync(new URL('../schema/corrlint.schema.json', import.meta.url), 'utf8'))
     expect(schema.definitions.criterionId.enum).toEqual([...CRITERIA])
+  })
+
+  it('takes its criterion list from rules/criteria.ts: a new criterion needs no edit of the schema', async () => {
+    const {criterionIds, withCriterionIds} = (await import('../scripts/generate-config-validator.mjs' as string)) as {
+      criterionIds(): Promise<string[]>
+      withCriterionIds(text: string, ids: string[]): string
+    }
+    const {CRITERIA} = await import('../rules/criteria.js')
+    expect(await criterionIds()).toEqual([...CRITERIA])
+    const text = readFileSync(new URL('../schema/corrlint.schema.json', import.meta.url), 'utf8')
+    expect(withCriterionIds(text, [...CRITERIA])).toBe(text)
+    const grown = JSON.parse(withCriterionIds(text, [...CRITERIA, 'accessibility']))
+    expect(grown.definitions.criterionId.enum).toEqual([...CRITERIA, 'accessibility'])
   })
 })

@@ -17,15 +17,20 @@ const VAGUE = Object.entries(data.vague).map(([pattern, expected]) => ({
   expected
 }))
 
-/** Straighten curly apostrophes and collapse whitespace, keeping the text's length unchanged. */
-export function normalise(text: string): string {
+/**
+ * A sentence's text as the patterns of lexicon.json read it: curly apostrophes straight and every
+ * white space character a space, keeping the text's length (so an offset in it is an offset in the
+ * sentence) and its case (the patterns are case-insensitive, and a vague time is quoted as written).
+ * Not a word's comparison form (`normaliseWord`, src/text/words.ts): this works on whole text.
+ */
+function straighten(text: string): string {
   // White space other than a plain space: most sentences have none, and then no new string is made.
   return text.replace(/[\u2018\u2019]/g, "'").replace(/[^\S ]/g, ' ')
 }
 
 /** A sentence that tells the reader a next action: someone will do something, or the reader should. */
 export function isAction(sentence: Sentence): boolean {
-  const text = normalise(sentence.text)
+  const text = straighten(sentence.text)
     .trim()
     .replace(/^[-*•]\s+|^\d{1,2}[.)]\s+/, '')
   return ACTIONS.some((pattern) => pattern.test(text))
@@ -33,19 +38,19 @@ export function isAction(sentence: Sentence): boolean {
 
 /** A sentence that says when: a date, a weekday, a time of day, a time limit. */
 export function hasTime(text: string): boolean {
-  const normal = normalise(text)
+  const normal = straighten(text)
   return TIMES.some((pattern) => pattern.test(normal))
 }
 
 /** Text that tells the reader how to reply or get help (a phrase, a phone number, an address). */
 export function hasResponseRoute(text: string): boolean {
-  const normal = normalise(text)
+  const normal = straighten(text)
   return RESPONSE.some((pattern) => pattern.test(normal))
 }
 
 /** Every vague time in `text`, with its offset and what to write instead. */
 export function vagueTimes(text: string): Array<{index: number; phrase: string; expected: string}> {
-  const normal = normalise(text)
+  const normal = straighten(text)
   const found: Array<{index: number; phrase: string; expected: string}> = []
   for (const {pattern, expected} of VAGUE) {
     pattern.lastIndex = 0
@@ -72,7 +77,7 @@ export function finalParagraphs(doc: CorrDocument, count: number): Paragraph[] {
 
 /** A courtesy line that closes a body without adding anything to do. */
 export function isClosingPleasantry(sentence: Sentence): boolean {
-  const text = normalise(sentence.text).trim()
+  const text = straighten(sentence.text).trim()
   return CLOSING_PLEASANTRIES.some((pattern) => pattern.test(text))
 }
 

@@ -1,7 +1,7 @@
 /** The active rewrite of a passive with a named doer, for clarity/passive-voice. */
 import type {Word} from '../../src/types.js'
 import data from './passive-voice.json' with {type: 'json'}
-import {normalise} from './text.js'
+import {normaliseWord} from './text.js'
 
 const PAST: Record<string, string> = data.pastOf
 const CLAUSE_WORDS = new Set(data.clauseWords)
@@ -22,7 +22,7 @@ export function activeRewrite(
   while (
     clause > 0 &&
     chainStart - clause < 7 &&
-    !CLAUSE_WORDS.has(normalise(words[clause - 1].text)) &&
+    !CLAUSE_WORDS.has(normaliseWord(words[clause - 1].text)) &&
     /^\s+$/.test(prose.slice(words[clause - 1].end, words[clause].start))
   )
     clause--
@@ -30,9 +30,9 @@ export function activeRewrite(
   if (subject.length === 0 || subject.length > 6 || participle !== be + 1) return undefined
   const chain = words
     .slice(chainStart, be + 1)
-    .map((word) => normalise(word.text))
+    .map((word) => normaliseWord(word.text))
     .join(' ')
-  const verb = normalise(words[participle].text)
+  const verb = normaliseWord(words[participle].text)
   const doer = subjectForm(agent)
   const plural = ['we', 'they', 'you', 'I'].includes(doer)
   let active: string
@@ -45,12 +45,12 @@ export function activeRewrite(
 
 export function subjectForm(agent: Word[]): string {
   const text = agent.map((word) => word.text).join(' ')
-  return agent.length === 1 ? (SUBJECT_PRONOUNS[normalise(text)] ?? text) : text
+  return agent.length === 1 ? (SUBJECT_PRONOUNS[normaliseWord(text)] ?? text) : text
 }
 
 function objectForm(subject: Word[]): string {
   const words = subject.map((word) => word.text)
-  const lower = normalise(words[0])
+  const lower = normaliseWord(words[0])
   if (words.length === 1 && lower in OBJECT_PRONOUNS) return OBJECT_PRONOUNS[lower]
   if (LOWER_FIRST.has(lower)) words[0] = lower
   return words.join(' ')
@@ -58,8 +58,8 @@ function objectForm(subject: Word[]): string {
 
 /** "was received by our department" → "received …"; other tenses → "…" (the verb form is the writer's call). */
 export function pastOrEllipsis(words: readonly Word[], chainStart: number, participle: number): string {
-  const chain = words.slice(chainStart, participle).map((word) => normalise(word.text))
+  const chain = words.slice(chainStart, participle).map((word) => normaliseWord(word.text))
   if (chain.length !== 1 || (chain[0] !== 'was' && chain[0] !== 'were')) return '…'
-  const verb = normalise(words[participle].text)
+  const verb = normaliseWord(words[participle].text)
   return `${PAST[verb] ?? verb} …`
 }

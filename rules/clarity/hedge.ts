@@ -1,6 +1,6 @@
 import type {Rule} from '../../src/types.js'
 import data from './hedges.json' with {type: 'json'}
-import {bodySentences, normalise, type PhraseMatch, PhraseMatcher, spanText} from './text.js'
+import {bodySentences, normaliseWord, type PhraseMatch, PhraseMatcher, spanText} from './text.js'
 
 /** Options of clarity/hedge. */
 export interface HedgeOptions {
@@ -98,5 +98,5 @@ export const hedge: Rule<HedgeOptions> = {
 
 function isNoun(match: PhraseMatch<HedgeEntry>, words: readonly {text: string}[]): boolean {
   if (match.entry.phrase !== 'kind of' && match.entry.phrase !== 'sort of') return false
-  return match.index > 0 && DETERMINERS.has(normalise(words[match.index - 1].text))
+  return match.index > 0 && DETERMINERS.has(normaliseWord(words[match.index - 1].text))
 }

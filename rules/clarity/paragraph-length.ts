@@ -31,7 +31,7 @@ export const paragraphLength: Rule<ParagraphLengthOptions> = {
   check(doc, context) {
     const {maxWords = 120, maxSentences = 6} = context.options
     doc.body.paragraphs.forEach((paragraph, index) => {
-      const parts = paragraph.sentences.flatMap((sentence) => segmentsOf(sentence))
+      const parts = paragraph.sentences.flatMap((sentence) => segmentsOf(doc, sentence))
       // A list is how a writer breaks up a long paragraph: each item is judged on its own.
       const blocks: Array<{words: number; sentences: number; start: number; end: number}> = []
       for (const segment of parts) {

@@ -1,7 +1,7 @@
 import type {Rule, Word} from '../../src/types.js'
 import {activeRewrite, pastOrEllipsis, subjectForm} from './active-rewrite.js'
 import data from './passive-voice.json' with {type: 'json'}
-import {bodySentences, normalise, spanText} from './text.js'
+import {bodySentences, normaliseWord, spanText} from './text.js'
 
 /** Options of clarity/passive-voice. */
 export interface PassiveOptions {
@@ -102,14 +102,14 @@ export const passiveVoice: Rule<PassiveOptions> = {
 
 /** A passive verb starting at `index` (a form of "be"): the index of its participle. */
 function passiveAt(words: readonly Word[], index: number, prose: string): {participle: number} | undefined {
-  const be = normalise(words[index].text)
+  const be = normaliseWord(words[index].text)
   if (!BE.has(be)) return undefined
-  if (be === 'be' && index > 0 && normalise(words[index - 1].text) === 'please') return undefined
+  if (be === 'be' && index > 0 && normaliseWord(words[index - 1].text) === 'please') return undefined
   let at = index + 1
-  for (let skipped = 0; at < words.length && skipped < 2 && SKIP.has(normalise(words[at].text)); skipped++) at++
+  for (let skipped = 0; at < words.length && skipped < 2 && SKIP.has(normaliseWord(words[at].text)); skipped++) at++
   const word = words[at]
   if (!word || !/^\s+$/.test(prose.slice(words[at - 1].end, word.start))) return undefined
-  const candidate = normalise(word.text)
+  const candidate = normaliseWord(word.text)
   if (ADJECTIVAL.has(candidate)) return undefined
   const participle = IRREGULAR.has(candidate) || (/^[a-z]{3,}ed$/.test(candidate) && !candidate.endsWith('eed'))
   return participle ? {participle: at} : undefined
@@ -117,27 +117,27 @@ function passiveAt(words: readonly Word[], index: number, prose: string): {parti
 
 function auxiliaryStart(words: readonly Word[], index: number): number {
   let start = index
-  while (start > 0 && AUXILIARIES.has(normalise(words[start - 1].text))) start--
+  while (start > 0 && AUXILIARIES.has(normaliseWord(words[start - 1].text))) start--
   return start
 }
 
 /** The doer after "by": a pronoun, a determiner and a noun, or a name — not a time or a means. */
 function agentAfter(words: readonly Word[], at: number, prose: string): Word[] | undefined {
-  if (normalise(words[at]?.text ?? '') !== 'by' || !/^\s+$/.test(prose.slice(words[at - 1].end, words[at].start)))
+  if (normaliseWord(words[at]?.text ?? '') !== 'by' || !/^\s+$/.test(prose.slice(words[at - 1].end, words[at].start)))
     return undefined
   const first = words[at + 1]
   if (!first || !/^\s+$/.test(prose.slice(words[at].end, first.start))) return undefined
-  const lower = normalise(first.text)
+  const lower = normaliseWord(first.text)
   const isPronoun = lower in data.subjectPronouns && lower !== 'her'
   const isName = /^\p{Lu}/u.test(first.text) && !TIME_NAMES.test(first.text) && !DETERMINERS.has(lower)
-  const second = words[at + 2] ? normalise(words[at + 2].text) : ''
+  const second = words[at + 2] ? normaliseWord(words[at + 2].text) : ''
   const isDetermined = DETERMINERS.has(lower) && second !== '' && !NOT_AGENTS.has(second) && !/\d/.test(second)
   if (!isPronoun && !isName && !isDetermined) return undefined
   const agent = [first]
   if (isPronoun) return agent
   for (let next = at + 2; next < words.length && agent.length < 6; next++) {
     if (
-      AGENT_STOPS.has(normalise(words[next].text)) ||
+      AGENT_STOPS.has(normaliseWord(words[next].text)) ||
       !/^\s+$/.test(prose.slice(words[next - 1].end, words[next].start))
     )
       break

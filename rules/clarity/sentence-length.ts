@@ -40,11 +40,13 @@ export const sentenceLength: Rule<SentenceLengthOptions> = {
   defaults: {warning: 25, error: 40, tolerated: 30, average: 20},
   check(doc, context) {
     const {warning = 25, error = 40, tolerated = 30, average = 20} = context.options
-    const counts = bodySentences(doc).flatMap((sentence) => segmentsOf(sentence).map((segment) => countWords(segment)))
+    const counts = bodySentences(doc).flatMap((sentence) =>
+      segmentsOf(doc, sentence).map((segment) => countWords(segment))
+    )
     const spoken = counts.filter((count) => count > 0)
     const long = spoken.reduce((sum, count) => sum + count, 0) / Math.max(1, spoken.length) > average
     for (const sentence of bodySentences(doc)) {
-      for (const segment of segmentsOf(sentence)) {
+      for (const segment of segmentsOf(doc, sentence)) {
         const count = countWords(segment)
         if (count <= warning && count <= error) continue
         if (count <= tolerated && count <= error && !long) continue

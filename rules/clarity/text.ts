@@ -3,19 +3,25 @@
  * whose index is built once per list (per process), then run over each sentence's words in
  * linear time.
  */
+
+import {bodySentences, defineView, draftOf} from '../../src/document/draft.js'
 import {isCountedWord, segments} from '../../src/document/readability.js'
-import {AttachedMap} from '../../src/text/attached.js'
-import {bodySentences, PhraseMatcher as SharedPhraseMatcher} from '../../src/text/phrases.js'
+import {PhraseMatcher as SharedPhraseMatcher} from '../../src/text/phrases.js'
+import {normaliseWord} from '../../src/text/words.js'
 import type {CorrDocument, Sentence, Word} from '../../src/types.js'
 
-export {bodySentences, matchCase, type PhraseMatch} from '../../src/text/phrases.js'
+export {bodySentences} from '../../src/document/draft.js'
+export {matchCase, type PhraseMatch} from '../../src/text/phrases.js'
+export {normaliseWord} from '../../src/text/words.js'
 
-const segmentCache = new AttachedMap<Sentence, Word[][]>()
+/** The body sentences' list-aware segments (see `segments`), each filled in on first use: a view of the draft. */
+export const segmentsView = defineView('clarity segments', () => new Map<Sentence, Word[][]>())
 
-/** A sentence's list-aware segments (see `segments`), computed once per sentence. */
-export function segmentsOf(sentence: Sentence): Word[][] {
-  let result = segmentCache.get(sentence)
-  if (!result) segmentCache.set(sentence, (result = segments(sentence)))
+/** A sentence's list-aware segments (see `segments`), computed once per sentence of the draft. */
+export function segmentsOf(doc: CorrDocument, sentence: Sentence): Word[][] {
+  const known = draftOf(doc).get(segmentsView)
+  let result = known.get(sentence)
+  if (!result) known.set(sentence, (result = segments(sentence)))
   return result
 }
 
@@ -32,13 +38,9 @@ export function countWords(words: readonly Word[]): number {
 /** Words of the body, as `countWords` counts them, over list-aware sentence segments. */
 export function bodyWordCount(doc: CorrDocument): number {
   let total = 0
-  for (const sentence of bodySentences(doc)) for (const segment of segmentsOf(sentence)) total += countWords(segment)
+  for (const sentence of bodySentences(doc))
+    for (const segment of segmentsOf(doc, sentence)) total += countWords(segment)
   return total
-}
-
-/** Normalise a word for lookup: lower case, curly apostrophes straight. */
-export function normalise(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'")
 }
 
 /**
@@ -50,7 +52,7 @@ const SPACE_BETWEEN_WORDS = /[ \t]*\n[ \t]*|[ \t]+/y
 /** Finds phrases in sentences (see the shared matcher), words separated by spaces or one line break. */
 export class PhraseMatcher<Entry extends {phrase: string}> extends SharedPhraseMatcher<Entry> {
   constructor(entries: readonly Entry[]) {
-    super(entries, {normalise, between: () => SPACE_BETWEEN_WORDS})
+    super(entries, {normalise: normaliseWord, between: () => SPACE_BETWEEN_WORDS})
   }
 }
 

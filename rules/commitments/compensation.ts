@@ -1,5 +1,5 @@
 import type {Rule, Sentence} from '../../src/types.js'
-import {bodySentences, normalise, PhraseMatcher, quote, severityFor} from '../tone/text.js'
+import {bodySentences, normaliseWord, PhraseMatcher, quote, severityFor} from '../tone/text.js'
 import data from './compensation.json' with {type: 'json'}
 
 const offers = new PhraseMatcher(data.offers.map((phrase) => ({phrase})))
@@ -43,6 +43,6 @@ export const compensation: Rule = {
 function aboutMoney(prose: string, sentence: Sentence): boolean {
   return (
     amount.test(prose.slice(sentence.start, sentence.end)) ||
-    sentence.words.some((word) => compensationWords.has(normalise(word.text)))
+    sentence.words.some((word) => compensationWords.has(normaliseWord(word.text)))
   )
 }

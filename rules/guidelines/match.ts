@@ -7,14 +7,12 @@
  * sentences (a gap never crosses a full stop).
  */
 
-import {AttachedMap} from '../../src/text/attached.js'
+import {defineView, draftOf} from '../../src/document/draft.js'
 import {loadPatternLanguage, needsLanguage, type PatternOptions} from '../../src/text/pattern.js'
 import {PhraseMatcher} from '../../src/text/phrases.js'
 import type {CorrDocument, Sentence, Span} from '../../src/types.js'
 
 const compiled = new Map<string, PhraseMatcher<{phrase: string}>>()
-const searchable = new AttachedMap<CorrDocument, string>()
-const withFooters = new AttachedMap<CorrDocument, string>()
 
 /** A config word as the text's words are compared: lower case, straight apostrophes, no end punctuation. */
 export function normaliseWord(word: string): string {
@@ -78,36 +76,38 @@ function runsOf(text: string): Sentence[] {
   return runs
 }
 
+/** The writer's prose with curly apostrophes made straight (same offsets): a view of the draft. */
+export const proseTextView = defineView<string>('guideline prose', ({doc}) => straighten(doc.prose))
+
 /** The writer's prose with curly apostrophes made straight (same offsets). */
 export function proseOf(doc: CorrDocument): string {
-  let text = searchable.get(doc)
-  if (text === undefined) {
-    text = straighten(doc.prose)
-    searchable.set(doc, text)
-  }
-  return text
+  return draftOf(doc).get(proseTextView)
 }
+
+/**
+ * Everything the writer sends, including their signature, disclaimer and footer (where a required
+ * complaints sentence often lives), but not quoted or forwarded messages or headers (blanked, same
+ * offsets), curly apostrophes straight: a view of the draft.
+ */
+export const sentTextView = defineView<string>('guideline sent text', ({doc}) => {
+  const chars = straighten(doc.text).split('')
+  for (const part of doc.setAside) {
+    if (part.kind !== 'quote' && part.kind !== 'forward' && part.kind !== 'markup') continue
+    for (let index = part.start; index < part.end; index++) if (chars[index] !== '\n') chars[index] = ' '
+  }
+  for (const header of Object.values(doc.headers)) {
+    if (!header) continue
+    for (let index = header.start; index < header.end; index++) if (chars[index] !== '\n') chars[index] = ' '
+  }
+  return chars.join('')
+})
 
 /**
  * Everything the writer sends, including their signature, disclaimer and footer (where a required
  * complaints sentence often lives), but not quoted or forwarded messages.
  */
 export function sentTextOf(doc: CorrDocument): string {
-  let text = withFooters.get(doc)
-  if (text === undefined) {
-    const chars = straighten(doc.text).split('')
-    for (const part of doc.setAside) {
-      if (part.kind !== 'quote' && part.kind !== 'forward' && part.kind !== 'markup') continue
-      for (let index = part.start; index < part.end; index++) if (chars[index] !== '\n') chars[index] = ' '
-    }
-    for (const header of Object.values(doc.headers)) {
-      if (!header) continue
-      for (let index = header.start; index < header.end; index++) if (chars[index] !== '\n') chars[index] = ' '
-    }
-    text = chars.join('')
-    withFooters.set(doc, text)
-  }
-  return text
+  return draftOf(doc).get(sentTextView)
 }
 
 /** Normalise a config phrase as `findPhrase` compares it. */

@@ -3,7 +3,7 @@
  * that cannot be read the other way. Used by spelling/its-its and spelling/your-youre.
  */
 import type {CorrDocument, Rule, Sentence} from '../../src/types.js'
-import {charAfter, isCodeLike, matchCase, nextWord, normalise, writerSentences} from './proof-text.js'
+import {charAfter, isCodeLike, matchCase, nextWord, normaliseWord, writerSentences} from './proof-text.js'
 
 export interface Confusable {
   phrase: string
@@ -21,7 +21,7 @@ interface CompiledConfusable extends Confusable {
 function compile(list: Confusable[]): Map<string, CompiledConfusable[]> {
   const index = new Map<string, CompiledConfusable[]>()
   for (const entry of list) {
-    const tokens = normalise(entry.phrase).split(' ')
+    const tokens = normaliseWord(entry.phrase).split(' ')
     const key = tokens.slice(0, 2).join(' ')
     const entries = index.get(key) ?? []
     entries.push({...entry, tokens, following: new Set(entry.next ?? [])})
@@ -41,14 +41,14 @@ function confusableAt(
   const second = nextWord(doc, sentence, at)
   if (!second) return undefined
   const words = sentence.words
-  const candidates = index.get(`${normalise(words[at].text)} ${normalise(second.text)}`)
+  const candidates = index.get(`${normaliseWord(words[at].text)} ${normaliseWord(second.text)}`)
   if (!candidates) return undefined
   for (const entry of candidates) {
     let last = at + 1
     let matched = true
     for (let offset = 2; offset < entry.tokens.length; offset++) {
       const word = nextWord(doc, sentence, last)
-      if (!word || normalise(word.text) !== entry.tokens[offset]) {
+      if (!word || normaliseWord(word.text) !== entry.tokens[offset]) {
         matched = false
         break
       }
@@ -62,7 +62,7 @@ function confusableAt(
     if (entry.when === 'end' && !/^(?:[.,;:!?)]|$)/.test(charAfter(doc, end)) && !(end >= sentence.end - 1)) continue
     if (entry.when === 'before') {
       const following = nextWord(doc, sentence, last)
-      if (!following || !entry.following.has(normalise(following.text))) continue
+      if (!following || !entry.following.has(normaliseWord(following.text))) continue
     }
     return {entry, last}
   }
@@ -71,7 +71,7 @@ function confusableAt(
 
 export function confusableRule(id: string, list: Confusable[], docs: Rule['docs']): Rule {
   const index = compile(list)
-  const firsts = new Set(list.map((entry) => normalise(entry.phrase).split(' ')[0]))
+  const firsts = new Set(list.map((entry) => normaliseWord(entry.phrase).split(' ')[0]))
   return {
     id,
     criterion: 'spelling',
@@ -81,7 +81,7 @@ export function confusableRule(id: string, list: Confusable[], docs: Rule['docs'
       for (const sentence of writerSentences(doc)) {
         const words = sentence.words
         for (let at = 0; at < words.length - 1; at++) {
-          if (!firsts.has(normalise(words[at].text))) continue
+          if (!firsts.has(normaliseWord(words[at].text))) continue
           if (isCodeLike(words[at].text)) continue
           const hit = confusableAt(doc, sentence, at, index)
           if (!hit) continue

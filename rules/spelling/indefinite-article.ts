@@ -2,7 +2,7 @@
 import retextIndefiniteArticle from 'retext-indefinite-article'
 import {VFile} from 'vfile'
 import type {CorrDocument, Rule} from '../../src/types.js'
-import {matchCase, normalise, writerSentences} from './proof-text.js'
+import {matchCase, normaliseWord, writerSentences} from './proof-text.js'
 import data from './proof-words.json' with {type: 'json'}
 
 const AN_ALLOWED = new Set(data.articleAllowed.an)
@@ -52,7 +52,7 @@ export const indefiniteArticle: Rule = {
         const amount = CURRENCY_AMOUNT.exec(doc.prose.slice(word.end, word.end + 24))
         if (!amount) continue
         const expected = matchCase(numberSoundsVowel(amount[2]) ? 'an' : 'a', word.text)
-        if (normalise(expected) === normalise(word.text)) continue
+        if (normaliseWord(expected) === normaliseWord(word.text)) continue
         const next = amount[1] + amount[2]
         reported.add(word.start)
         context.report({
@@ -83,7 +83,7 @@ export const indefiniteArticle: Rule = {
       const expected = message.expected?.[0] ?? (actual.length === 1 ? 'an' : 'a')
       const next = /^[ \t]*["'‘“(]?([^\s"'’”),.;:!?]*)/.exec(doc.prose.slice(end, end + 80))?.[1] ?? ''
       if (next === '' || /^0/.test(next)) continue
-      if (normalise(actual) === 'an' && AN_ALLOWED.has(normalise(next))) continue
+      if (normaliseWord(actual) === 'an' && AN_ALLOWED.has(normaliseWord(next))) continue
       context.report({
         start,
         end,

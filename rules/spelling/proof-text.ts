@@ -4,36 +4,18 @@
  * your-youre): which sentences and lines are the writer's prose, list markers, URLs and codes.
  */
 
-import {append} from '../../src/arrays.js'
-import {AttachedMap} from '../../src/text/attached.js'
+import {draftOf} from '../../src/document/draft.js'
 import type {CorrDocument, Paragraph, Sentence, Span, Word} from '../../src/types.js'
 
-/** The sentences of the body (not the salutation, close or signature), computed once per document. */
-export {bodySentences} from '../../src/text/phrases.js'
-
-const proseCache = new AttachedMap<CorrDocument, Sentence[]>()
+export {bodySentences} from '../../src/document/draft.js'
+export {normaliseWord} from '../../src/text/words.js'
 
 /**
  * The writer's sentences that word-level proofreading reads: the body, the salutation and the
- * complimentary close; never the sender's name and signature lines (names, roles, contact lines).
+ * complimentary close; never the sender's name and signature lines (the draft's `writerSentences`).
  */
 export function writerSentences(doc: CorrDocument): Sentence[] {
-  let sentences = proseCache.get(doc)
-  if (!sentences) {
-    const signature: Span[] = [...doc.closing.signatureLines]
-    if (doc.closing.senderName) signature.push(doc.closing.senderName)
-    sentences = doc.sentences.filter(
-      (sentence) =>
-        sentence.paragraph !== -1 || !signature.some((span) => sentence.start < span.end && span.start < sentence.end)
-    )
-    proseCache.set(doc, sentences)
-  }
-  return sentences
-}
-
-/** Lower case, curly apostrophes straight. */
-export function normalise(word: string): string {
-  return word.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'")
+  return draftOf(doc).writerSentences
 }
 
 /** A line of a paragraph: its span (without the line break), its text in `doc.prose` and in `doc.text` (`raw`: Markdown list markers are blanked in prose). */
@@ -85,43 +67,9 @@ export function listMarkerLength(line: string): number {
   return end
 }
 
-// Scheme or `www.` literal, then everything to the next space: linear.
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"()]*/gi
-const EMAIL_CHAR = /[\w.+-]/
-
-/** Spans of email addresses: the run of address characters around each `@` with a dot after it. */
-function emailSpans(text: string): Span[] {
-  const spans: Span[] = []
-  let at = text.indexOf('@')
-  while (at !== -1) {
-    let start = at
-    while (start > 0 && EMAIL_CHAR.test(text[start - 1])) start--
-    let end = at + 1
-    while (end < text.length && EMAIL_CHAR.test(text[end])) end++
-    if (start < at && text.slice(at + 1, end).includes('.')) spans.push({start, end})
-    at = text.indexOf('@', end)
-  }
-  return spans
-}
-
-const urlCache = new AttachedMap<CorrDocument, Span[]>()
-
-/** Spans of URLs and email addresses in `doc.prose`, in order. */
-export function urlSpans(doc: CorrDocument): Span[] {
-  let spans = urlCache.get(doc)
-  if (!spans) {
-    spans = []
-    for (const match of doc.prose.matchAll(URL)) spans.push({start: match.index, end: match.index + match[0].length})
-    append(spans, emailSpans(doc.prose))
-    spans.sort((a, b) => a.start - b.start)
-    urlCache.set(doc, spans)
-  }
-  return spans
-}
-
 /** Whether `[start, end)` overlaps a URL or an email address. */
 export function inUrl(doc: CorrDocument, start: number, end: number): boolean {
-  for (const span of urlSpans(doc)) {
+  for (const span of draftOf(doc).urls) {
     if (span.start >= end) break
     if (span.end > start) return true
   }

@@ -9,7 +9,7 @@ import {
   isListItem,
   type Line,
   listMarkerLength,
-  normalise,
+  normaliseWord,
   rawText
 } from './proof-text.js'
 
@@ -54,7 +54,7 @@ function endsSentence(doc: CorrDocument, offset: number, floor: number, closers 
   if (char !== '.') return false
   if (doc.prose[index - 1] === '.' || doc.prose[index - 1] === '…') return false
   const word = wordEndingAt(doc, index - 1)
-  const bare = normalise(word)
+  const bare = normaliseWord(word)
   if (bare === '' || ABBREVIATIONS.has(bare) || /^\p{L}$/u.test(bare) || /^\d/.test(bare)) return false
   // A dotted abbreviation (e.g., i.e., a.m.) or a URL or domain before the full stop.
   if (bare.includes('.') || bare.includes('/')) return false
@@ -75,7 +75,9 @@ export const sentenceCapital: Rule = {
       'Not reported: after an abbreviation (`e.g.`, `i.e.`, `etc.`, `approx.`, `no.`, `ref.`, `Mr.`, months and days: proof-sentences.json), an initial or a dotted abbreviation, or an ellipsis (`...`, `…`); after a colon, semicolon, comma or a line break inside a sentence (hard-wrapped text); list items and bullets (`- `, `• `, `1. `, `a) `, `(iii) `); a first word with a capital inside it (`eBay`, `iPhone`), with a digit, or that is a URL, email address or domain; a sentence starting with a number or a symbol; names written in lower case on purpose (`npower`, `giffgaff`), the personal dictionary and the guideline `terms`; a paragraph that follows a body paragraph not ending in `.`, `!` or `?` (ending in `:`, a URL or code, or half a sentence: it continues it).'
   },
   check(doc, context) {
-    const own = new Set([...context.settings.dictionary, ...(context.settings.guidelines.terms ?? [])].map(normalise))
+    const own = new Set(
+      [...context.settings.dictionary, ...(context.settings.guidelines.terms ?? [])].map(normaliseWord)
+    )
     const bodyStart = doc.body.span?.start ?? 0
     for (const sentence of bodySentences(doc)) {
       const paragraph: Paragraph | undefined = doc.body.paragraphs[sentence.paragraph]
@@ -117,7 +119,7 @@ function capitalNeeded(doc: CorrDocument, word: Word, own: Set<string>): boolean
   if (isListItem(line.raw) && word.start - line.start <= listMarkerLength(line.raw)) return false
   if (/\p{Lu}/u.test(word.text) || isCodeLike(word.text) || inUrl(doc, word.start, word.end)) return false
   if (/^\p{L}$/u.test(word.text) && /[.)]/.test(doc.prose[word.end] ?? '')) return false
-  const lower = normalise(word.text)
+  const lower = normaliseWord(word.text)
   // The pronoun (`i`, `i'm`) is spelling/lowercase-i's finding.
   if (lower === 'i' || /^i'(?:m|ve|ll|d)$/.test(lower)) return false
   return !LOWERCASE_BRANDS.has(lower) && !own.has(lower)

@@ -14,7 +14,7 @@
  * looked at part by part (`well-known` → `well`, `known`).
  */
 
-import {AttachedMap} from '../../src/text/attached.js'
+import {defineView, draftOf} from '../../src/document/draft.js'
 import type {CorrDocument, Span} from '../../src/types.js'
 
 export interface Token extends Span {
@@ -49,16 +49,12 @@ const NEAR_CODE = new Set(['/', '\\', '@', '#', '_', '=', '&'])
 // `fited [sic]`: the writer quotes someone else's spelling faithfully.
 const SIC = /^\s{0,2}[[(]sic[\])]/i
 
-const scanned = new AttachedMap<CorrDocument, ScannedWord[]>()
+/** The words of a draft the dictionary rules check, in order (a view of the draft, src/document/draft.ts). */
+export const dictionaryWordsView = defineView<ScannedWord[]>('dictionary words', (draft) => scan(draft.doc))
 
-/** The words of `doc` the dictionary rules check, in order (computed once per document). */
+/** The words of `doc` the dictionary rules check, in order (computed once per draft). */
 export function scanWords(doc: CorrDocument): ScannedWord[] {
-  let words = scanned.get(doc)
-  if (!words) {
-    words = scan(doc)
-    scanned.set(doc, words)
-  }
-  return words
+  return draftOf(doc).get(dictionaryWordsView)
 }
 
 function scan(doc: CorrDocument): ScannedWord[] {

@@ -1,7 +1,7 @@
 import {normalisedWords} from '../../src/text/words.js'
 import type {CorrDocument, Rule, Sentence, Word} from '../../src/types.js'
 import data from './blame.json' with {type: 'json'}
-import {apologises, bodySentences, matchCase, normalise, PhraseMatcher, quote, severityFor} from './text.js'
+import {apologises, bodySentences, matchCase, normaliseWord, PhraseMatcher, quote, severityFor} from './text.js'
 
 interface BlameEntry {
   phrase: string
@@ -43,9 +43,10 @@ export const blame: Rule = {
       const {entry} = match
       if (entry.level === 'blame' && negated(match.sentence, match.index)) continue
       const next = match.sentence.words[match.index + match.words]
-      if (next && entry.unlessNext?.includes(normalise(next.text))) continue
+      if (next && entry.unlessNext?.includes(normaliseWord(next.text))) continue
       if (entry.unlessApology && apologises(match.sentence)) continue
-      if (entry.unlessCondition && match.index > 0 && CONDITIONS.has(normalise(match.sentence.words[0].text))) continue
+      if (entry.unlessCondition && match.index > 0 && CONDITIONS.has(normaliseWord(match.sentence.words[0].text)))
+        continue
       const actual = doc.text.slice(match.start, match.end)
       const instead = matchCase(entry.instead, actual)
       context.report({
@@ -72,7 +73,7 @@ function reportPiledUp(
   // The sentences' words as the phrase matchers normalised them (made once per sentence).
   const uses: Word[] = []
   for (const sentence of sentences) {
-    const normal = normalisedWords(sentence, normalise)
+    const normal = normalisedWords(sentence, normaliseWord)
     for (let index = 0; index < normal.length; index++)
       if (counted.family.has(normal[index])) uses.push(sentence.words[index])
   }
@@ -93,6 +94,6 @@ function reportPiledUp(
 function negated(sentence: Sentence, index: number): boolean {
   const before = sentence.words[index - 1]
   if (!before) return false
-  const word = normalise(before.text)
+  const word = normaliseWord(before.text)
   return negators.has(word) || word.endsWith("n't")
 }

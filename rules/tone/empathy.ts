@@ -1,6 +1,6 @@
 import type {CorrDocument, Rule, Sentence} from '../../src/types.js'
 import data from './empathy.json' with {type: 'json'}
-import {bodySentences, complaintSignal, mentionsProblem, normalise, PhraseMatcher, quote} from './text.js'
+import {bodySentences, complaintSignal, mentionsProblem, normaliseWord, PhraseMatcher, quote} from './text.js'
 
 const apology = new PhraseMatcher(data.apology.map((phrase) => ({phrase})))
 const acknowledgement = new PhraseMatcher(data.acknowledgement.map((phrase) => ({phrase})))
@@ -52,7 +52,7 @@ export const empathy: Rule = {
 /** Thanks that name the problem ("Thank you for the photos of the damaged kettle") acknowledge it. */
 function thanksForProblem(doc: CorrDocument, sentence: Sentence): boolean {
   return (
-    sentence.words.some((word) => /^thank/.test(normalise(word.text))) &&
+    sentence.words.some((word) => /^thank/.test(normaliseWord(word.text))) &&
     mentionsProblem(doc, sentence.start, sentence.end)
   )
 }

@@ -1,7 +1,7 @@
 import type {Rule} from '../../src/types.js'
 import uk from './profanity-uk.json' with {type: 'json'}
 import {retextMessages} from './retext.js'
-import {normalise, PhraseMatcher, severityFor} from './text.js'
+import {normaliseWord, PhraseMatcher, severityFor} from './text.js'
 
 const british = new PhraseMatcher<{phrase: string; unlessNext?: string[]}>(uk.words)
 
@@ -24,7 +24,7 @@ export const profanity: Rule = {
   check(doc, context) {
     for (const match of british.findAll(doc.sentences, doc.prose)) {
       const next = match.sentence.words[match.index + match.words]
-      if (next && match.entry.unlessNext?.includes(normalise(next.text))) continue
+      if (next && match.entry.unlessNext?.includes(normaliseWord(next.text))) continue
       // A line quoted with ">" is the customer's, even where the splitter did not set it aside.
       if (/^[ \t]*>/.test(doc.text.slice(doc.text.lastIndexOf('\n', match.start - 1) + 1, match.start))) continue
       const actual = doc.text.slice(match.start, match.end)

@@ -1,6 +1,6 @@
 import type {Rule, Sentence} from '../../src/types.js'
 import data from './rapport.json' with {type: 'json'}
-import {bodySentences, normalise, PhraseMatcher, quote} from './text.js'
+import {bodySentences, normaliseWord, PhraseMatcher, quote} from './text.js'
 
 const positive = new PhraseMatcher(data.positive.map((phrase) => ({phrase})))
 const demand = new PhraseMatcher(data.demand.map((phrase) => ({phrase, kind: 'a bare demand'})))
@@ -47,7 +47,8 @@ function isReference(sentence: Sentence): boolean {
   const words = sentence.words
   if (words.length === 0 || words.length > 4) return false
   const codes = words.filter(
-    (word) => /\d/.test(word.text) || /^(ref|reference|order|case|account|job|claim|re|no)$/.test(normalise(word.text))
+    (word) =>
+      /\d/.test(word.text) || /^(ref|reference|order|case|account|job|claim|re|no)$/.test(normaliseWord(word.text))
   )
   return codes.length * 2 >= words.length
 }

@@ -5,7 +5,7 @@
 import retextEquality from 'retext-equality'
 import retextProfanities from 'retext-profanities'
 import {VFile} from 'vfile'
-import {AttachedMap} from '../../src/text/attached.js'
+import {defineView, draftOf} from '../../src/document/draft.js'
 import type {CorrDocument} from '../../src/types.js'
 import allow from './retext-allow.json' with {type: 'json'}
 
@@ -30,35 +30,35 @@ const profanities = (retextProfanities as unknown as (options: object) => Transf
 })
 const equality = (retextEquality as unknown as (options: object) => Transformer)({binary: true})
 const ignoredEquality = new Set(allow.equality)
-const cache = new AttachedMap<CorrDocument, RetextMessage[]>()
 
-/** The messages of both plugins for `doc`, computed once. */
-export function retextMessages(doc: CorrDocument): RetextMessage[] {
-  let messages = cache.get(doc)
-  if (!messages) {
-    const file = new VFile({value: doc.prose})
-    profanities(doc.tree, file)
-    equality(doc.tree, file)
-    messages = []
-    for (const message of file.messages) {
-      const place = message.place
-      const start = place && 'start' in place ? place.start.offset : place?.offset
-      const end = place && 'end' in place ? place.end.offset : undefined
-      if (start === undefined || end === undefined) continue
-      if (message.source === 'retext-equality' && ignoredEquality.has(message.ruleId ?? '')) continue
-      const extra = message as unknown as {profanitySeverity?: number}
-      messages.push({
-        source: message.source === 'retext-equality' ? 'retext-equality' : 'retext-profanities',
-        ruleId: message.ruleId ?? '',
-        reason: message.reason,
-        start,
-        end,
-        actual: message.actual ?? doc.text.slice(start, end),
-        expected: message.expected ?? [],
-        profanitySeverity: extra.profanitySeverity
-      })
-    }
-    cache.set(doc, messages)
+/** The messages of both plugins for a draft (a view of the draft, src/document/draft.ts). */
+export const retextView = defineView<RetextMessage[]>('retext messages', ({doc}) => {
+  const file = new VFile({value: doc.prose})
+  profanities(doc.tree, file)
+  equality(doc.tree, file)
+  const messages: RetextMessage[] = []
+  for (const message of file.messages) {
+    const place = message.place
+    const start = place && 'start' in place ? place.start.offset : place?.offset
+    const end = place && 'end' in place ? place.end.offset : undefined
+    if (start === undefined || end === undefined) continue
+    if (message.source === 'retext-equality' && ignoredEquality.has(message.ruleId ?? '')) continue
+    const extra = message as unknown as {profanitySeverity?: number}
+    messages.push({
+      source: message.source === 'retext-equality' ? 'retext-equality' : 'retext-profanities',
+      ruleId: message.ruleId ?? '',
+      reason: message.reason,
+      start,
+      end,
+      actual: message.actual ?? doc.text.slice(start, end),
+      expected: message.expected ?? [],
+      profanitySeverity: extra.profanitySeverity
+    })
   }
   return messages
+})
+
+/** The messages of both plugins for `doc`, computed once per draft. */
+export function retextMessages(doc: CorrDocument): RetextMessage[] {
+  return draftOf(doc).get(retextView)
 }

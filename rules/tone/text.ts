@@ -4,22 +4,16 @@
  * detection and the severity a finding should carry under the preset.
  */
 
-import {AttachedMap} from '../../src/text/attached.js'
-import {bodySentences, PhraseMatcher as SharedPhraseMatcher} from '../../src/text/phrases.js'
-import {normalisedWords} from '../../src/text/words.js'
+import {hasProblemWord} from '../../src/document/complaint.js'
+import {type ComplaintSignal, draftOf} from '../../src/document/draft.js'
+import {PhraseMatcher as SharedPhraseMatcher} from '../../src/text/phrases.js'
+import {normalisedWords, normaliseWord, PROSE_WORDS} from '../../src/text/words.js'
 import type {CorrDocument, RuleContext, Sentence, Severity} from '../../src/types.js'
-import signals from './complaint.json' with {type: 'json'}
 
-/** Lower case, curly apostrophes and primes straight: how words and phrases are compared. */
-export function normalise(word: string): string {
-  return word.toLowerCase().replace(/[\u2018\u2019\u02bc\u2032]/g, "'")
-}
-
-export {bodySentences, matchCase, type PhraseMatch} from '../../src/text/phrases.js'
-
-/** White space, or a comma then white space, filling the gap between two words (sticky: no copies). */
-const SPACE = /\s+/y
-const COMMA_SPACE = /,\s+/y
+export {complaintPatterns} from '../../src/document/complaint.js'
+export {bodySentences, type ComplaintSignal} from '../../src/document/draft.js'
+export {matchCase, type PhraseMatch} from '../../src/text/phrases.js'
+export {normaliseWord} from '../../src/text/words.js'
 
 /**
  * Finds phrases in sentences (see the shared matcher). Words of a phrase may be separated by white
@@ -33,7 +27,7 @@ export class PhraseMatcher<Entry extends {phrase: string}> extends SharedPhraseM
 }
 
 /** How the tone and commitments lists compare words and what may stand between them. */
-export const TONE_WORDS = {normalise, between: (raw: string) => (raw.endsWith(',') ? COMMA_SPACE : SPACE)}
+export const TONE_WORDS = PROSE_WORDS
 
 /** The text of a span of `doc.text`, on one line, at most `max` characters. */
 export function quote(doc: CorrDocument, start: number, end: number, max = 60): string {
@@ -49,23 +43,6 @@ export function severityFor(context: RuleContext<unknown>, ruleId: string, natur
   return context.settings.rules[ruleId]?.severity === undefined ? natural : undefined
 }
 
-/** Why a draft reads as a reply to a complaint or a problem, or undefined when it does not. */
-export interface ComplaintSignal {
-  where: 'preset' | 'subject' | 'quoted message' | 'body'
-  word: string
-}
-
-const complaintCache = new AttachedMap<CorrDocument, ComplaintSignal | null>()
-const strong = new RegExp(`(?<![\\p{L}])(?:${signals.subject.map(escape).join('|')})(?![\\p{L}])`, 'iu')
-const quoted = new RegExp(
-  `(?<![\\p{L}])(?:${[...signals.subject, ...signals.quote].map(escape).join('|')})(?![\\p{L}])`,
-  'iu'
-)
-const bodyMatcher = new PhraseMatcher(signals.body.map((phrase) => ({phrase})))
-
-/** The patterns built from complaint.json (exported so tests can check them for backtracking). */
-export const complaintPatterns: readonly RegExp[] = [strong, quoted]
-
 /**
  * Whether the draft answers a complaint or a problem: the `complaint-reply` preset; a problem word
  * in the subject (header or letter heading); a problem word in the quoted earlier message; or the
@@ -73,43 +50,12 @@ export const complaintPatterns: readonly RegExp[] = [strong, quoted]
  */
 export function complaintSignal(doc: CorrDocument, preset: string): ComplaintSignal | undefined {
   if (preset === 'complaint-reply') return {where: 'preset', word: 'complaint-reply'}
-  let signal = complaintCache.get(doc)
-  if (signal === undefined) {
-    signal = detect(doc) ?? null
-    complaintCache.set(doc, signal)
-  }
-  return signal ?? undefined
-}
-
-function detect(doc: CorrDocument): ComplaintSignal | undefined {
-  // A forward to a colleague is not a reply to the customer.
-  if (/^\s*(fw|fwd)\s*:/i.test(doc.headers.subject?.value ?? '')) return undefined
-  const subjects = [
-    doc.headers.subject?.value,
-    doc.opening.subjectLine && doc.text.slice(doc.opening.subjectLine.start, doc.opening.subjectLine.end)
-  ]
-  for (const subject of subjects) {
-    const hit = subject ? strong.exec(normalise(subject)) : null
-    if (hit) return {where: 'subject', word: hit[0]}
-  }
-  for (const part of doc.setAside) {
-    if (part.kind !== 'quote') continue
-    const hit = quoted.exec(normalise(doc.text.slice(part.start, part.end)))
-    if (hit) return {where: 'quoted message', word: hit[0]}
-  }
-  const hit = bodyMatcher.findAll(bodySentences(doc), doc.prose)[0]
-  return hit ? {where: 'body', word: hit.entry.phrase} : undefined
-}
-
-function escape(text: string): string {
-  return normalise(text)
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/ /g, '\\s+')
+  return draftOf(doc).complaint
 }
 
 /** Whether a sentence mentions a problem word (complaint.json), e.g. to tell thanks for a report. */
 export function mentionsProblem(doc: CorrDocument, start: number, end: number): boolean {
-  return strong.test(normalise(doc.prose.slice(start, end)))
+  return hasProblemWord(doc.prose.slice(start, end))
 }
 
 const APOLOGY = new Set([
@@ -125,5 +71,5 @@ const APOLOGY = new Set([
 
 /** Whether a sentence apologises: then naming what was wrong ("our driver was rude") is empathy. */
 export function apologises(sentence: Sentence): boolean {
-  return normalisedWords(sentence, normalise).some((word) => APOLOGY.has(word))
+  return normalisedWords(sentence, normaliseWord).some((word) => APOLOGY.has(word))
 }

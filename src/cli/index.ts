@@ -6,6 +6,7 @@ import {readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {supportsColor} from 'chalk'
 import {Command, CommanderError, Option} from 'commander'
+import {CRITERIA} from '../../rules/criteria.js'
 import {allRules} from '../../rules/index.js'
 import {type CliSettings, clearConfigCache, knownRules, loadSettings, printConfig} from '../config/index.js'
 import {formatTiming, startTiming} from '../engine/timing.js'
@@ -138,13 +139,34 @@ export async function main(args: string[], io: CliIO): Promise<number> {
   return exitCode
 }
 
+const NUMBER_WORDS = [
+  'no',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve'
+]
+
+/** "nine criteria: structure, purpose, … and completeness", from the registered criteria (rules/criteria.ts). */
+export function criteriaInWords(ids: readonly string[]): string {
+  const count = NUMBER_WORDS[ids.length] ?? String(ids.length)
+  const list = ids.length > 1 ? `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]}` : ids.join('')
+  return `${count} ${ids.length === 1 ? 'criterion' : 'criteria'}: ${list}`
+}
+
 function buildProgram(io: CliIO, action: (paths: string[], options: CliOptions) => Promise<void>): Command {
   const program = new Command()
   program
     .name('corrlint')
-    .description(
-      'Check customer emails and letters against nine criteria: structure, purpose, actions, clarity, tone, spelling, confidentiality, commitments and completeness.'
-    )
+    .description(`Check customer emails and letters against ${criteriaInWords(CRITERIA)}.`)
     .version(version, '-v, --version', 'print the version')
     .argument('[paths...]', 'files, folders or quoted globs to check; - reads standard input')
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))

@@ -1,19 +1,39 @@
 /**
  * The draft object: a split document and the views of it that rules share, each computed at most
- * once per draft, on first use — in the spirit of ESLint's `SourceCode`. A view is named, typed and
- * documented where it is defined (`defineView`), and read with `draftOf(doc).get(view)` (or the
- * getters below for the common ones); the engine hands the same object to every rule as
- * `context.draft`. This replaces a module-level cache per rule: every view of a draft lives on its
- * one draft object, which dies with the draft.
+ * once per draft, on first use — in the spirit of ESLint's `SourceCode`. The engine hands the same
+ * object to every rule as `context.draft`; a helper that has only the document reaches it with
+ * `draftOf(doc)`. Every view of a draft lives on its one draft object, which dies with the draft:
+ * no rule keeps a cache of its own.
  *
- * Views move here from the rules' own caches as their folders are reworked: the body and writer
- * sentences, words under one normaliser, the complaint reading and the URLs are next.
+ * The views, all lazy (nothing is computed until a rule asks, so a run that never asks pays
+ * nothing):
+ *
+ * | view              | what it holds                                                                 | read by                          |
+ * | ----------------- | ----------------------------------------------------------------------------- | -------------------------------- |
+ * | `bodySentences`   | the sentences of the body (not the salutation, close or signature)           | clarity, tone, commitments, …    |
+ * | `writerSentences` | the body, the salutation and the close; never the name and signature lines   | the proofreading rules           |
+ * | `urls`            | spans of URLs and email addresses in `doc.prose`, in order                   | the proofreading rules           |
+ * | `complaint`       | why the draft reads as a reply to a complaint (whatever the preset), or none | tone/empathy, commitments        |
+ * | `missingBody`     | where the body should be when the draft has none of its own                  | purpose, actions, completeness   |
+ *
+ * Views of one rule family are defined beside it with `defineView` and read with
+ * `draft.get(view)`: the dictionary rules' words (`dictionaryWordsView`, rules/spelling/words.ts),
+ * the retext plugins' messages (`retextView`, rules/tone/retext.ts), the guideline rules'
+ * searchable texts (`proseTextView`, `sentTextView`, rules/guidelines/match.ts) and the clarity
+ * rules' list-aware sentence segments (`segmentsView`, rules/clarity/text.ts).
+ *
+ * Words are compared in one form, `normaliseWord` (src/text/words.ts); a sentence's normalised
+ * words are kept with the sentence (`normalisedWords`), as are its readability counts.
  */
 import {AttachedMap} from '../text/attached.js'
-import type {CorrDocument, Span} from '../types.js'
+import type {CorrDocument, Sentence, Span} from '../types.js'
+import {type ComplaintSignal, readComplaint} from './complaint.js'
 import {missingBody} from './missing-body.js'
+import {urlAndEmailSpans} from './urls.js'
 
-/** A view of a draft: what it is, and how to compute it from the document. */
+export type {ComplaintSignal} from './complaint.js'
+
+/** A view of a draft: what it is, and how to compute it from the draft. */
 export interface View<T> {
   /** For messages and timing: what the view holds. */
   readonly name: string
@@ -24,6 +44,30 @@ export interface View<T> {
 export function defineView<T>(name: string, compute: (draft: Draft) => T): View<T> {
   return {name, compute}
 }
+
+/** The sentences of the body (not the salutation, close or signature). */
+export const bodySentencesView = defineView<Sentence[]>('body sentences', ({doc}) =>
+  doc.sentences.filter((sentence) => sentence.paragraph !== -1)
+)
+
+/**
+ * The writer's sentences that word-level proofreading reads: the body, the salutation and the
+ * complimentary close; never the sender's name and signature lines (names, roles, contact lines).
+ */
+export const writerSentencesView = defineView<Sentence[]>('writer sentences', ({doc}) => {
+  const signature: Span[] = [...doc.closing.signatureLines]
+  if (doc.closing.senderName) signature.push(doc.closing.senderName)
+  return doc.sentences.filter(
+    (sentence) =>
+      sentence.paragraph !== -1 || !signature.some((span) => sentence.start < span.end && span.start < sentence.end)
+  )
+})
+
+/** Spans of URLs and email addresses in `doc.prose`, in order. */
+export const urlsView = defineView<Span[]>('URLs and email addresses', ({doc}) => urlAndEmailSpans(doc.prose))
+
+/** Why the draft reads as a reply to a complaint or a problem (src/document/complaint.ts), or undefined. */
+export const complaintView = defineView<ComplaintSignal | undefined>('complaint reading', readComplaint)
 
 /** Where the body should be when the draft has none of its own, else undefined (src/document/missing-body.ts). */
 export const missingBodyView = defineView<Span | undefined>('missing body', (draft) => missingBody(draft.doc))
@@ -41,6 +85,31 @@ export class Draft {
     return value
   }
 
+  /** Whether `view` has been computed for this draft (for tests and timing: views are lazy). */
+  has(view: View<unknown>): boolean {
+    return this.values.has(view)
+  }
+
+  /** The sentences of the body (not the salutation, close or signature). */
+  get bodySentences(): Sentence[] {
+    return this.get(bodySentencesView)
+  }
+
+  /** The body, salutation and close sentences: what the writer wrote, without name and signature lines. */
+  get writerSentences(): Sentence[] {
+    return this.get(writerSentencesView)
+  }
+
+  /** Spans of URLs and email addresses in `doc.prose`, in order. */
+  get urls(): Span[] {
+    return this.get(urlsView)
+  }
+
+  /** Why the draft reads as a reply to a complaint (subject, quoted message or body), or undefined; the preset aside. */
+  get complaint(): ComplaintSignal | undefined {
+    return this.get(complaintView)
+  }
+
   /** Where the body should be when the draft has none of its own (purpose, actions, completeness report there). */
   get missingBody(): Span | undefined {
     return this.get(missingBodyView)
@@ -54,4 +123,9 @@ export function draftOf(doc: CorrDocument): Draft {
   let draft = drafts.get(doc)
   if (!draft) drafts.set(doc, (draft = new Draft(doc)))
   return draft
+}
+
+/** `draftOf(doc).bodySentences`, for helpers that have only the document. */
+export function bodySentences(doc: CorrDocument): Sentence[] {
+  return draftOf(doc).bodySentences
 }

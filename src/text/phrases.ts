@@ -1,9 +1,10 @@
 /**
- * What the tone, commitments and clarity rules share to find phrases in the writer's sentences:
- * the body's sentences, a phrase matcher whose index is built once per list (per process) and then
- * runs over each sentence's words in linear time, and keeping a replacement's capital.
+ * What the tone, commitments and clarity rules share to find phrases in the writer's sentences (the
+ * body's sentences are the draft's `bodySentences`, src/document/draft.ts): a phrase matcher whose
+ * index is built once per list (per process) and then runs over each sentence's words in linear
+ * time, and keeping a replacement's capital.
  */
-import type {CorrDocument, Sentence} from '../types.js'
+import type {Sentence} from '../types.js'
 import {AttachedMap} from './attached.js'
 import {
   compilePattern,
@@ -14,15 +15,6 @@ import {
   type TokenTest
 } from './pattern.js'
 import {fills, normalisedWords} from './words.js'
-
-const bodyCache = new AttachedMap<CorrDocument, Sentence[]>()
-
-/** The sentences of the body (not the salutation, close or signature), computed once per document. */
-export function bodySentences(doc: CorrDocument): Sentence[] {
-  let body = bodyCache.get(doc)
-  if (!body) bodyCache.set(doc, (body = doc.sentences.filter((sentence) => sentence.paragraph !== -1)))
-  return body
-}
 
 /** Keep the capital of the text being replaced: `you must` → `please`, `In order to` → `To`. */
 export function matchCase(replacement: string, original: string): string {

@@ -1,12 +1,36 @@
 import type {Sentence} from '../types.js'
 import {AttachedMap} from './attached.js'
+import type {PatternOptions} from './pattern.js'
+
+/**
+ * The one form in which the rules compare a word with their lists and with each other: lower case,
+ * curly apostrophes (‘ ’ ʼ) and the prime (′) made straight. (The tone, commitments, clarity and
+ * proofreading rules each had their own, differing only in which apostrophes they straightened.)
+ */
+export function normaliseWord(word: string): string {
+  return word.toLowerCase().replace(/[\u2018\u2019\u02bc\u2032]/g, "'")
+}
+
+/** White space, or a comma then white space, filling the gap between two words (sticky: no copies). */
+const SPACE = /\s+/y
+const COMMA_SPACE = /,\s+/y
+
+/**
+ * How the tone and commitments lists (and the complaint reading) find phrases in the writer's
+ * sentences: words compared by `normaliseWord`, separated by white space only (a comma or full stop
+ * in between breaks a phrase), except where the phrase itself has a comma (`legally, you must`).
+ */
+export const PROSE_WORDS: PatternOptions = {
+  normalise: normaliseWord,
+  between: (raw: string) => (raw.endsWith(',') ? COMMA_SPACE : SPACE)
+}
 
 const caches = new WeakMap<(word: string) => string, AttachedMap<Sentence, string[]>>()
 
 /**
  * A sentence's words passed through `normalise`, computed once per sentence and normaliser however
- * many phrase lists look at them (the tone and clarity phrase matchers each fold case and
- * apostrophes their own way).
+ * many phrase lists look at them (the built-in lists all use `normaliseWord`; an organisation's
+ * guidelines compare words their own way).
  */
 export function normalisedWords(sentence: Sentence, normalise: (word: string) => string): string[] {
   let bySentence = caches.get(normalise)

@@ -173,47 +173,16 @@ describe('structure: service notifications', () => {
 })
 
 describe('structure/subject-line', () => {
+  // The per-subject cases are in the rule's table (test/rules/structure/subject-line.test.ts); here,
+  // that the other structure rules stay quiet too.
   const message = (subject: string) =>
     `To: amir.khan@example.com\nSubject: ${subject}\n\nDear Mr Khan,\n\n${body}\n\nKind regards,\nSam Okafor`
-
-  it.each([
-    ['', 'The subject line is empty.'],
-    ['Re: Re: Fw:', 'The subject "Re: Re: Fw:" is only reply or forward prefixes.'],
-    ['Refund', 'The subject "Refund" is one word: it does not say what the email is about.'],
-    ['YOUR REFUND IS APPROVED', 'The subject "YOUR REFUND IS APPROVED" is in capitals, which reads as shouting.']
-  ])('fails the subject "%s"', async (subject, message_) => {
-    const report = await structure(message(subject))
-    const [finding] = findingsOf(report, 'structure/subject-line')
-    expect(finding.message).toBe(message_)
-    expect(finding.start.line).toBe(2)
-  })
-
-  it("fails a vague subject that could head any customer's email, but not one with a detail", async () => {
-    for (const subject of ['Your query', 'Your recent order', 'ur refund', 'Re: Your complaint']) {
-      const [finding] = findingsOf(await structure(message(subject)), 'structure/subject-line')
-      expect(finding?.message, subject).toBe(
-        `The subject "${subject}" is vague: it could head any customer's email and does not say what this one is about.`
-      )
-    }
-    for (const subject of [
-      'Your order 48213',
-      'Your refund for the blue kettle',
-      'Your boiler service on 4 March',
-      'New opening hours'
-    ]) {
-      expect(findingsOf(await structure(message(subject)), 'structure/subject-line'), subject).toEqual([])
-    }
-  })
 
   it('passes a specific subject, keeping reply prefixes', async () => {
     expect((await structure(message('Re: Your refund for order 48213'))).findings).toEqual([])
   })
 
-  it('fails an email with headers but no subject, and says nothing for a letter', async () => {
-    const report = await structure(`To: amir.khan@example.com\n\nDear Mr Khan,\n\n${body}\n\nKind regards,\nSam Okafor`)
-    expect(findingsOf(report, 'structure/subject-line').map((f) => f.message)).toEqual([
-      'The email has no subject line.'
-    ])
+  it('says nothing for a letter', async () => {
     expect((await structure(`Dear Mr Khan,\n\n${body}\n\nYours sincerely,\nSam Okafor`)).findings).toEqual([])
   })
 })
