@@ -39,7 +39,8 @@ export const presets: Record<PresetName, Preset> = {
     criteria: {commitments: 'error'},
     rules: {
       'tone/empathy': 'error',
-      'tone/blame': 'error'
+      'tone/blame': 'error',
+      'tone/negative-phrasing': 'error'
     }
   },
   chat: {
