@@ -1,17 +1,8 @@
 import type {Rule, Sentence} from '../../src/types.js'
 import data from './blame.json' with {type: 'json'}
-import {apologises, bodySentences, matchCase, normaliseWord, PhraseMatcher} from './text.js'
+import {bodySentences, excused, normaliseWord, PhraseMatcher, type RephraseEntry, reportRephrase} from './text.js'
 
-interface BlameEntry {
-  phrase: string
-  why: string
-  instead: string
-  unlessNext?: string[]
-  /** Not reported in a sentence that apologises ("I am sorry our driver was rude"): that is empathy. */
-  unlessApology?: boolean
-}
-
-const matcher = new PhraseMatcher<BlameEntry>(data.phrases)
+const matcher = new PhraseMatcher<RephraseEntry>(data.phrases)
 const negators = new Set(['not', 'never', 'no', 'cannot'])
 
 /** tone/blame: no blaming or talking down to the customer (milder negatives: tone/negative-phrasing). */
@@ -29,21 +20,7 @@ export const blame: Rule = {
   },
   check(doc, context) {
     for (const match of matcher.findAll(bodySentences(doc), doc.prose)) {
-      const {entry} = match
-      if (negated(match.sentence, match.index)) continue
-      const next = match.sentence.words[match.index + match.words]
-      if (next && entry.unlessNext?.includes(normaliseWord(next.text))) continue
-      if (entry.unlessApology && apologises(match.sentence)) continue
-      const actual = doc.text.slice(match.start, match.end)
-      const instead = matchCase(entry.instead, actual)
-      context.report({
-        start: match.start,
-        end: match.end,
-        message: `"${actual}" ${entry.why}.`,
-        actual,
-        expected: instead,
-        suggestion: `Rephrase positively, e.g. "${instead}".`
-      })
+      if (!negated(match.sentence, match.index) && !excused(match)) reportRephrase(doc, context, match)
     }
   }
 }

@@ -1,15 +1,18 @@
 import {normalisedWords} from '../../src/text/words.js'
 import type {CorrDocument, Rule, RuleContext, Sentence, Word} from '../../src/types.js'
 import data from './negative-phrasing.json' with {type: 'json'}
-import {apologises, bodySentences, matchCase, normaliseWord, PhraseMatcher, quote} from './text.js'
+import {
+  bodySentences,
+  excused,
+  matchCase,
+  normaliseWord,
+  PhraseMatcher,
+  quote,
+  type RephraseEntry,
+  reportRephrase
+} from './text.js'
 
-interface NegativeEntry {
-  phrase: string
-  why: string
-  instead: string
-  unlessNext?: string[]
-  /** Not reported in a sentence that apologises. */
-  unlessApology?: boolean
+interface NegativeEntry extends RephraseEntry {
   /** Not reported in a sentence that opens with a condition ("If you change it, you must sign"): a requirement. */
   unlessCondition?: boolean
 }
@@ -37,25 +40,16 @@ export const negativePhrasing: Rule = {
   check(doc, context) {
     const sentences = bodySentences(doc)
     for (const match of matcher.findAll(sentences, doc.prose)) {
-      const {entry} = match
-      const next = match.sentence.words[match.index + match.words]
-      if (next && entry.unlessNext?.includes(normaliseWord(next.text))) continue
-      if (entry.unlessApology && apologises(match.sentence)) continue
-      if (entry.unlessCondition && match.index > 0 && CONDITIONS.has(normaliseWord(match.sentence.words[0].text)))
-        continue
-      const actual = doc.text.slice(match.start, match.end)
-      const instead = matchCase(entry.instead, actual)
-      context.report({
-        start: match.start,
-        end: match.end,
-        message: `"${actual}" ${entry.why}.`,
-        actual,
-        expected: instead,
-        suggestion: `Rephrase positively, e.g. "${instead}".`
-      })
+      if (excused(match) || (match.entry.unlessCondition && opensWithCondition(match.sentence, match.index))) continue
+      reportRephrase(doc, context, match)
     }
     for (const counted of COUNTED) reportPiledUp(doc, sentences, counted, context)
   }
+}
+
+/** Whether a phrase after the first word stands in a sentence that opens with a condition ("If …"). */
+function opensWithCondition(sentence: Sentence, index: number): boolean {
+  return index > 0 && CONDITIONS.has(normaliseWord(sentence.words[0].text))
 }
 
 /** Report every use after the first `max` of a counted word family. */

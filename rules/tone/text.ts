@@ -6,7 +6,7 @@
 
 import {hasProblemWord} from '../../src/document/complaint.js'
 import {type ComplaintSignal, draftOf} from '../../src/document/draft.js'
-import {PhraseMatcher as SharedPhraseMatcher} from '../../src/text/phrases.js'
+import {matchCase, type PhraseMatch, PhraseMatcher as SharedPhraseMatcher} from '../../src/text/phrases.js'
 import {normalisedWords, normaliseWord, PROSE_WORDS} from '../../src/text/words.js'
 import type {CorrDocument, RuleContext, Sentence, Severity} from '../../src/types.js'
 
@@ -72,4 +72,42 @@ const APOLOGY = new Set([
 /** Whether a sentence apologises: then naming what was wrong ("our driver was rude") is empathy. */
 export function apologises(sentence: Sentence): boolean {
   return normalisedWords(sentence, normaliseWord).some((word) => APOLOGY.has(word))
+}
+
+/** An entry of a list of phrases to rephrase (blame.json, negative-phrasing.json). */
+export interface RephraseEntry {
+  phrase: string
+  /** Why it reads badly, after the quoted phrase: `"you failed to" blames the customer …`. */
+  why: string
+  /** What to write instead. */
+  instead: string
+  /** Not reported when followed by one of these words ("you must be disappointed" is empathy). */
+  unlessNext?: string[]
+  /** Not reported in a sentence that apologises ("I am sorry our driver was rude"): that is empathy. */
+  unlessApology?: boolean
+}
+
+/** Whether what stands around a match excuses it: a word the entry lists after it, or an apology. */
+export function excused(match: PhraseMatch<RephraseEntry>): boolean {
+  const next = match.sentence.words[match.index + match.words]
+  if (next && match.entry.unlessNext?.includes(normaliseWord(next.text))) return true
+  return match.entry.unlessApology === true && apologises(match.sentence)
+}
+
+/** Report a phrase to rephrase: why it reads badly, and its entry's positive alternative. */
+export function reportRephrase(
+  doc: CorrDocument,
+  context: RuleContext<unknown>,
+  match: PhraseMatch<RephraseEntry>
+): void {
+  const actual = doc.text.slice(match.start, match.end)
+  const instead = matchCase(match.entry.instead, actual)
+  context.report({
+    start: match.start,
+    end: match.end,
+    message: `"${actual}" ${match.entry.why}.`,
+    actual,
+    expected: instead,
+    suggestion: `Rephrase positively, e.g. "${instead}".`
+  })
 }
