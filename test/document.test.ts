@@ -301,6 +301,19 @@ You are receiving this email because you applied for a blue badge. Unsubscribe: 
       expect(split(notice.replace('sending your renewal form', 'your email')).doc.notification).toBeUndefined()
     })
 
+    it('finds the close and the sender above an annex with a long list, and keeps the annex out of the body', () => {
+      const links = Array.from({length: 14}, (_, n) => `* Fund ${n + 1} https://www.example.org.uk/fund-${n + 1}`).join(
+        '\n'
+      )
+      const {doc, slice} = split(
+        `Dear Mr Osei,\n\nYour grant application was not successful this year. Annex A lists other funds.\n\nYours sincerely,\n\nRuth Adeyemi\nGrants Manager\n\n#Annex A: Other funds\n\n${links}\n`
+      )
+      expect(slice(doc.closing.complimentaryClose)).toBe('Yours sincerely,')
+      expect(slice(doc.closing.senderName)).toBe('Ruth Adeyemi')
+      expect(doc.body.paragraphs.length).toBe(1)
+      expect(doc.setAside.map((part) => part.kind)).toEqual(['enclosure'])
+    })
+
     it('reads Markdown headings as the body when nothing else would be, but an address line is still furniture', () => {
       const {doc, slice} = split('# Hello team,\n\n### This is a test message')
       expect(doc.body.paragraphs.map((paragraph) => slice(paragraph))).toEqual([
