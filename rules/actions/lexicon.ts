@@ -50,6 +50,7 @@ export function vagueTimes(text: string): Array<{index: number; phrase: string; 
   for (const {pattern, expected} of VAGUE) {
     pattern.lastIndex = 0
     for (let match = pattern.exec(normal); match; match = pattern.exec(normal)) {
+      if (datedRightAfter(normal, match.index + match[0].length)) continue
       const overlaps = found.some(
         (item) => match!.index < item.index + item.phrase.length && item.index < match!.index + match![0].length
       )
@@ -57,6 +58,15 @@ export function vagueTimes(text: string): Array<{index: number; phrase: string; 
     }
   }
   return found.sort((a, b) => a.index - b.index)
+}
+
+/** A time word right after a vague one, in the same clause: `soon, on 6 May`, `shortly (by 5pm)`. */
+const THEN_DATED = /^[\s,(–—-]{0,3}(?:on|by|in|at|from|before|until|this|next|within)\s/i
+
+/** Whether the vague time is made specific at once: `applications open again soon on 6 May`. */
+function datedRightAfter(text: string, end: number): boolean {
+  const clause = text.slice(end, end + 40).split(/[.!?;]/)[0]
+  return THEN_DATED.test(clause) && hasTime(clause)
 }
 
 /**
