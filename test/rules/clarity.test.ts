@@ -283,6 +283,13 @@ describe('clarity/wordy-phrase', () => {
     expect(findingsOf(report, ID)).toEqual([])
   })
 
+  it('reads "permitted use of" after "the" as a noun phrase, and a verb with its object as wordy', async () => {
+    expect(findingsOf(await clarity('The guide sets out the permitted use of our logo on your van.'), ID)).toEqual([])
+    expect(summary(await clarity('The new card permits the use of contactless payments in shops.'), ID)).toEqual([
+      '3:14 warning "permits the use of" is wordy: use "lets you use".'
+    ])
+  })
+
   it('does not match across a comma, and honours ignore', async () => {
     expect(findingsOf(await clarity('We checked it in order, to be sure.'), ID)).toEqual([])
     expect(summary(await clarity('We need your postcode in order\nto check the line.'), ID)).toEqual([
