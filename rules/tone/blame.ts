@@ -16,6 +16,14 @@ interface BlameEntry {
 }
 
 const CONDITIONS = new Set(['if', 'when', 'once', 'before', 'after', 'unless', 'until', 'whenever', 'where', 'should'])
+/**
+ * A rule the requirement comes from, named in the sentence or the one before it in its paragraph
+ * (`There is a strict embargo … You must not make any announcement`, `Under the terms of your
+ * licence, you must …`): the message states an obligation, as GOV.UK style uses "must" for legal
+ * requirements. "Our policy" is not one: hiding behind it is what the rule reports.
+ */
+const RULE_SOURCE =
+  /\b(?:embargo|terms and conditions|the terms of|conditions of|by law|the law|legally|legal requirement|regulations?|statutory|licence conditions|is a requirement|are required by)\b/i
 
 const matcher = new PhraseMatcher<BlameEntry>(data.phrases)
 const negators = new Set(['not', 'never', 'no', 'cannot'])
@@ -35,7 +43,7 @@ export const blame: Rule = {
     pass: 'Dear Mr Evans,\n\nThank you for your email about order 51288. To recap, the courier left the parcel in the safe place chosen when the order was placed.\n\nRegards,\nLaura Jennings',
     details:
       'Error for phrases that blame or talk down to the customer ("you failed to", "you should have", "you didn\'t read", "as I already explained", "as stated previously", "calm down", "the customer\'s fault"), unless negated ("this was not your fault"), and for words that judge the customer or the people who work for you ("you are being unreasonable", "our warehouse staff, who are frankly useless"; a judging word is one AFINN-165 rates -2 or below, see src/text/judging.json) unless the sentence apologises ("I am sorry our driver was rude"). Entries are phrase patterns ({fail} for every form of a word, (a|b) alternatives, ... a gap of words). ' +
-      'Warning for milder negative phrasing ("our policy states", "there is nothing we can do", "that\'s not my department", "impossible", "you must" — but not in a sentence that opens with a condition, "If you change the figures, you must sign the statement", which states a requirement), for "unfortunately" used more than once, and for "problem"/"issue" used more than twice. Lists with alternatives are in blame.json.'
+      'Warning for milder negative phrasing ("our policy states", "there is nothing we can do", "that\'s not my department", "impossible", "you must" — but not in a sentence that opens with a condition, "If you change the figures, you must sign the statement", which states a requirement, nor beside a named rule it comes from, "There is a strict embargo … You must not announce it", "under the terms of your licence"), for "unfortunately" used more than once, and for "problem"/"issue" used more than twice. Lists with alternatives are in blame.json.'
   },
   check(doc, context) {
     const sentences = bodySentences(doc)
@@ -46,6 +54,7 @@ export const blame: Rule = {
       if (next && entry.unlessNext?.includes(normalise(next.text))) continue
       if (entry.unlessApology && apologises(match.sentence)) continue
       if (entry.unlessCondition && match.index > 0 && CONDITIONS.has(normalise(match.sentence.words[0].text))) continue
+      if (entry.unlessCondition && statesRule(doc, sentences, match.sentence)) continue
       const actual = doc.text.slice(match.start, match.end)
       const instead = matchCase(entry.instead, actual)
       context.report({
@@ -60,6 +69,19 @@ export const blame: Rule = {
     }
     for (const counted of COUNTED) reportPiledUp(doc, sentences, counted, context)
   }
+}
+
+/** Whether the sentence, or the one before it in the same paragraph, names the rule an obligation comes from. */
+function statesRule(doc: CorrDocument, sentences: readonly Sentence[], sentence: Sentence): boolean {
+  if (RULE_SOURCE.test(sentence.text)) return true
+  const index = sentences.indexOf(sentence)
+  const previous = index > 0 ? sentences[index - 1] : undefined
+  // The same paragraph: no blank line between them.
+  return (
+    previous !== undefined &&
+    !/\n[ \t]*\n/.test(doc.text.slice(previous.end, sentence.start)) &&
+    RULE_SOURCE.test(previous.text)
+  )
 }
 
 /** Report every use after the first `max` of a counted word family. */
