@@ -16,6 +16,7 @@ tester.run(actionTime, {
     'Note: If the tracking link does not open, please try a different browser.',
     'To find out what happens next, please see our delivery guide: https://www.tollgate.example/help',
     'Your tracking number should remain the same if the courier changes.',
+    'Useful links:\n\n* Track a parcel https://www.tollgate.example/track\n* Return an item https://www.tollgate.example/returns',
     {
       name: 'a next action earlier in the body has a date',
       raw: true,
