@@ -80,7 +80,7 @@ export interface Directive extends Span {
   rules: string[]
 }
 
-export type SetAsideKind = 'quote' | 'forward' | 'signature' | 'disclaimer' | 'footer' | 'markup'
+export type SetAsideKind = 'quote' | 'forward' | 'signature' | 'disclaimer' | 'footer' | 'markup' | 'enclosure'
 
 export interface SetAsidePart extends Span {
   kind: SetAsideKind

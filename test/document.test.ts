@@ -290,7 +290,41 @@ You are receiving this email because you applied for a blue badge. Unsubscribe: 
         'Subject: Re: Blue badge\n\nThank you for your email. Your application has been received: https://example.gov.uk/t\n\nThe Blue Badge Team'
       expect(split(reply).doc.notification).toBeUndefined()
       expect(split(letter).doc.notification).toBeUndefined()
-      expect(split('We have moved our office.\n\nKind regards,\nThe Support Team').doc.notification).toBeUndefined()
+    })
+
+    it('flags a message the organisation starts and signs with an office or a team, whatever its wording', () => {
+      expect(split('We have moved our office.\n\nKind regards,\nThe Support Team').doc.notification).toBe(true)
+      const notice =
+        'Dear Ms Rowe,\n\nThank you for sending your renewal form. We will check it by 12 March.\n\nKind regards,\nThe Licensing Office'
+      expect(split(notice).doc.notification).toBe(true)
+      // Not when it answers the customer's own message.
+      expect(split(notice.replace('sending your renewal form', 'your email')).doc.notification).toBeUndefined()
+    })
+
+    it('finds the close and the sender above an annex with a long list, and keeps the annex out of the body', () => {
+      const links = Array.from({length: 14}, (_, n) => `* Fund ${n + 1} https://www.example.org.uk/fund-${n + 1}`).join(
+        '\n'
+      )
+      const {doc, slice} = split(
+        `Dear Mr Osei,\n\nYour grant application was not successful this year. Annex A lists other funds.\n\nYours sincerely,\n\nRuth Adeyemi\nGrants Manager\n\n#Annex A: Other funds\n\n${links}\n`
+      )
+      expect(slice(doc.closing.complimentaryClose)).toBe('Yours sincerely,')
+      expect(slice(doc.closing.senderName)).toBe('Ruth Adeyemi')
+      expect(doc.body.paragraphs.length).toBe(1)
+      expect(doc.setAside.map((part) => part.kind)).toEqual(['enclosure'])
+    })
+
+    it('reads Markdown headings as the body when nothing else would be, but an address line is still furniture', () => {
+      const {doc, slice} = split('# Hello team,\n\n### This is a test message')
+      expect(doc.body.paragraphs.map((paragraph) => slice(paragraph))).toEqual([
+        '# Hello team,',
+        '### This is a test message'
+      ])
+      // Headings above the body are still the opening when a body follows.
+      const headed = split('# Your visit is booked\n\nYour visit to the museum is on 3 May at 10am.')
+      expect(headed.doc.body.paragraphs.map((paragraph) => headed.slice(paragraph))).toEqual([
+        'Your visit to the museum is on 3 May at 10am.'
+      ])
     })
   })
 

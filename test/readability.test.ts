@@ -161,6 +161,18 @@ describe('readability', () => {
     expect(score.ease).toBeLessThan(30)
   })
 
+  it('counts each word of a multi-word name as one syllable, but not a lone capitalised word', () => {
+    const named = bodyOf(
+      'Dear Sam,\n\nYou were nominated by Margaret Evans for the Innovation Award for Community Enterprise.\n\nKind regards,\nJo'
+    )
+    // You were nom-i-nat-ed by (1+1+4+1), Margaret Evans (1+1), for the (1+1), Innovation Award for
+    // Community Enterprise (1+1+1+1+1): 13 words, 16 syllables (28 if the names were spelt out).
+    expect(readability(named)).toMatchObject({words: 13, syllables: 16})
+    // A lone capitalised word (a defined term) keeps its syllables: Policyholder is 4.
+    const term = bodyOf('Dear Sam,\n\nThe Policyholder must tell us about any changes.\n\nKind regards,\nJo')
+    expect(readability(term).syllables).toBe(1 + 4 + 1 + 1 + 1 + 1 + 2 + 1 + 2)
+  })
+
   it('returns zeros for no words', () => {
     expect(readability([])).toEqual({words: 0, sentences: 0, syllables: 0, grade: 0, ease: 0})
   })

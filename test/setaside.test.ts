@@ -23,6 +23,33 @@ ${close}
     expect(findSetAside(text)).toEqual([])
   })
 
+  it('sets aside an annex enclosed after the sign-off, but not a body line that mentions one', () => {
+    const letter = `Dear Mr Osei,
+
+Your grant application was not successful this year. Annex A lists other funds you could apply to.
+
+Yours sincerely,
+Ruth Adeyemi
+Grants Manager
+
+# Annex A: Other funds
+
+* Community Fund https://www.example.org.uk/community
+* Heritage Fund https://www.example.org.uk/heritage
+`
+    expect(parts(letter)).toEqual(['enclosure 9-12'])
+    // An "Annex A" heading in the body, with no close above it, is the writer's own text.
+    expect(
+      parts('Dear Mr Osei,\n\nAnnex A\n\nThe funds are listed below.\n\nYours sincerely,\nRuth Adeyemi\n')
+    ).toEqual([])
+    // Prose between the close and the heading means the close was not the sign-off.
+    expect(
+      parts(
+        `Dear Mr Osei,\n\nThanks,\nRuth\n\nI forgot to say that the form is attached to this email today.\n\nAppendix 2\n\nThe form.\n`
+      )
+    ).toEqual([])
+  })
+
   it("sets aside a customer's > quote full of misspellings, with its attribution, to the end", () => {
     const text = `Hi Gareth,
 

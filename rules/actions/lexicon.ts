@@ -28,12 +28,23 @@ function straighten(text: string): string {
   return text.replace(/[\u2018\u2019]/g, "'").replace(/[^\S ]/g, ' ')
 }
 
+/** The imperative pattern of lexicon.json (`Call us …`, `If …, reply …`): the one that lists the verbs. */
+const IMPERATIVE = ACTIONS.findIndex((pattern) => pattern.source.includes('call|ring|phone'))
+/**
+ * A service named like an order, as the subject of the sentence: `Find a Tender service lets you …`,
+ * `Make Tax Digital means …`, `Check Your State Pension is …`. Capitalised words after the first
+ * make it a name, and a verb of the third person follows it.
+ */
+const NAMED_SERVICE =
+  /^[A-Z][a-z]+(?:\s+(?:a|an|the|your|my|to|for|of|and)){0,2}\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?\s+(?:lets|allows|helps|gives|shows|tells|means|is|has|provides|offers|enables|can)\b/
+
 /** A sentence that tells the reader a next action: someone will do something, or the reader should. */
 export function isAction(sentence: Sentence): boolean {
   const text = straighten(sentence.text)
     .trim()
     .replace(/^[-*•]\s+|^\d{1,2}[.)]\s+/, '')
-  return ACTIONS.some((pattern) => pattern.test(text))
+  const named = NAMED_SERVICE.test(text)
+  return ACTIONS.some((pattern, index) => !(named && index === IMPERATIVE) && pattern.test(text))
 }
 
 /** A sentence that says when: a date, a weekday, a time of day, a time limit. */
@@ -55,6 +66,7 @@ export function vagueTimes(text: string): Array<{index: number; phrase: string; 
   for (const {pattern, expected} of VAGUE) {
     pattern.lastIndex = 0
     for (let match = pattern.exec(normal); match; match = pattern.exec(normal)) {
+      if (datedRightAfter(normal, match.index + match[0].length)) continue
       const overlaps = found.some(
         (item) => match!.index < item.index + item.phrase.length && item.index < match!.index + match![0].length
       )
@@ -62,6 +74,15 @@ export function vagueTimes(text: string): Array<{index: number; phrase: string; 
     }
   }
   return found.sort((a, b) => a.index - b.index)
+}
+
+/** A time word right after a vague one, in the same clause: `soon, on 6 May`, `shortly (by 5pm)`. */
+const THEN_DATED = /^[\s,(–—-]{0,3}(?:on|by|in|at|from|before|until|this|next|within)\s/i
+
+/** Whether the vague time is made specific at once: `applications open again soon on 6 May`. */
+function datedRightAfter(text: string, end: number): boolean {
+  const clause = text.slice(end, end + 40).split(/[.!?;]/)[0]
+  return THEN_DATED.test(clause) && hasTime(clause)
 }
 
 /**

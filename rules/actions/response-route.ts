@@ -1,3 +1,4 @@
+import {notificationNeedsContact} from '../../src/document/notification.js'
 import type {Rule, Span} from '../../src/types.js'
 import {hasResponseRoute} from './lexicon.js'
 
@@ -12,7 +13,7 @@ export const responseRoute: Rule = {
     fail: 'Dear Mr Hall,\n\nThank you for your email asking whether you can return a gift without a receipt.\n\nBring the item to any of our shops within 60 days and we will give you a gift card.\n\nKind regards,\nMegan Lloyd',
     pass: 'Dear Mr Hall,\n\nThank you for your email asking whether you can return a gift without a receipt.\n\nBring the item to any of our shops within 60 days and we will give you a gift card. If you have any questions, reply to this email or call us on 01244 496 0127.\n\nKind regards,\nMegan Lloyd',
     details:
-      'Warning when neither the body, the closing nor a signature block has a way to respond: a phrase ("reply to this email", "call us", "contact me", "get in touch", "let us know", "ask in the branch"), a phone number, an email address or a web address (see lexicon.json). Reported on the last body paragraph. Nothing is reported when there is no body.'
+      'Warning when neither the body, the closing nor a signature block has a way to respond: a phrase ("reply to this email", "call us", "contact me", "get in touch", "let us know", "ask in the branch"), a phone number, an email address or a web address (see lexicon.json). Reported on the last body paragraph. Nothing is reported when there is no body, nor on a service notification (a notice the organisation starts, signed by a team or unsigned) that does not ask the reader to get in touch.'
   },
   check(doc, context) {
     const paragraphs = doc.body.paragraphs.filter((paragraph) => paragraph.sentences.length > 0)
@@ -22,6 +23,8 @@ export const responseRoute: Rule = {
     // A signature block set aside after "-- " is not prose, but its phone number is still a way to get help.
     const signatures = doc.setAside.filter((part) => part.kind === 'signature')
     if (signatures.some((part) => hasResponseRoute(doc.text.slice(part.start, part.end)))) return
+    // A service notice that asks nothing of the reader is answered through the service it comes from.
+    if (!notificationNeedsContact(doc, doc.prose)) return
     const last = paragraphs[paragraphs.length - 1]
     context.report({
       start: last.start,

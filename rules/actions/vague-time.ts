@@ -12,7 +12,7 @@ export const vagueTime: Rule = {
     fail: 'Dear Mrs Green,\n\nYour replacement kettle has been dispatched.\n\nIt will arrive soon. Please call us on 0161 496 0732 if there is a problem.\n\nKind regards,\nSophie Turner',
     pass: 'Dear Mrs Green,\n\nYour replacement kettle has been dispatched.\n\nIt will arrive by Thursday 26 November. Please call us on 0161 496 0732 if there is a problem.\n\nKind regards,\nSophie Turner',
     details:
-      'Warning on each vague time in the body (lexicon.json: "soon", "as soon as possible", "ASAP", "shortly", "in due course", "at some point", "in the near future", "at your earliest convenience", "when possible" …), with what to write instead. "As soon as we receive …" (a condition, not a vague promise) is not reported.'
+      'Warning on each vague time in the body (lexicon.json: "soon", "as soon as possible", "ASAP", "shortly", "in due course", "at some point", "in the near future", "at your earliest convenience", "when possible" …), with what to write instead. "As soon as we receive …" (a condition, not a vague promise) is not reported, nor a vague word made specific at once in the same clause ("applications open again soon, on 6 May").'
   },
   check(doc, context) {
     for (const paragraph of doc.body.paragraphs) {

@@ -25,7 +25,7 @@ export const sentenceLength: Rule<SentenceLengthOptions> = {
     pass: 'Dear Ms Hughes,\n\nI am writing about your boiler service. Our engineer could not finish it on Tuesday because the part he needed was out of stock. We have ordered it, and he will come back to finish the job next week.\n\nKind regards,\nDev Shah',
     details:
       'Counts the words of each body sentence (numbers, amounts, phone numbers, reference codes, email addresses and URLs are not counted, as for the reading level; each item of a list counts as its own sentence). Warning above `warning` (default 25) words; error above `error` (default 40), which fails the criterion. ' +
-      "A sentence of up to `tolerated` (default 30) words is reported only when the body's sentences average more than `average` (default 20) words: plain-English guidance asks for an average of 15–20 words, and a careful writer's occasional longer sentence among short ones reads well."
+      "A sentence of up to `tolerated` (default 30) words is reported only when the body's other sentences average more than `average` (default 20) words (a body of one sentence: when it is longer than that): plain-English guidance asks for an average of 15–20 words, and a careful writer's occasional longer sentence among short ones reads well."
   },
   schema: {
     type: 'object',
@@ -44,12 +44,16 @@ export const sentenceLength: Rule<SentenceLengthOptions> = {
       segmentsOf(doc, sentence).map((segment) => countWords(segment))
     )
     const spoken = counts.filter((count) => count > 0)
-    const long = spoken.reduce((sum, count) => sum + count, 0) / Math.max(1, spoken.length) > average
+    const total = spoken.reduce((sum, count) => sum + count, 0)
+    // Whether the sentences around a longer one are long too: the average of the others (of the
+    // sentence itself when it is the only one), so that one long sentence does not excuse itself.
+    const amongLong = (count: number): boolean =>
+      spoken.length > 1 ? (total - count) / (spoken.length - 1) > average : count > average
     for (const sentence of bodySentences(doc)) {
       for (const segment of segmentsOf(doc, sentence)) {
         const count = countWords(segment)
         if (count <= warning && count <= error) continue
-        if (count <= tolerated && count <= error && !long) continue
+        if (count <= tolerated && count <= error && !amongLong(count)) continue
         const severity = count > error ? 'error' : 'warning'
         const limit = severity === 'error' ? error : warning
         const start = segment[0].start

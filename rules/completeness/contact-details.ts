@@ -1,4 +1,5 @@
 import {NO_BODY} from '../../src/document/missing-body.js'
+import {notificationNeedsContact} from '../../src/document/notification.js'
 import type {Rule, Span} from '../../src/types.js'
 import data from './contact.json' with {type: 'json'}
 import {compile, matches, readableText} from './text.js'
@@ -20,7 +21,7 @@ export const contactDetails: Rule = {
     fail: 'Dear Mr Hall,\n\nThank you for your email asking whether you can return a gift without a receipt. You can, as long as it is unused.\n\nPlease bring it to any of our shops within 60 days.\n\nKind regards,\nMegan Lloyd\nGreenfield Garden Centres',
     pass: 'Dear Mr Hall,\n\nThank you for your email asking whether you can return a gift without a receipt. You can, as long as it is unused.\n\nPlease bring it to any of our shops within 60 days. If you have any questions, call us on 01244 496 0127.\n\nKind regards,\nMegan Lloyd\nGreenfield Garden Centres',
     details:
-      'Looks in the body, the closing and a signature block (even one set aside after "-- "), and in a letter also in the sender\'s address block (the first of two address blocks). Contact details are a phone number (UK, North American `(614) 555-0142`, or international `+353 1 234 5678`), an email address, a web address, a UK postcode or PO Box, an invitation to reply to this email, or (in templates) a merge field such as {{branch_phone}} (contact.json). Error when there are none; reported at the complimentary close (or the last body paragraph). A draft with no body of its own (an empty file, a greeting and a sign-off only) is an error too: it gives the customer nothing to follow up.'
+      'Looks in the body, the closing and a signature block (even one set aside after "-- "), and in a letter also in the sender\'s address block (the first of two address blocks). Contact details are a phone number (UK, North American `(614) 555-0142`, or international `+353 1 234 5678`), an email address, a web address, a UK postcode or PO Box, an invitation to reply to this email, or (in templates) a merge field such as {{branch_phone}} (contact.json). Error when there are none; reported at the complimentary close (or the last body paragraph). A draft with no body of its own (an empty file, a greeting and a sign-off only) is an error too: it gives the customer nothing to follow up. A service notification (`notification` in the document model: a notice the organisation starts, signed by a team or an office or unsigned, not a reply) is followed up through the service, its links or its mailbox: it needs contact details only when it asks the reader to get in touch ("let us know", "contact us"). A letter, a reply or an email signed by a person always does.'
   },
   check(doc, context) {
     const noBody = context.draft.missingBody
@@ -44,7 +45,7 @@ export const contactDetails: Rule = {
     const found = places.some((span) =>
       CONTACTS.some(({regex}) => !matches(regex, text.slice(span.start, span.end)).next().done)
     )
-    if (found) return
+    if (found || !notificationNeedsContact(doc, text)) return
     const at = doc.closing.complimentaryClose ?? paragraphs[paragraphs.length - 1]
     context.report({
       start: at.start,

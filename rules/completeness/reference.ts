@@ -19,7 +19,7 @@ export const reference: Rule = {
     pass: 'Subject: Your order 73310 is on its way\n\nDear Mrs Green,\n\nI am writing to confirm that your order 73310 has been dispatched and will arrive on Wednesday 25 November. Please call us on 01604 496 0215 if it does not.\n\nKind regards,\nSophie Turner',
     details:
       'The message mentions an order or case when the body, opening or closing says "your order/case/claim/complaint/booking/reservation/ticket/invoice/job", or an email subject names one of these. A reference is a code such as "SRV-20931" or "INV-2291", a number after a reference word ("order 48213", "case number 2026-4471", "Our ref: Account 700 482 119"), or a merge field such as {{order_number}} (reference.json). ' +
-      'Error when the message concerns an order or case (named in the email subject, the opening or the first body paragraph) and quotes no reference anywhere (subject, reference line, body or closing); warning when the order or case is only mentioned later in the body. Also a warning when the email subject names an order or case without its reference although the body quotes one (put it in the subject too), and when the message mentions "your policy/membership/contract/application/subscription" with no reference anywhere. "Your account" alone is not enough: many messages mention an account without needing its number (and should not print it).'
+      'Error when the message concerns an order or case (named in the email subject, the opening or the first body paragraph) and quotes no reference anywhere (subject, reference line, body or closing); warning when the order or case is only mentioned later in the body. Also a warning when the email subject names an order or case without its reference although the body quotes one (put it in the subject too), and when the message mentions "your policy/membership/contract/application/subscription" with no reference anywhere — unless it is one not made yet ("you have started your application", "to submit your application"), which has no reference to quote, and a mention inside an "If …" clause ("If you have already submitted your application, …"), a case the reader may be in rather than what the message is about. "Your account" alone is not enough: many messages mention an account without needing its number (and should not print it).'
   },
   check(doc, context) {
     const text = readableText(doc)
@@ -65,8 +65,8 @@ export const reference: Rule = {
       })
       return
     }
-    const weak = first(MAY_CONCERN, bodyText)
-    if (weak && !hasReference) {
+    const weak = hasReference ? undefined : madeMention(bodyText)
+    if (weak) {
       context.report({
         severity: 'warning',
         start: weak.start,
@@ -78,6 +78,31 @@ export const reference: Rule = {
       })
     }
   }
+}
+
+/**
+ * An application, a policy or a subscription not yet made (`you've started your application`,
+ * `to submit your application`, `complete your application`) has no reference yet.
+ */
+const NOT_YET_MADE =
+  /\b(?:start|started|starting|begin|began|begun|complete|completing|submit|submitting|finish|finishing|continue|continuing|make|making|fill in|filling in)\s+(?:and\s+submit\s+)?$/i
+
+const HYPOTHETICAL = /^\s*(?:if|unless|in case)\b[^,;:]*$/i
+
+/** The first mention of an application, policy, membership… that exists already. */
+function madeMention(text: string): Mention | undefined {
+  for (const match of matches(MAY_CONCERN, text)) {
+    if (NOT_YET_MADE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue
+    // In an `If …` clause it is a case the reader may be in, not what the message is about.
+    const clause =
+      text
+        .slice(Math.max(0, match.index - 80), match.index)
+        .split(/[.!?\n]/)
+        .pop() ?? ''
+    if (HYPOTHETICAL.test(clause)) continue
+    return {start: match.index, end: match.index + match[0].length, text: match[0], noun: match[1].toLowerCase()}
+  }
+  return undefined
 }
 
 interface Mention {

@@ -44,6 +44,24 @@ const GIVING = new Set(['is', 'was', 'are', 'were', 'as', 'to', 'reads', 'be'])
 /** One word (any run of non-space characters), a quoted value, or a connecting mark, after position `at`. */
 const NEXT = /[ \t]*(?:(["“'‘])([^"”'’\n]{1,64})["”'’]|([:=]|[-–—](?=[ \t]))|(\S{1,80}))/y
 
+/**
+ * The run of non-space characters around a cue is a link, a path, a merge field or an identifier
+ * (`…/users/password/edit?reset_password_token=…`, `{{edit_password_url}}`, `new_password`): the
+ * word names a page or a field there, and what follows it is not a secret written for the reader.
+ */
+function inToken(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? ' '
+  const after = text[end] ?? ' '
+  if (/[_=&{%\\]/.test(before) || /[_}%\\]/.test(after)) return true
+  let from = start
+  while (from > 0 && !/\s/.test(text[from - 1]) && start - from < 200) from--
+  const lead = text.slice(from, start)
+  return lead.includes('://') || /^[("'<[]?www\./i.test(lead)
+}
+
+/** A link given after the cue (`reset your password here: https://…`) is a way to set one, not the password. */
+const LINK_VALUE = /^(?:<?https?:\/\/|www\.)|:\/\//i
+
 /** A value made only of masking characters (`********`, `XXXX`, `••••`) hides nothing. */
 const MASKED_VALUE = /^(?:[*•xX#]{3,}|\[[^\]]*\]|\{\{?[^}]*\}?\}|<[^>]*>|%[^%]*%)$/
 
@@ -53,7 +71,7 @@ function looksSecret(value: string): boolean {
 }
 
 function accepts(test: ValueTest, value: string, afterMark: boolean, quoted: boolean): boolean {
-  if (value.length === 0 || MASKED_VALUE.test(value)) return false
+  if (value.length === 0 || MASKED_VALUE.test(value) || LINK_VALUE.test(value)) return false
   if (notValues.has(value.toLowerCase())) return false
   switch (test) {
     case 'digits':
@@ -85,7 +103,7 @@ export function findCredentials(text: string): Found[] {
         .replace(/’/g, "'")
         .replace(/[ \t]+/g, ' ')
     )
-    if (!kind) continue
+    if (!kind || inToken(text, cue.index, cue.index + cue[0].length)) continue
     let at = cue.index + cue[0].length
     let afterMark = false
     let lastConnector = ''

@@ -5,6 +5,7 @@
  */
 import type {Dialect, Rule, Settings} from '../../src/types.js'
 import pairs from './dialect-pairs.json' with {type: 'json'}
+import {inForeignParagraph} from './foreign.js'
 import {caseOf, inCaseOf, personalWords, scanWords, type Token} from './words.js'
 
 export interface DialectOptions {
@@ -95,7 +96,7 @@ export const dialect: Rule<DialectOptions> = {
       "Reports a word of the body (or the greeting and close) that dialect-pairs.json lists as the other dialect's spelling, with the form to use: in en-GB (the default) `color` → `colour`, `center` → `centre`, `organize` → `organise`, `analyze` → `analyse`, `traveling` → `travelling`, `defense` → `defence`, `catalog` → `catalogue`, `gray` → `grey`; in en-US (`--dialect en-US`) the other way round. " +
       'The pairs are every US-only word of dictionary-en that a spelling pattern turns into a UK-only word of dictionary-en-gb (-ize/-ise, -yze/-yse, -or/-our, -er/-re, -l/-ll, -og/-ogue, -ense/-ence, ae, oe, -gement), plus a short checked list of irregular pairs; words right in both dialects with different senses (program, check, tire, curb, draft, license, practice, meter) are never reported. ' +
       '-ize: by default en-GB accepts -ize as well as -ise (Oxford spelling: organize and organise, realize and realise), as the Oxford dictionaries and examiners of British English do, never -yze (analyse); an organisation that writes only -ise, as GOV.UK style does, sets the option `oxford: false`, and -ize is then reported with the -ise form. ' +
-      'Not reported: capitalised words mid-sentence (names such as Center Parcs), capitals (acronyms), words in the personal dictionary. A word this rule reports is not also reported by spelling/misspelling.'
+      'Not reported: capitalised words mid-sentence (names such as Center Parcs), capitals (acronyms), words in the personal dictionary, and words of a body paragraph in another language (the paragraphs spelling/misspelling reports once instead of word by word: `color` in Spanish is Spanish). A word this rule reports is not also reported by spelling/misspelling.'
   },
   check(doc, context) {
     const words = personalWords(context.settings.dictionary)
@@ -103,7 +104,8 @@ export const dialect: Rule<DialectOptions> = {
     for (const word of scanWords(doc)) {
       if (words.has(word.text.toLowerCase())) continue
       for (const {token, form, ize} of dialectHits(word, word.parts, dialectName, context.options.oxford !== false)) {
-        if (words.has(token.text.toLowerCase())) continue
+        // `color` in a Spanish paragraph is Spanish (the same paragraphs spelling/misspelling leaves alone).
+        if (words.has(token.text.toLowerCase()) || inForeignParagraph(doc, context, token.start)) continue
         const other = dialectName === 'en-GB' ? 'US' : 'UK'
         context.report({
           start: token.start,

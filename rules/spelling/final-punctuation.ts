@@ -20,6 +20,18 @@ function wordCount(text: string): number {
   return count
 }
 
+/**
+ * Words a sentence cannot end on: prepositions, articles, conjunctions, `is`/`are`. A paragraph that
+ * ends on one, with more body after it, is a sentence the layout carries on into the next block (a
+ * template that sets the deadline on a line of its own: `… submit it by` / `# Friday 11 September`).
+ */
+const CARRIES_ON = new Set(
+  (
+    'a an the by until till to of for from with on at in into before after between than and or but nor ' +
+    'is are was were be your our their my its'
+  ).split(' ')
+)
+
 export const finalPunctuation: Rule = {
   id: 'spelling/final-punctuation',
   criterion: 'spelling',
@@ -35,7 +47,8 @@ export const finalPunctuation: Rule = {
       'An error because in the body of a letter or email a missing full stop on a full sentence is a slip, not a style: the short lines where good writers do leave it out are exactly the ones not reported.'
   },
   check(doc, context) {
-    for (const paragraph of doc.body.paragraphs) {
+    const paragraphs = doc.body.paragraphs
+    for (const [index, paragraph] of paragraphs.entries()) {
       const sentences = paragraph.sentences.filter((sentence) => sentence.words.length > 0)
       const last = sentences[sentences.length - 1]
       if (!last) continue
@@ -57,6 +70,8 @@ export const finalPunctuation: Rule = {
         if (lines.every((each) => wordCount(each.text) <= 6)) continue
         if (lines.some((each) => isListItem(each.raw))) continue
       }
+      const next = paragraphs[index + 1]
+      if (next && carriesOn(lastToken, next.text)) continue
       const lastWords = wordCount(doc.prose.slice(last.start, last.end))
       if (!(lastWords >= 8 || (sentences.length >= 2 && lastWords >= 4))) continue
       context.report({
@@ -69,4 +84,10 @@ export const finalPunctuation: Rule = {
       })
     }
   }
+}
+
+/** Whether the sentence goes on in the next block: it ends on a word no sentence ends on, or the next block starts in lower case. */
+function carriesOn(lastToken: string, nextText: string): boolean {
+  if (CARRIES_ON.has(lastToken.toLowerCase())) return true
+  return /^[\s#>*_]*\p{Ll}/u.test(nextText)
 }

@@ -2,6 +2,7 @@
 import retextIndefiniteArticle from 'retext-indefinite-article'
 import {VFile} from 'vfile'
 import type {CorrDocument, Rule} from '../../src/types.js'
+import {inForeignParagraph} from './foreign.js'
 import {matchCase, normaliseWord, writerSentences} from './proof-text.js'
 import data from './proof-words.json' with {type: 'json'}
 
@@ -37,7 +38,7 @@ export const indefiniteArticle: Rule = {
     pass: 'Dear Mr Khan,\n\nYour engineer will arrive within an hour of the start of your slot. It is a useful service for our customers.\n\nYours sincerely,\nRyan Foster',
     details:
       'Runs retext-indefinite-article over the sentences of the body, salutation and close: it goes by sound, not by letter, and knows the exceptions (`an hour`, `an honest`, `a university`, `a one-off`, `a euro`, `an SMS`, `a URL`, `an 8`, `an 11`); before an amount of money, by the number as it is read (`a £30 charge`, `an £80 fee`, `an £11 ticket`, `a £1,800 bill`: 8, 11, 18, 80–89 and 800–899, in thousands too, start with a vowel sound). ' +
-      'Not reported: acronyms it does not know how to say (`a MOT` and `an MOT`, `a NHS` and `an NHS` are both accepted), brand names in mixed case (`an iPhone`, `an eBay account`), a capital `A` in the middle of a sentence (`Plan A`, `Grade A`), `a` as a letter (`a and b`, list markers `a)`), numbers starting with 0 (`a 0800 number` is read "a zero eight hundred"), and `an` before h-words some UK writers sound without the h (`an historic`, `an hotel`).'
+      'Not reported: acronyms it does not know how to say (`a MOT` and `an MOT`, `a NHS` and `an NHS` are both accepted), brand names in mixed case (`an iPhone`, `an eBay account`), a capital `A` in the middle of a sentence (`Plan A`, `Grade A`), `a` as a letter (`a and b`, list markers `a)`), numbers starting with 0 (`a 0800 number` is read "a zero eight hundred"), and `an` before h-words some UK writers sound without the h (`an historic`, `an hotel`); nor an `a` or `an` in a body paragraph in another language (the paragraphs spelling/misspelling reports once instead of word by word: `a` in Latin or Spanish is not the English article).'
   },
   check(doc, context) {
     // Only sentences with an `a` or `an` (the plugin looks at nothing else, and only within the sentence).
@@ -50,7 +51,7 @@ export const indefiniteArticle: Rule = {
       for (const word of sentence.words) {
         if (!isArticle(word)) continue
         const amount = CURRENCY_AMOUNT.exec(doc.prose.slice(word.end, word.end + 24))
-        if (!amount) continue
+        if (!amount || inForeignParagraph(doc, context, word.start)) continue
         const expected = matchCase(numberSoundsVowel(amount[2]) ? 'an' : 'a', word.text)
         if (normaliseWord(expected) === normaliseWord(word.text)) continue
         const next = amount[1] + amount[2]
@@ -83,6 +84,8 @@ export const indefiniteArticle: Rule = {
       const expected = message.expected?.[0] ?? (actual.length === 1 ? 'an' : 'a')
       const next = /^[ \t]*["'‘“(]?([^\s"'’”),.;:!?]*)/.exec(doc.prose.slice(end, end + 80))?.[1] ?? ''
       if (next === '' || /^0/.test(next)) continue
+      // `a` in a Latin or Spanish paragraph is not the English article (the paragraphs spelling/misspelling leaves alone).
+      if (inForeignParagraph(doc, context, start)) continue
       if (normaliseWord(actual) === 'an' && AN_ALLOWED.has(normaliseWord(next))) continue
       context.report({
         start,

@@ -7,6 +7,7 @@ import type {CorrDocument, Rule, Settings, Span} from '../../src/types.js'
 import register from '../tone/register.json' with {type: 'json'}
 import business from './business-words.json' with {type: 'json'}
 import {dialectHits, isOxfordIze, oxfordSpelling} from './dialect.js'
+import {foreignParagraphs, slipOfWord} from './foreign.js'
 import learner from './learner-words.json' with {type: 'json'}
 import {inYoursClose} from './salutation-close.js'
 import {caseOf, personalWords, SpanIndex, scanWords, type Token} from './words.js'
@@ -17,18 +18,9 @@ const PREFIXES = new Set(business.prefixes)
 const CASUAL = new Set(
   register.casual.map((entry) => entry.phrase.toLowerCase()).filter((phrase) => /^[a-z']+$/.test(phrase))
 )
+const NONE: ReturnType<typeof foreignParagraphs> = new Map()
 /** Distinct unknown words per draft that get a suggestion; the rest are reported without one. */
 const MAX_SUGGESTED = 60
-/**
- * A body paragraph of at least this many checked words, most of them unknown and few of those one
- * slip from a dictionary word, is in another language (the Welsh half of a bilingual letter, a
- * pasted message): one finding for the paragraph instead of one per word.
- */
-const FOREIGN_MIN_WORDS = 12
-const FOREIGN_UNKNOWN_SHARE = 0.5
-const FOREIGN_SLIP_SHARE = 0.6
-/** Unknown words of a paragraph tested for being slips (each test is a suggestion search). */
-const FOREIGN_SAMPLE = 12
 /** Endings of contractions and possessives: the stem before them is what is checked. */
 const CLITIC = /^(.+?)(?:'s|'ll|'re|'ve|'d|')$/i
 /** Learners' misspellings the dictionary check alone gets wrong (`donnot`, `I'am`, `Therefor,`). */
@@ -99,13 +91,6 @@ function capitalisedWords(doc: CorrDocument, midSentence: boolean): Set<string> 
     names.add(word)
   }
   return names
-}
-
-/** Whether a capitalised first word looks like a slip of a common kind rather than a name. */
-function slipOfWord(spell: Speller, lower: string): boolean {
-  return spell
-    .suggest(lower, 5)
-    .some((candidate) => candidate === candidate.toLowerCase() && commonSlip(lower, candidate))
 }
 
 /**
@@ -234,16 +219,13 @@ export const misspelling: Rule = {
         suggestion: `Reword without "${token.text}".`
       })
     }
-    // Unknown words are collected first, by body paragraph, so that a paragraph in another language can be reported once.
+    // Unknown words are collected first, with their body paragraph, so that a paragraph in another language can be reported once.
     const paragraphs = doc.body.paragraphs
-    const checked = new Array<number>(paragraphs.length).fill(0)
     const unknown: Array<{token: Token; paragraph: number; target?: string}> = []
     let capitals: Set<number> | undefined
     let partNames: Set<string> | undefined
-    const unknownIn = new Map<number, Token[]>()
     for (const word of scanWords(doc)) {
       const paragraph = word.paragraph
-      if (paragraph !== -1) checked[paragraph]++
       const whole = word.text.toLowerCase()
       if (reject.has(whole)) {
         rejected(word)
@@ -331,45 +313,24 @@ export const misspelling: Rule = {
         // `Yours sincerly`: spelling/salutation-close reports it with the close meant.
         if (inYoursClose(doc, token.start, token.end)) return
         unknown.push({token, paragraph, target})
-        if (paragraph === -1) return
-        const list = unknownIn.get(paragraph)
-        if (list) list.push(token)
-        else unknownIn.set(paragraph, [token])
       })
     }
-    const foreign = foreignParagraphs(spell, checked, unknownIn)
-    for (const paragraph of foreign) {
-      const count = unknownIn.get(paragraph)!.length
+    // A paragraph in another language (foreign.ts, shared with spelling/dialect and spelling/indefinite-article): one finding.
+    // (Only a paragraph with unknown words can be one: most drafts have none, and skip the look.)
+    const foreign = unknown.some((item) => item.paragraph !== -1) ? foreignParagraphs(doc, context) : NONE
+    for (const [paragraph, {unknown: count, checked: total}] of foreign) {
       const {start, end} = paragraphs[paragraph]
       const lineEnd = doc.text.indexOf('\n', start)
       context.report({
         severity: 'warning',
         start,
         end: lineEnd === -1 || lineEnd > end ? end : lineEnd,
-        message: `Paragraph ${paragraph + 1} does not read as ${settings.dialect}: ${count} of its ${checked[paragraph]} words are not in the dictionary, so they are not reported one by one.`,
-        actual: `${count} of ${checked[paragraph]} words unknown`,
+        message: `Paragraph ${paragraph + 1} does not read as ${settings.dialect}: ${count} of its ${total} words are not in the dictionary, so they are not reported one by one.`,
+        actual: `${count} of ${total} words unknown`,
         suggestion:
           'If the paragraph is in another language (the Welsh text of a bilingual letter, a message you quote), that is fine; otherwise check its spelling word by word.'
       })
     }
     for (const {token, paragraph, target} of unknown) if (!foreign.has(paragraph)) report(token, target)
   }
-}
-
-/** Paragraphs whose unknown words are most of their words and mostly not slips of dictionary words. */
-function foreignParagraphs(spell: Speller, checked: number[], unknownIn: Map<number, Token[]>): Set<number> {
-  const foreign = new Set<number>()
-  checked.forEach((total, paragraph) => {
-    if (total < FOREIGN_MIN_WORDS) return
-    const words = unknownIn.get(paragraph) ?? []
-    if (words.length < total * FOREIGN_UNKNOWN_SHARE) return
-    // Short words of any language are often one slip from an English word (`eich`, `ar`): judge by the longer ones.
-    const sample = [
-      ...new Set(words.map((token) => token.text.toLowerCase()).filter((lower) => lower.length >= 5))
-    ].slice(0, FOREIGN_SAMPLE)
-    if (sample.length < 3) return
-    const slips = sample.filter((lower) => slipOfWord(spell, lower)).length
-    if (slips < sample.length * FOREIGN_SLIP_SHARE) foreign.add(paragraph)
-  })
-  return foreign
 }

@@ -88,8 +88,14 @@ function salutationStyle(greeting: string, addressee: string): Salutation['style
   }
   const words = lower.replace(/\./g, '').split(/\s+/)
   if (titles.has(words[0]) || words.length >= 2) return 'formal-named'
+  // `Dear {{name}}`: the field holds the name the organisation has (a full name, or title and
+  // surname), so it is named and formal, unless the field says it is a first name.
+  if (greeting === 'dear' && MERGE_FIELD.test(lower) && !/first|given|fore/.test(lower)) return 'formal-named'
   return 'informal'
 }
+
+/** An addressee that is one merge field: `{{name}}`, `[Customer name]`, `<first_name>`, `%NAME%`. */
+const MERGE_FIELD = /^(?:\{\{[^{}]{1,40}\}\}|\[[^[\]]{1,40}\]|<[^<>]{1,40}>|%[^%\s]{1,40}%)$/
 
 /**
  * A complimentary close: `Yours sincerely,`, `Kind regards`, `Thanks, Sam`.

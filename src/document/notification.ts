@@ -50,9 +50,9 @@ export function isReply(doc: CorrDocument): boolean {
 }
 
 /**
- * The notification shape: not a letter and not a reply; a link, a heading, a footer or a system
- * message's wording; and no person signing (the closing is signed by a team or an office, or there
- * is no name at all).
+ * The notification shape: not a letter and not a reply; and either signed by a team or an office
+ * (`The Awards Office`, `Customer Services`), or unsigned with a link, a heading, a footer or a
+ * system message's wording. A person signing makes it a letter or an email from someone.
  */
 export function isNotification(doc: CorrDocument, lines: MailLine[], content: number[]): boolean {
   if (doc.kind === 'letter' || doc.opening.addressBlocks.length > 0 || content.length === 0) return false
@@ -67,9 +67,32 @@ export function isNotification(doc: CorrDocument, lines: MailLine[], content: nu
     if (!system && SYSTEM.test(line.text)) system = true
   }
   const footer = doc.setAside.some((part) => part.kind === 'footer')
-  if (!link && !heading && !system && !footer) return false
   const name = doc.closing.senderName
-  const personal = name !== undefined && !isTeamName(doc.text, name)
+  // An office or a team signing a message it starts (not a reply) is a notice, whatever its wording.
+  if (name !== undefined && isTeamName(doc.text, name)) return true
+  if (!link && !heading && !system && !footer) return false
   // A person signing makes it a letter or an email from someone, whatever its wording.
-  return !personal
+  return name === undefined
+}
+
+/** Wording that asks the reader to get in touch: `let us know`, `contact us`, `reply to this email`, `call us`. */
+const ASKS_TO_GET_IN_TOUCH =
+  /\b(?:let (?:us|me) know|(?:contact|call|phone|ring|email|e-mail|tell|write to|speak to|talk to) (?:us|me|our|the office|the team)|get in touch|reply to (?:this|us|me|our))\b/i
+
+/** A no-reply notice: `Please do not reply to this email`, `You cannot reply to this message`. */
+const NO_REPLY =
+  /\b(?:do not|don['’]t|cannot|can['’]t)\s+(?:reply|respond)\s+(?:to\s+)?(?:this|the)\s+(?:e-?mail|message|address)\b/gi
+
+/**
+ * Whether a service notification needs contact details of its own: only when it asks the reader to
+ * get in touch. A notice the organisation sends (an acknowledgement, a reminder, an account email)
+ * is followed up through the service it comes from, its links or its mailbox; a letter, a reply or
+ * an email signed by a person always gives a way to reach the writer.
+ */
+export function notificationNeedsContact(doc: CorrDocument, text: string): boolean {
+  if (!doc.notification) return true
+  const body = doc.body.span
+  if (body === undefined) return false
+  // `Please do not reply to this email` is a no-reply notice, not an invitation.
+  return ASKS_TO_GET_IN_TOUCH.test(text.slice(body.start, body.end).replace(NO_REPLY, ' '))
 }

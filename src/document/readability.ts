@@ -71,12 +71,15 @@ function measure(sentences: readonly Sentence[]): Readability {
     const links = linkSpans(sentence)
     for (const segment of segments(sentence)) {
       let counted = 0
-      for (const word of segment) {
+      for (const [index, word] of segment.entries()) {
         if (!isCountedWord(word.text)) continue
         // A link address is read at a glance (or not at all), whatever words its path spells.
         if (links !== undefined && links.some(([start, end]) => word.start >= start && word.start < end)) continue
         counted++
-        syllables += countSyllables(word.text)
+        // A word of a name (`Margaret Evans`, `King's Award for Enterprise Promotion`) is one word
+        // the reader is given, not vocabulary they must know: one syllable, as Dale–Chall counts
+        // proper names as familiar words. Its length still counts towards the sentence's.
+        syllables += inName(segment, index) ? 1 : countSyllables(word.text)
       }
       words += counted
       if (counted > 0) sentenceCount++
@@ -88,6 +91,37 @@ function measure(sentences: readonly Sentence[]): Readability {
   const grade = 0.39 * wordsPerSentence + 11.8 * syllablesPerWord - 15.59
   const ease = 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord
   return {words, sentences: sentenceCount, syllables, grade: round(grade), ease: round(ease)}
+}
+
+const CAPITALISED = /^\p{Lu}\p{Ll}/u
+/** Small words inside a name: `King's Award for Enterprise`, `Department of Health and Social Care`. */
+const OPENERS = new Set(
+  'the a an our your this that these those we you i it my his her their its please if when as so and but all any each every'.split(
+    ' '
+  )
+)
+const NAME_JOINERS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'on', 'upon'])
+
+/**
+ * Whether the word at `index` is part of a multi-word name: capitalised, not the first word of its
+ * segment (where every word is capitalised), and next to another capitalised word, directly or
+ * across one small joining word. A lone capitalised word (`Policyholder`) is not.
+ */
+function inName(words: readonly Word[], index: number): boolean {
+  if (index === 0 || !CAPITALISED.test(words[index].text)) return false
+  // The first word is capitalised anyway: it counts only when it is not an everyday opener (`The Policyholder`).
+  const capital = (at: number): boolean =>
+    at >= 0 &&
+    at < words.length &&
+    CAPITALISED.test(words[at].text) &&
+    (at > 0 || !OPENERS.has(words[at].text.toLowerCase()))
+  const joiner = (at: number): boolean => at >= 0 && at < words.length && NAME_JOINERS.has(words[at].text.toLowerCase())
+  return (
+    capital(index - 1) ||
+    capital(index + 1) ||
+    (joiner(index - 1) && capital(index - 2)) ||
+    (joiner(index + 1) && capital(index + 2))
+  )
 }
 
 /**

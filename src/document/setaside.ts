@@ -1,7 +1,7 @@
 /**
  * Find the parts of a message that are not the writer's own prose: quoted earlier messages,
- * forwarded messages, `-- ` signatures and mobile boilerplate, legal disclaimers and
- * unsubscribe footers.
+ * forwarded messages, `-- ` signatures and mobile boilerplate, legal disclaimers,
+ * unsubscribe footers, and annexes enclosed after the sign-off.
  *
  * Works line by line over the analysed text, so every span covers whole lines (from the start of
  * its first line to the end of its last non-blank line). Every regular expression is tested
@@ -55,7 +55,8 @@ export function findSetAside(text: string, lines: MailLine[] = classifyLines(tex
   }))
 
   const tail = findTail(lines, regionEnd)
-  const signature = findSignatureDelimiter(lines, tail ? tail.line : regionEnd)
+  const enclosure = findEnclosure(lines, tail ? tail.line : regionEnd)
+  const signature = findSignatureDelimiter(lines, enclosure ?? (tail ? tail.line : regionEnd))
 
   for (const run of quoteRuns) {
     if (signature !== undefined && run.first >= signature) continue
@@ -76,6 +77,7 @@ export function findSetAside(text: string, lines: MailLine[] = classifyLines(tex
   }
   if (first <= last) push(parts, lines, first, last, 'signature', text)
   if (signature !== undefined) push(parts, lines, signature, (tail ? tail.line : regionEnd) - 1, 'signature', text)
+  if (enclosure !== undefined) push(parts, lines, enclosure, (tail ? tail.line : regionEnd) - 1, 'enclosure', text)
   if (tail) {
     for (const block of tail.blocks) push(parts, lines, block.first, block.last, block.kind, text)
   }
@@ -285,6 +287,33 @@ function findQuotedRuns(lines: Line[], limit: number): Array<{first: number; las
     i = last + 1
   }
   return runs
+}
+
+/** A heading that starts an enclosed document: `Annex A: Useful contacts`, `# Appendix 2`, `Enclosure`. */
+const ENCLOSURE_HEADING =
+  /^\s{0,3}#{0,6}\s?(?:annex|appendix|enclosures?|attachment|schedule)(?:\s+[A-Z\d]{1,3})?\s*(?:[:.–—-].{0,70})?$/i
+
+/**
+ * An annex or appendix after the sign-off: a heading such as `Annex A: Useful contacts` below a
+ * complimentary close, with only the sender's name, role and contact lines between them. What
+ * follows is an enclosed document, not the letter's body (its length, its lists and its links are
+ * not the letter's). Returns its first line.
+ */
+function findEnclosure(lines: Line[], limit: number): number | undefined {
+  let afterClose = -1
+  for (let i = 0; i < limit; i++) {
+    const line = lines[i]
+    if (line.blank) continue
+    if (line.kind === 'close') {
+      afterClose = 0
+      continue
+    }
+    if (afterClose === -1) continue
+    if (ENCLOSURE_HEADING.test(line.text)) return i
+    // Between the close and the annex: the name, a role, an office, contact lines, a rule.
+    if (line.proseLike || ++afterClose > 6) afterClose = -1
+  }
+  return undefined
 }
 
 /** The last `-- ` delimiter line before `limit`, when one exists. */

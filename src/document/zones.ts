@@ -128,9 +128,19 @@ export function decideZones(lines: MailLine[], content: number[]): Zones {
       bodyFrom = next
     }
   } else {
-    // No salutation: leading letter furniture (addresses, date, reference) is still the opening.
-    for (const block of blocksOf(content)) {
+    // No salutation: leading letter furniture (addresses, date, reference, headings) is still the
+    // opening — unless that leaves no body: then a Markdown heading states the news, and the body
+    // starts there (`# Your visit is booked` and a line below it).
+    const blocks = blocksOf(content)
+    let furniture = 0
+    while (furniture < blocks.length) {
+      const block = blocks[furniture]
       if (block[0] >= bodyLimit || block.some((index) => lines[index].proseLike)) break
+      furniture++
+    }
+    const bodyLeft = furniture < blocks.length && blocks[furniture][0] < bodyLimit
+    for (const block of blocks.slice(0, furniture)) {
+      if (!bodyLeft && startsWithHeading(lines[block[0]])) break
       append(openingLines, block)
       bodyFrom = block.at(-1)!
     }
@@ -264,6 +274,11 @@ function signatureBlockOf(lines: MailLine[], after: number[], nameAt: number): S
   if (block.length === 0 || (nameAt === after[from] && block.length < 2)) return undefined
   if (!block.every((index) => lines[index].signatureLike && !lines[index].proseLike)) return undefined
   return {start: lines[block[0]].start, end: lines[block.at(-1)!].end}
+}
+
+/** A block that opens with a Markdown heading in words (`# Your visit is booked`, not `#3500, 855 2nd Street`). */
+function startsWithHeading(line: MailLine): boolean {
+  return line.markdownHeading && /^\s{0,3}#{1,6}\s?\p{L}/u.test(line.text)
 }
 
 /** Group line indices into blocks of consecutive lines (a gap in indices is a paragraph break). */

@@ -156,6 +156,22 @@ describe("clarity rules on lists, links and a careful writer's long sentence", (
     expect(summary(await clarity(wordy), 'clarity/sentence-length')).toEqual([
       '3:1 warning This sentence has 26 words, more than 25: "If you do not send the reading by Friday 27 Novem…".'
     ])
+    // Judged against the other sentences: one short sentence beside it is not a body of long ones,
+    // though the two average more than 20 words; a body of that one sentence alone is.
+    const pair =
+      'If you do not send the reading by Friday 27 November, we will estimate your bill from the readings we took at your home last winter instead. ' +
+      'Thank you for sending us your meter readings, which we received from you by post last week.'
+    expect(summary(await clarity(pair), 'clarity/sentence-length')).toEqual([])
+    expect(
+      summary(
+        await clarity(
+          'If you do not send the reading by Friday 27 November, we will estimate your bill from the readings we took at your home last winter instead.'
+        ),
+        'clarity/sentence-length'
+      )
+    ).toEqual([
+      '3:1 warning This sentence has 26 words, more than 25: "If you do not send the reading by Friday 27 Novem…".'
+    ])
   })
   it('does not count the words of a link address for the reading level', async () => {
     const body =
@@ -281,6 +297,13 @@ describe('clarity/wordy-phrase', () => {
       'Thank you for your request regarding your order. We will provide an additional voucher and ensure that your purchase is refunded. If you need any assistance, please reply.'
     )
     expect(findingsOf(report, ID)).toEqual([])
+  })
+
+  it('reads "permitted use of" after "the" as a noun phrase, and a verb with its object as wordy', async () => {
+    expect(findingsOf(await clarity('The guide sets out the permitted use of our logo on your van.'), ID)).toEqual([])
+    expect(summary(await clarity('The new card permits the use of contactless payments in shops.'), ID)).toEqual([
+      '3:14 warning "permits the use of" is wordy: use "lets you use".'
+    ])
   })
 
   it('does not match across a comma, and honours ignore', async () => {

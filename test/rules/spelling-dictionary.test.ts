@@ -4,6 +4,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import pairs from '../../rules/spelling/dialect-pairs.json' with {type: 'json'}
 import {dictionaryRules} from '../../rules/spelling/dictionary-rules.js'
+import {indefiniteArticle} from '../../rules/spelling/indefinite-article.js'
 import {
   osa,
   packBlocks,
@@ -172,7 +173,7 @@ describe('spelling/misspelling', () => {
       [
         '8:1',
         'warning',
-        'Paragraph 2 does not read as en-GB: 15 of its 25 words are not in the dictionary, so they are not reported one by one.'
+        'Paragraph 2 does not read as en-GB: 16 of its 25 words are not in the dictionary, so they are not reported one by one.'
       ]
     ])
     expect(statusOf(report, 'spelling')).toBe('pass')
@@ -190,6 +191,31 @@ describe('spelling/misspelling', () => {
     expect(
       await found(email('We wish you a joyeux anniversaire and a happy birthday from all of us at the depot.'))
     ).toEqual(['6:15 misspelling joyeux→joyful', '6:22 misspelling anniversaire→anniversary'])
+  })
+
+  it('leaves US spellings and articles in a paragraph in another language alone, in every dictionary rule and --fix', async () => {
+    const body =
+      'Thank you for your letter about the colour of your new sofa. We will deliver it on Friday 27 November.\n\n' +
+      'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.\n\n' +
+      'Le escribimos sobre el color de su sofá nuevo. Vamos a invitar a unos amigos a entregar el sofá el viernes, y el color es muy bonito.'
+    const report = await lintText(email(body), {rules: [...dictionaryRules, indefiniteArticle]})
+    expect(report.findings.map((finding) => [at(finding), finding.ruleId, finding.severity])).toEqual([
+      ['8:1', 'spelling/misspelling', 'warning'],
+      ['10:1', 'spelling/misspelling', 'warning']
+    ])
+    expect(report.findings.every((finding) => finding.fix === undefined)).toBe(true)
+    // The same words in an English paragraph are still reported.
+    const english = await lintText(
+      email('The color of the sofa is a unusual shade of green, and we will send it soon.'),
+      {
+        rules: [...dictionaryRules, indefiniteArticle]
+      }
+    )
+    expect(english.findings.map((finding) => [at(finding), finding.ruleId])).toEqual([
+      ['6:5', 'spelling/dialect'],
+      ['6:26', 'spelling/indefinite-article']
+    ])
+    expect(english.findings.every((finding) => finding.fix !== undefined)).toBe(true)
   })
 
   it('uses the US dictionary with --dialect en-US', async () => {

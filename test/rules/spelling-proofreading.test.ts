@@ -144,6 +144,17 @@ describe('spelling/final-punctuation', () => {
     expect(await found(email(body))).toEqual([])
   })
 
+  it('is quiet when the layout carries the sentence on into the next block, and not when nothing follows', async () => {
+    const carried =
+      'Please remember to send us your meter reading by\n\n# Monday 7 December\n\n' +
+      'We are writing to remind you that you have until\n\n**noon on Friday 11 December**\n\n' +
+      'to return the signed form to the address on your letter. Thank you for your help.'
+    expect(await found(email(carried), {format: 'markdown'})).toEqual([])
+    expect(
+      await found(email('Thank you for your email. Please send the signed form back to us by'), {format: 'markdown'})
+    ).toEqual(['6:67 final-punctuation by→by.'])
+  })
+
   it('is quiet on the salutation, the close and the signature', async () => {
     expect(
       await found(

@@ -10,6 +10,22 @@ async function structure(text: string, settings = {}) {
 }
 
 describe('structure/close-matches-salutation', () => {
+  it('reads "Dear {{name}}" in a template as a named reader, and "Dear {{first_name}}" as a first name', async () => {
+    const template = (field: string, close: string) =>
+      structure(`Dear {{${field}}},\n\n${body}\n\n${close},\nSam Okafor`, {template: true})
+    expect(findingsOf(await template('name', 'Yours sincerely'), 'structure/close-matches-salutation')).toEqual([])
+    expect(
+      findingsOf(await template('name', 'Yours faithfully'), 'structure/close-matches-salutation').map(
+        (f) => f.severity
+      )
+    ).toEqual(['error'])
+    expect(
+      findingsOf(await template('first_name', 'Yours sincerely'), 'structure/close-matches-salutation').map(
+        (f) => f.severity
+      )
+    ).toEqual(['warning'])
+  })
+
   it('fails "Dear Mrs Patel" closed "Yours faithfully" at the close, with a suggestion', async () => {
     const report = await structure(`Dear Mrs Patel,\n\n${body}\n\nYours faithfully,\nSam Okafor`)
     const [finding] = findingsOf(report, 'structure/close-matches-salutation')

@@ -237,9 +237,23 @@ describe('tone/blame: one pattern for the ways people say it', () => {
       "This was not the customer's fault, and we have refunded you in full.",
       'You should have received your refund by now; if not, please reply to this email.',
       'If you change the figures, you must sign the statement again.',
-      'We cannot do anything until the form arrives, so please send it by Friday.'
+      'We cannot do anything until the form arrives, so please send it by Friday.',
+      'There is a strict embargo on the results until 6 May. You must not share them with anyone before then.',
+      'Under the terms of your licence, you must display the certificate in the shop.'
     ]) {
       expect(await runBlame(email(body)), body).toEqual([])
+    }
+  })
+
+  it('still reports an order with no rule behind it, or one behind "our policy" or in another paragraph', async () => {
+    for (const body of [
+      'You must send us the form by Friday.',
+      'Our policy is clear on this. You must send us the form by Friday.',
+      'There is an embargo on the results until 6 May.\n\nYou must send us the form by Friday.'
+    ]) {
+      expect((await run(email(body), 'tone/negative-phrasing')).join('\n'), body).toMatch(
+        /"You must" sounds like an order/
+      )
     }
   })
 })

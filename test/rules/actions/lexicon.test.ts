@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {hasTime, vagueTimes} from '../../../rules/actions/lexicon.js'
+import {hasTime, isAction, vagueTimes} from '../../../rules/actions/lexicon.js'
+import type {Sentence} from '../../../src/types.js'
 import {verdictOf} from '../../support/regex-verdicts.js'
 
 describe('vagueTimes', () => {
@@ -10,6 +11,20 @@ describe('vagueTimes', () => {
       'ASAP',
       'at your earliest convenience'
     ])
+  })
+})
+
+describe('isAction', () => {
+  const action = (text: string) => isAction({text} as Sentence)
+  it('reads an order-like service name as the subject, not an order', () => {
+    expect(action('Find a Tender service lets you find and apply for contracts.')).toBe(false)
+    expect(action('Make Tax Digital means you keep your records online.')).toBe(false)
+  })
+  it('still reads orders, with or without a name in them', () => {
+    expect(action('Find your reference on the letter.')).toBe(true)
+    expect(action('Check your bill is correct.')).toBe(true)
+    expect(action('Call Customer Services on 0161 496 0000.')).toBe(true)
+    expect(action('Make Tax Digital means you will need to keep records online.')).toBe(true)
   })
 })
 

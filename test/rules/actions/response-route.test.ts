@@ -19,7 +19,12 @@ tester.run(responseRoute, {
       raw: true,
       text: `${opening}It will arrive by Thursday 26 November.\n\nKind regards,\nSophie Turner\nTollgate Boots\nhelp@tollgateboots.co.uk`
     },
-    {name: 'no body: nothing to report', raw: true, text: 'Dear Ms Brown,\n\nKind regards,\nSophie Turner'}
+    {name: 'no body: nothing to report', raw: true, text: 'Dear Ms Brown,\n\nKind regards,\nSophie Turner'},
+    {
+      name: 'a notice signed by the office that asks nothing of the reader',
+      raw: true,
+      text: `${opening}It will arrive by Thursday 26 November.\n\nKind regards,\nThe Tollgate Boots Dispatch Team`
+    }
   ],
   invalid: [
     {
@@ -33,6 +38,12 @@ tester.run(responseRoute, {
           severity: 'warning'
         }
       ]
+    },
+    {
+      name: 'the same notice signed by a person',
+      raw: true,
+      text: `${opening}It will arrive by Thursday 26 November.\n\nKind regards,\nSophie Turner\nDispatch Manager`,
+      errors: 1
     },
     {
       name: 'reported on the last body paragraph',

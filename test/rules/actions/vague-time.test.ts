@@ -6,6 +6,8 @@ tester.run(vagueTime, {
     'We will reply by Friday 27 November. Call us on 01604 496 0215.',
     'We will refund you as soon as we receive the boots.',
     'Your refund will reach your card within 5 working days.',
+    'Our summer sale opens again soon, on Monday 6 July. Call us on 01604 496 0215.',
+    'We will call you shortly (by 5pm today) to arrange a collection.',
     {
       name: "a vague time outside the body is not the writer's promise",
       raw: true,
@@ -13,6 +15,11 @@ tester.run(vagueTime, {
     }
   ],
   invalid: [
+    {
+      name: 'a date in the next sentence does not make "soon" specific',
+      text: 'We will send a tracking link soon. The boots were packed on 3 May.',
+      errors: [{line: 5, column: 30, actual: 'soon'}]
+    },
     {
       name: 'each vague time, with what to write instead',
       text: 'We will send a tracking link soon and reply to your question in due course. Call us on 01604 496 0215.',

@@ -22,7 +22,20 @@ tester.run(contactDetails, {
       name: 'a signature block set aside after "-- "',
       text: `${body}\n\nThanks,\nMegan\n\n-- \nMegan Lloyd | Greenfield Garden Centres\n01244 496 0127`
     },
-    {name: "a letter's sender address", text: letter('Greenfield Garden Centres\n1 Mill Street\nChester\nCH4 8QT\n\n')}
+    {name: "a letter's sender address", text: letter('Greenfield Garden Centres\n1 Mill Street\nChester\nCH4 8QT\n\n')},
+    // A notice the organisation sends, signed by its office, is followed up through the service.
+    {
+      name: 'a notification that points to the online account',
+      text: 'Dear Ms Rowe,\n\nWe have updated the guidance for renewing a licence. You can read it when you next sign in to your account.\n\nKind regards,\nThe Licensing Office'
+    },
+    {
+      name: 'an acknowledgement signed by the office',
+      text: 'Dear Ms Rowe,\n\nThank you for sending your renewal form. We will check it and write to you by 12 March.\n\nKind regards,\nThe Licensing Office'
+    },
+    {
+      name: 'a no-reply notice',
+      text: 'Your renewal form has been received.\n\nWe will write to you by 12 March. Please do not reply to this email.\n\nThe Licensing Office'
+    }
   ],
   invalid: [
     {
@@ -37,6 +50,16 @@ tester.run(contactDetails, {
             'The message gives no contact details for follow-up: no phone number, email address, web address or postal address.'
         }
       ]
+    },
+    {
+      name: 'a notification that asks the reader to get in touch, without saying how',
+      text: 'Dear Ms Rowe,\n\nThank you for sending your renewal form. If any of your details have changed, please let us know.\n\nKind regards,\nThe Licensing Office',
+      errors: 1
+    },
+    {
+      name: 'the same notice signed by a person is an email from someone: it gives a way to reach them',
+      text: 'Dear Ms Rowe,\n\nThank you for sending your renewal form. We will check it and write to you by 12 March.\n\nKind regards,\nAmira Khan\nLicensing Officer',
+      errors: 1
     },
     {
       name: "the customer's address is not a way to reach the writer",

@@ -10,7 +10,10 @@ tester.run(reference, {
       'Your order 48213 has been dispatched.',
       'Your complaint, reference CMP-7751, has been reviewed.',
       'Your claim has been accepted. Please quote claim number 2026-4471 when you call.',
-      'Your account number and sort code will not change.'
+      'Your account number and sort code will not change.',
+      // An application not made yet has no reference; a case the reader may be in is not the subject.
+      'Thank you for starting your application for a parking permit. Please remember to submit your application by 30 June.',
+      'The new rates start in April. If you have already renewed your membership, you do not need to do anything.'
     ].map((sentence) => `Dear Mrs Green,\n\n${sentence}${close}`),
     {
       name: 'the reference line of a letter',
@@ -51,6 +54,18 @@ tester.run(reference, {
       text: `Subject: Your order is on its way\nTo: a@example.com\n\nDear Mrs Green,\n\nYour order 73310 has been dispatched.${close}`,
       errors: [
         {line: 1, column: 10, severity: 'warning', message: 'The subject mentions an order but not its reference.'}
+      ]
+    },
+    {
+      name: 'an application that exists, after one not made yet: a warning',
+      text: `Dear Mr Kerr,\n\nIf you have not started your application yet, you still can. We have now checked your application for a parking permit.${close}`,
+      errors: [
+        {
+          line: 3,
+          column: 82,
+          severity: 'warning',
+          message: 'The message mentions your application but quotes no reference for it.'
+        }
       ]
     },
     {

@@ -18,6 +18,16 @@ tester.run(credential, {
     'Your temporary password: [password]',
     'Do not use a PIN like 1234 or your date of birth.',
     'Your PIN is the same as before.',
+    // A link to set a password, or a field named after one, is not a password.
+    'You can reset your password using the link below:\nhttps://accounts.example.gov.uk/users/password/edit?reset_password_token=Qw8Lm2Zr5Tx9',
+    'Reset your password here: https://accounts.example.gov.uk/reset?token=Zk4Pq7Wn2',
+    'Choose a new password with this link: www.example.co.uk/account/password/new?key=a9F3kLm2',
+    {
+      name: 'a merge field named after a password',
+      text: 'Use this link: {{edit_password_url}}',
+      settings: {template: true}
+    },
+    'The field new_password must be 12 characters long.',
     {
       name: "a value in a quoted earlier message is the customer's",
       raw: true,
@@ -45,6 +55,11 @@ tester.run(credential, {
         }
       ]
     })),
+    {
+      name: 'a password beside a link is still a password',
+      text: 'Sign in at https://accounts.example.gov.uk/login with the password Tulip-88, then change it.',
+      errors: [{line: 3, column: 68, masked: '[password]'}]
+    },
     {
       name: 'each value of a sentence',
       text: 'Your PIN is 4821 and your password is Bluebell2024.',

@@ -10,7 +10,8 @@ tester.run(negativePhrasing, {
   valid: [
     'Thank you for your claim for the storm damage to your fence. We can pay for a new fence panel, and our contractor will call you by Friday to arrange a visit.',
     'Under your policy you can claim for accidental damage. If you would like us to, we can send you a claim form today.',
-    // A requirement after a condition, and empathy, are not orders.
+    // A requirement after a condition or beside the rule it comes from, and empathy, are not orders.
+    'Under the terms and conditions of your cover, you must tell us within 30 days if you move house.',
     'If you change any of the figures, you must sign the form again. You must have been very worried when the water came through.',
     // One "unfortunately", and "problem" twice, are ordinary.
     'Unfortunately the roofer cannot visit until Monday. The problem with the gutter is covered, and the problem with the tiles is being checked.',
