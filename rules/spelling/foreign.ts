@@ -10,8 +10,9 @@
  * unknown to the dictionary, and its longer unknown words are mostly not one common slip from a
  * dictionary word: an English paragraph full of slips (`teh`, `recieved`, `adress`) stays English.
  */
+
+import {defineView} from '../../src/document/draft.js'
 import {commonSlip, type Speller} from '../../src/spell/index.js'
-import {AttachedMap} from '../../src/text/attached.js'
 import type {CorrDocument, RuleContext} from '../../src/types.js'
 import business from './business-words.json' with {type: 'json'}
 import {caseOf, personalWords, scanWords} from './words.js'
@@ -31,15 +32,23 @@ export interface ForeignParagraph {
   checked: number
 }
 
-const cache = new AttachedMap<CorrDocument, Map<number, ForeignParagraph>>()
+type ByDictionary = WeakMap<Speller, WeakMap<Set<string>, Map<number, ForeignParagraph>>>
+
+/**
+ * The draft's foreign paragraphs, per dictionary (the dialect's speller and the personal words): a
+ * draft is judged once for the dictionary it is checked with.
+ */
+export const foreignParagraphsView = defineView<ByDictionary>('foreign paragraphs', () => new WeakMap())
 
 /** The body paragraphs of `doc` in another language (computed once per draft). */
 export function foreignParagraphs(doc: CorrDocument, context: RuleContext<unknown>): Map<number, ForeignParagraph> {
-  let found = cache.get(doc)
-  if (!found) {
-    found = judge(doc, context.wordLists.speller(context.settings.dialect), personalWords(context.settings.dictionary))
-    cache.set(doc, found)
-  }
+  const spell = context.wordLists.speller(context.settings.dialect)
+  const personal = personalWords(context.settings.dictionary)
+  const bySpeller = context.draft.get(foreignParagraphsView)
+  let byPersonal = bySpeller.get(spell)
+  if (!byPersonal) bySpeller.set(spell, (byPersonal = new WeakMap()))
+  let found = byPersonal.get(personal)
+  if (!found) byPersonal.set(personal, (found = judge(doc, spell, personal)))
   return found
 }
 

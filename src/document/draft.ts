@@ -20,7 +20,8 @@
  * `draft.get(view)`: the dictionary rules' words (`dictionaryWordsView`, rules/spelling/words.ts),
  * the retext plugins' messages (`retextView`, rules/tone/retext.ts), the guideline rules'
  * searchable texts (`proseTextView`, `sentTextView`, rules/guidelines/match.ts) and the clarity
- * rules' list-aware sentence segments (`segmentsView`, rules/clarity/text.ts).
+ * rules' list-aware sentence segments (`segmentsView`, rules/clarity/text.ts) and the body
+ * paragraphs in another language, per dictionary (`foreignParagraphsView`, rules/spelling/foreign.ts).
  *
  * Words are compared in one form, `normaliseWord` (src/text/words.ts); a sentence's normalised
  * words are kept with the sentence (`normalisedWords`), as are its readability counts.
