@@ -11,18 +11,20 @@ import {BaseSequencer, type TestSpecification} from 'vitest/node'
 const SLOW_FIRST = [
   'scaling',
   'sarif-junit-e2e',
-  'long-runs',
   'huge-report',
-  'bad-input',
-  'never-write',
-  'cli',
-  'no-secret-leak',
-  'files-robust',
-  'properties',
+  'html-browser',
   'code-cache',
-  'pool',
+  'files-robust',
   'pack',
-  'html-browser'
+  'long-runs',
+  'never-write',
+  'no-secret-leak',
+  'cli',
+  'properties',
+  'build-if-stale',
+  'bad-input',
+  'rules/spelling-dictionary',
+  'pool'
 ].map((name) => `/test/${name}.test.ts`)
 
 class SlowFirst extends BaseSequencer {

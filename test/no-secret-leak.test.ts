@@ -202,16 +202,13 @@ describe('the report never repeats a secret', () => {
         expect(leaks(one.stderr)).toEqual([])
       }
       const output = join(dir, `report.${format}`)
-      const written = spawnSync(process.execPath, [bin, ...drafts, '--format', format, '-o', output], {
-        cwd: dir,
-        encoding: 'utf8'
-      })
-      expect(written.status).toBe(1)
+      const written = await runInProcess([...drafts, '--format', format, '-o', output], {cwd: dir})
+      expect(written.code).toBe(1)
       expect(leaks(readFileSync(output, 'utf8'))).toEqual([])
     })
   }
 
-  it('switching the criterion or a rule off does not switch masking off', () => {
+  it('switching the criterion or a rule off does not switch masking off', async () => {
     writeFileSync(join(dir, 'off.json'), JSON.stringify({criteria: {confidentiality: false}}))
     for (const args of [
       ['--config', 'off.json'],
@@ -225,10 +222,7 @@ describe('the report never repeats a secret', () => {
       ]
     ]) {
       for (const format of ['html', 'json', 'stylish']) {
-        const printed = spawnSync(process.execPath, [bin, ...drafts, '--format', format, ...args], {
-          cwd: dir,
-          encoding: 'utf8'
-        })
+        const printed = await runInProcess([...drafts, '--format', format, ...args], {cwd: dir})
         expect(leaks(printed.stdout)).toEqual([])
       }
     }
@@ -257,9 +251,9 @@ describe('the report never repeats a secret', () => {
     expect(leaks(stderr)).toEqual([])
   })
 
-  it('a baseline file holds no secret either', () => {
+  it('a baseline file holds no secret either', async () => {
     const baseline = join(dir, 'baseline.json')
-    spawnSync(process.execPath, [bin, ...drafts, '--write-baseline', baseline], {cwd: dir, encoding: 'utf8'})
+    await runInProcess([...drafts, '--write-baseline', baseline], {cwd: dir})
     expect(leaks(readFileSync(baseline, 'utf8'))).toEqual([])
   })
 

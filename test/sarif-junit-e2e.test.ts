@@ -43,12 +43,24 @@ function walk(dir: string, base = dir): string[] {
   return found.sort()
 }
 
+/** Drafts in the folder: enough for a batch (the pool starts a worker at --jobs 2), no more. */
+const FOLDER_DRAFTS = 50
+
 beforeAll(() => {
-  // At least 50 drafts: the fixtures, copied again under other names while there are fewer.
-  const sources = walk(fixtures)
+  // 50 drafts: the fixtures of every kind in turn (so each format is in the batch), copied again
+  // under other names while there are fewer.
+  const byKind = new Map<string, string[]>()
+  for (const name of walk(fixtures)) {
+    const kind = name.slice(name.lastIndexOf('.'))
+    byKind.set(kind, [...(byKind.get(kind) ?? []), name])
+  }
+  const lists = [...byKind.values()]
+  const sources: string[] = []
+  for (let at = 0; sources.length < Math.min(FOLDER_DRAFTS, walk(fixtures).length); at++)
+    for (const list of lists) if (at < list.length) sources.push(list[at])
   mkdirSync(folder, {recursive: true})
-  for (let round = 0; readdirSync(folder).length < 50; round++) {
-    for (const name of sources)
+  for (let round = 0; readdirSync(folder).length < FOLDER_DRAFTS; round++) {
+    for (const name of sources.slice(0, FOLDER_DRAFTS - readdirSync(folder).length))
       copyFileSync(join(fixtures, name), join(folder, `${round > 0 ? `copy${round}-` : ''}${name.replace(/\//g, '-')}`))
   }
   drafts = walk(folder).map((name) => `drafts/${name}`)
