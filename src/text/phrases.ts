@@ -39,10 +39,12 @@ export type {PhraseShape} from './pattern.js'
 /**
  * Finds phrases in sentences. Each entry's `phrase` is a pattern (pattern.ts: words, {lemma}
  * inflections, (a|b) alternatives, optional items, ... gaps, [class] words), compiled to word
- * sequences. The index maps a first word to the sequences starting with it, longest first, so a
- * match costs a few comparisons per word; sequences that start with a word class are tried at every
- * word. How words are compared (`normalise`) and what may stand between them (`between`) belong
- * to each list's rules.
+ * sequences. The index maps a first word to the sequences starting with it (and, where the second
+ * word is fixed, by that word too), longest first, so a match costs a few comparisons per word;
+ * sequences that start with a word class are tried at every word. A plain phrase is compiled the
+ * first time a sentence has its first word. Between matches at the same word the longest wins, and
+ * between equally long ones the entry listed first. How words are compared (`normalise`) and what
+ * may stand between them (`between`) belong to each list's rules.
  */
 export class PhraseMatcher<Entry extends {phrase: string}> {
   private readonly index = new Map<string, Bucket<Entry>>()
