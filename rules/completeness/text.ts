@@ -2,14 +2,15 @@
  * The text the completeness rules read: the writer's prose plus the parts the splitter keeps out of
  * `doc.prose` but that a customer still reads — the subject line, the address blocks, date and
  * reference lines of a letter, and the closing. Quotes, disclaimers and other set-aside parts stay
- * blanked unless their kind is in `keep` (a signature block holds contact details). Same length
- * and offsets as `doc.text`.
+ * blanked unless their kind is in `keep`: by default an annex after the sign-off (a placeholder
+ * left in it is as unfinished as one in the body); a signature block holds contact details. Same
+ * length and offsets as `doc.text`.
  */
 
 import {dataRegExp} from '../../src/text/regexp.js'
 import type {CorrDocument, SetAsideKind, Span} from '../../src/types.js'
 
-export function readableText(doc: CorrDocument, keep: SetAsideKind[] = []): string {
+export function readableText(doc: CorrDocument, keep: SetAsideKind[] = ['enclosure']): string {
   const restore: Span[] = [doc.opening.span, doc.closing.span, doc.headers.subject].filter(
     (span): span is Span => span !== undefined && span.end > span.start
   )

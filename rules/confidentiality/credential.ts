@@ -212,7 +212,7 @@ export const credential: Rule = {
       "Reports the value after a cue (credentials.json: `password`, `temporary password`, `PIN`, `one-time code`, `verification code`, `memorable word`, `mother's maiden name`, `answer to your security question`…) and up to six connecting words (`is`, `was`, `has been reset to`, `is also listed as`, `:`, `=`). The value must look like one: a password must be quoted, contain a digit or a symbol or a capital after a small letter, or follow a colon; a PIN is 4–8 digits; a code has a digit; a memorable word or an answer is a quoted word, a capitalised name, or a word after `is` or `:` that ends the clause. Talking about a secret without giving it is not reported: `reset your password`, `we will never ask for your PIN`, `your password is case-sensitive`, `a one-time code will be sent to your phone`, masked values (`********`) and template placeholders (`{{password}}`, `[password]`). The finding covers the value only, and every format shows `[password]`, `[PIN]`… in its place."
   },
   check(doc, context) {
-    for (const {start, end, kind} of findCredentials(doc.prose)) {
+    for (const {start, end, kind} of findCredentials(context.draft.writerText)) {
       const {message, suggestion} = wording[kind.kind]
       context.report({start, end, message, suggestion, actual: kind.masked, masked: kind.masked})
     }

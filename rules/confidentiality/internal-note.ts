@@ -96,7 +96,7 @@ export const internalNote: Rule = {
       'Reports, in the writer\'s prose: the capitals markers `INTERNAL`, `TODO`, `FIXME`, `DO NOT SEND` (case matters, so "our internal review", "the internal team", "things to do" are ordinary prose); `internal use only`, `Internal:` or `Internal note:` at the start of a line, `not for the customer`, `note to self`, `between you and me`, `off the record`, `don\'t tell the customer`, and `do not send yet` / `do not send until checked` (a plain instruction such as "please do not send cash" is not reported). A square-bracketed remark is a staff comment when it asks a question (`[Mike - is this right?]`), is addressed to a colleague (`[Sarah: …]`), or holds a working word from internal-note.json (`check`, `confirm`, `sure`, `before sending`, `I`, `we`…). Not reported: template placeholders (`[Customer name]`, `[insert date]`, `{{first_name}}` — completeness/placeholder\'s job), citations (`[1]`, `[2, 3]`), editorial marks (`[sic]`, `[…]`, `[emphasis added]`), template instructions (`[if applicable]`, `[delete as appropriate]`), Markdown links and checkboxes.'
   },
   check(doc, context) {
-    for (const note of findInternalNotes(doc.prose)) {
+    for (const note of findInternalNotes(context.draft.writerText)) {
       const text = doc.text.slice(note.start, note.end)
       context.report({
         start: note.start,

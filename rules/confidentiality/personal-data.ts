@@ -84,7 +84,7 @@ function reportAll(
   find: (text: string, options: DetectOptions) => Detection[]
 ) {
   const options: DetectOptions = {allow: context.options?.allow ?? []}
-  for (const detection of find(doc.prose, options)) {
+  for (const detection of find(context.draft.writerText, options)) {
     const {message, suggestion} = wording[detection.kind]
     context.report({
       start: detection.start,
@@ -109,7 +109,7 @@ export function personalDataRule(
     docs: {
       ...docs,
       details:
-        `${docs.details ?? ''} Only the writer's prose is checked (quoted messages, headers and the signature are not). Option \`allow\`: values that are not leaks, such as the organisation's own published bank details (compared without spaces or dashes). The report shows a masked form, never the value.`.trim()
+        `${docs.details ?? ''} Only the writer's prose and an annex after the sign-off are checked (quoted messages, headers and the signature are not). Option \`allow\`: values that are not leaks, such as the organisation's own published bank details (compared without spaces or dashes). The report shows a masked form, never the value.`.trim()
     },
     schema,
     defaults: {allow: []},

@@ -13,6 +13,7 @@
  * | `bodySentences`   | the sentences of the body (not the salutation, close or signature)           | clarity, tone, commitments, …    |
  * | `writerSentences` | the body, the salutation and the close; never the name and signature lines   | the proofreading rules           |
  * | `urls`            | spans of URLs and email addresses in `doc.prose`, in order                   | the proofreading rules           |
+ * | `writerText`      | the prose with an annex after the sign-off put back (same offsets as text)   | the confidentiality rules        |
  * | `complaint`       | why the draft reads as a reply to a complaint (whatever the preset), or none | tone/empathy, commitments        |
  * | `missingBody`     | where the body should be when the draft has none of its own                  | purpose, actions, completeness   |
  *
@@ -64,6 +65,21 @@ export const writerSentencesView = defineView<Sentence[]>('writer sentences', ({
   )
 })
 
+/**
+ * The writer's prose with what the writer encloses after the sign-off put back (an annex:
+ * `enclosure` parts, which the prose rules leave out): what the confidentiality rules search, as a
+ * card number in an annex reaches the customer as surely as one in the body. Same length and
+ * offsets as `doc.text`.
+ */
+export const writerTextView = defineView<string>('writer text', ({doc}) => {
+  let text = doc.prose
+  for (const part of doc.setAside) {
+    if (part.kind === 'enclosure')
+      text = text.slice(0, part.start) + doc.text.slice(part.start, part.end) + text.slice(part.end)
+  }
+  return text
+})
+
 /** Spans of URLs and email addresses in `doc.prose`, in order. */
 export const urlsView = defineView<Span[]>('URLs and email addresses', ({doc}) => urlAndEmailSpans(doc.prose))
 
@@ -99,6 +115,11 @@ export class Draft {
   /** The body, salutation and close sentences: what the writer wrote, without name and signature lines. */
   get writerSentences(): Sentence[] {
     return this.get(writerSentencesView)
+  }
+
+  /** The writer's prose and what the writer encloses after the sign-off (an annex), same offsets as `doc.text`. */
+  get writerText(): string {
+    return this.get(writerTextView)
   }
 
   /** Spans of URLs and email addresses in `doc.prose`, in order. */

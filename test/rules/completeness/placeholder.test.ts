@@ -19,6 +19,11 @@ tester.run(placeholder, {
   ],
   invalid: [
     {
+      name: 'a placeholder left in an annex enclosed after the sign-off',
+      text: `Dear Mr Khan,\n\nYour order 48213 has been dispatched. It will arrive on Friday 27 November.${close}\n\n# Annex A: Delivery details\n\nDelivery slot: [insert time]\n`,
+      errors: [{message: 'Unfilled placeholder "[insert time]".', line: 12, column: 16, severity: 'error'}]
+    },
+    {
       name: 'each unfilled placeholder, in the salutation and the body',
       text: `Dear [Customer name],\n\nYour fee will change from [insert date]. The new fee is £XXX, start date TBC.${close}`,
       errors: [

@@ -39,6 +39,12 @@ tester.run(cardNumber, {
     reports('Card: 4111-1111-1111-1111.', message, '4111-1111-1111-1111'),
     reports('Amex 3714 496353 98431 on file', message, '3714 496353 98431'),
     reports('Mastercard 5425 2334 3010 9903', message, '5425 2334 3010 9903'),
-    reports('Cards 4012888888881881 4012-8888-8888-1881.', message, '4012888888881881', '4012-8888-8888-1881')
+    reports('Cards 4012888888881881 4012-8888-8888-1881.', message, '4012888888881881', '4012-8888-8888-1881'),
+    {
+      name: 'a card in an annex enclosed after the sign-off reaches the customer too',
+      raw: true,
+      text: 'Dear Mr Nowak,\n\nThank you for your order. Your refund will reach your card by Friday 6 March.\n\nYours sincerely,\n\nAmira Hassan\nCustomer Services\n\n# Annex A: Payment details\n\nCard number: 4111 1111 1111 1111\n',
+      errors: [{message, line: 12, column: 14, severity: 'error'}]
+    }
   ]
 })
