@@ -7,6 +7,7 @@
  * on a line of the draft that says they are attached (`Attachments: customers.csv`, `I have
  * attached clients_2026.xlsx`). Extensions and name words are data (attachment.json).
  */
+import {draftOf} from '../../src/document/draft.js'
 import type {CorrDocument, Rule, Span} from '../../src/types.js'
 import data from './attachment.json' with {type: 'json'}
 
@@ -41,9 +42,7 @@ export interface AttachmentFinding extends Span {
 }
 
 /** The attachments of `doc` that look like data exports. */
-export function findExportAttachments(
-  doc: Pick<CorrDocument, 'source' | 'headers' | 'prose' | 'text'>
-): AttachmentFinding[] {
+export function findExportAttachments(doc: CorrDocument): AttachmentFinding[] {
   const found: AttachmentFinding[] = []
   const fields = Object.values(doc.headers).filter((field) => field !== undefined)
   const first = fields.length > 0 ? fields.reduce((a, b) => (b.start < a.start ? b : a)) : undefined
@@ -52,7 +51,8 @@ export function findExportAttachments(
     if (looksLikeExport(name)) found.push({...at, name, fromEmail: true})
   }
   let lineStart = 0
-  for (const line of doc.prose.split('\n')) {
+  // The writer's prose and an annex after the sign-off (`Enclosed: customers.csv`), as every confidentiality rule reads.
+  for (const line of draftOf(doc).writerText.split('\n')) {
     const words = line.toLowerCase().split(/[^a-z]+/)
     if (words.some((word) => ATTACH_WORDS.has(word))) {
       FILE_NAME.lastIndex = 0
