@@ -216,10 +216,10 @@ export const secret: Rule = {
     // colleague's key in a quoted message) is kept for mask(), which the engine calls after every
     // check.
     const all = await context.draft.get(secretsView)
+    // Only the writer's prose (and an annex after the sign-off): a key that is even partly in a
+    // quote, header or signature is masked, not reported.
+    const writer = context.draft.writerText
     for (const item of all) {
-      // Only the writer's prose (and an annex after the sign-off): a key that is even partly in a
-      // quote, header or signature is masked, not reported.
-      const writer = context.draft.writerText
       if (writer.slice(item.start, item.end) !== doc.text.slice(item.start, item.end)) continue
       const {message, suggestion} = wording[item.kind] ?? wording['API key']
       context.report({start: item.start, end: item.end, message, suggestion, actual: item.masked, masked: item.masked})

@@ -138,19 +138,13 @@ async function expandOne(
         callback(error, entries)
       })) as unknown as typeof readdir
   }
+  // How a folder or a glob is walked: files only, no dot-folders or node_modules, links not followed.
+  const walk = {dot: false, ignore: SKIPPED, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false, fs}
   const info = await stat(resolve(cwd, pattern)).catch(() => undefined)
   if (info?.isFile()) return [pattern]
   if (info?.isDirectory()) {
     const root = resolve(cwd, pattern)
-    const files = await glob('**/*', {
-      cwd: root,
-      dot: false,
-      ignore: SKIPPED,
-      onlyFiles: true,
-      expandDirectories: false,
-      followSymbolicLinks: false,
-      fs
-    })
+    const files = await glob('**/*', {...walk, cwd: root})
     const drafts = files
       .filter((path) => DRAFT_EXTENSIONS.includes(extname(path).toLowerCase()) && !isOwnOutput(join(root, path)))
       .map((path) => join(pattern, native(path)))
@@ -159,16 +153,7 @@ async function expandOne(
     return [...drafts, ...below]
   }
   if (!isDynamicPattern(pattern)) return undefined
-  const files = await glob(pattern.split(sep).join('/'), {
-    cwd,
-    absolute: isAbsolute(pattern),
-    dot: false,
-    ignore: SKIPPED,
-    onlyFiles: true,
-    expandDirectories: false,
-    followSymbolicLinks: false,
-    fs
-  })
+  const files = await glob(pattern.split(sep).join('/'), {...walk, cwd, absolute: isAbsolute(pattern)})
   const drafts = files.filter((path) => !isOwnOutput(resolve(cwd, path))).map(native)
   for (const path of unreadable) drafts.push(isAbsolute(pattern) ? path : relative(cwd, path) || '.')
   return drafts.length > 0 ? drafts : undefined

@@ -56,7 +56,7 @@ export interface PatternOptions {
 }
 
 /** Anything but letters, digits and a sentence's end between the words of a gap (sticky). */
-export const LOOSE = /[^\p{L}\p{N}.!?]+/uy
+const LOOSE = /[^\p{L}\p{N}.!?]+/uy
 /** The most sequences a pattern may stand for, and the widest gap. */
 export const MAX_SEQUENCES = 512
 export const MAX_GAP = 8
