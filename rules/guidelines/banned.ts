@@ -1,5 +1,5 @@
 import type {CorrDocument, CriterionId, Rule, RuleContext} from '../../src/types.js'
-import {findPhrase, normalisePhrase, preparePhrases, proseOf} from './match.js'
+import {entriesFor, findPhrase, normalisePhrase, preparePhrases, proseOf} from './match.js'
 
 /** Where a banned phrase lands when its entry names no criterion. */
 export const BANNED_CRITERION: CriterionId = 'tone'
@@ -22,12 +22,9 @@ export function bannedRule(criterion: CriterionId): Rule {
       details: `Each entry of guidelines.banned is {phrase, message?, criterion?, severity?, max?}. The phrase is a phrase pattern (whole words in any case, across line breaks; {fail} for a word's inflections, (a|b) alternatives, word? optional, ... a gap of up to 3 words, [negative] a judging word: see the README) matched in the writer's prose only (not quotes, signatures or footers). With max, the phrase may appear that many times and only the uses after them are reported (an occurrence limit). Findings land under the entry's criterion (${BANNED_CRITERION} when none is given) with its severity (error by default).`,
       settings: {guidelines: {banned: [entry]}}
     },
-    appliesTo: (settings) =>
-      (settings.guidelines?.banned ?? []).some((item) => (item.criterion ?? BANNED_CRITERION) === criterion),
+    appliesTo: (settings) => entriesFor(settings.guidelines?.banned, criterion, BANNED_CRITERION).length > 0,
     check(doc, context) {
-      const items = (context.settings.guidelines?.banned ?? []).filter(
-        (item) => (item.criterion ?? BANNED_CRITERION) === criterion
-      )
+      const items = entriesFor(context.settings.guidelines?.banned, criterion, BANNED_CRITERION)
       // compromise loads on the first draft whose phrases need it (a lemma or a part of speech).
       const loading = preparePhrases(items.map((item) => item.phrase))
       if (loading) return loading.then(() => checkBanned(doc, context, items))

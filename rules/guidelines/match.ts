@@ -10,7 +10,7 @@
 import {defineView, draftOf} from '../../src/document/draft.js'
 import {loadPatternLanguage, needsLanguage, type PatternOptions} from '../../src/text/pattern.js'
 import {PhraseMatcher} from '../../src/text/phrases.js'
-import type {CorrDocument, Sentence, Span} from '../../src/types.js'
+import type {CorrDocument, CriterionId, Sentence, Span} from '../../src/types.js'
 
 const compiled = new Map<string, PhraseMatcher<{phrase: string}>>()
 
@@ -37,6 +37,15 @@ const GUIDELINE_WORDS: PatternOptions = {
  * Load what the guidelines' patterns need (compromise, for a lemma or a part of speech the built-in
  * table does not have); undefined when they need nothing, so a rule can check at once.
  */
+/** The entries of a guideline list that land under `criterion` (an entry naming none, under `fallback`). */
+export function entriesFor<Entry extends {criterion?: CriterionId}>(
+  entries: readonly Entry[] | undefined,
+  criterion: CriterionId,
+  fallback: CriterionId
+): Entry[] {
+  return (entries ?? []).filter((entry) => (entry.criterion ?? fallback) === criterion)
+}
+
 export function preparePhrases(phrases: readonly string[]): Promise<void> | undefined {
   return phrases.some(needsLanguage) ? loadPatternLanguage() : undefined
 }

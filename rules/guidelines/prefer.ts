@@ -1,5 +1,5 @@
 import type {CorrDocument, CriterionId, Rule, RuleContext} from '../../src/types.js'
-import {findPhrase, matchCase, preparePhrases, proseOf} from './match.js'
+import {entriesFor, findPhrase, matchCase, preparePhrases, proseOf} from './match.js'
 
 /** Where a preferred-wording finding lands when its entry names no criterion. */
 export const PREFER_CRITERION: CriterionId = 'tone'
@@ -22,12 +22,9 @@ export function preferRule(criterion: CriterionId): Rule {
       details: `Each entry of guidelines.prefer is {use, instead: [...], criterion?, severity?}. Every "instead" phrase found (a phrase pattern, as in guidelines.banned: whole words, any case, writer's prose only) is reported with "use" as the replacement, capitalised like the text it replaces. Findings land under the entry's criterion (${PREFER_CRITERION} when none is given), as warnings unless the entry sets a severity.`,
       settings: {guidelines: {prefer: [entry]}}
     },
-    appliesTo: (settings) =>
-      (settings.guidelines?.prefer ?? []).some((item) => (item.criterion ?? PREFER_CRITERION) === criterion),
+    appliesTo: (settings) => entriesFor(settings.guidelines?.prefer, criterion, PREFER_CRITERION).length > 0,
     check(doc, context) {
-      const items = (context.settings.guidelines?.prefer ?? []).filter(
-        (item) => (item.criterion ?? PREFER_CRITERION) === criterion
-      )
+      const items = entriesFor(context.settings.guidelines?.prefer, criterion, PREFER_CRITERION)
       const loading = preparePhrases(items.flatMap((item) => item.instead))
       if (loading) return loading.then(() => checkPrefer(doc, context, items))
       checkPrefer(doc, context, items)

@@ -1,6 +1,6 @@
 import {compileUserPattern, loadUserPatternEngine} from '../../src/text/user-pattern.js'
 import type {CorrDocument, CriterionId, Rule, RuleContext, Span} from '../../src/types.js'
-import {findPhrase, normalisePhrase, preparePhrases, sentTextOf} from './match.js'
+import {entriesFor, findPhrase, normalisePhrase, preparePhrases, sentTextOf} from './match.js'
 
 /** Where a missing required wording lands when its entry names no criterion. */
 export const REQUIRED_CRITERION: CriterionId = 'completeness'
@@ -25,8 +25,7 @@ export function requiredRule(criterion: CriterionId): Rule {
       details: `Each entry of guidelines.required is {phrase or pattern, message?, criterion?, severity?}. A phrase is a phrase pattern, as in guidelines.banned (whole words in any case, across line breaks); a pattern is a regular expression in RE2 syntax (no lookaround or backreferences), matched without regard to case in time linear in the draft's length, whatever the pattern. The whole message the writer sends counts, signature and footer included, but not quoted or forwarded text or headers. The finding is placed on the last body paragraph (or the start of the draft) and lands under the entry's criterion (${REQUIRED_CRITERION} when none is given).`,
       settings: {guidelines: {required: [entry]}}
     },
-    appliesTo: (settings) =>
-      (settings.guidelines?.required ?? []).some((item) => (item.criterion ?? REQUIRED_CRITERION) === criterion),
+    appliesTo: (settings) => entriesFor(settings.guidelines?.required, criterion, REQUIRED_CRITERION).length > 0,
     check(doc, context) {
       // The pattern engine loads on the first draft whose guidelines have a pattern (a rule's
       // prepare() runs once per thread, whatever the settings).
@@ -42,8 +41,7 @@ export function requiredRule(criterion: CriterionId): Rule {
 
   function checkRequired(doc: CorrDocument, context: RuleContext): void {
     const text = sentTextOf(doc)
-    for (const item of context.settings.guidelines?.required ?? []) {
-      if ((item.criterion ?? REQUIRED_CRITERION) !== criterion) continue
+    for (const item of entriesFor(context.settings.guidelines?.required, criterion, REQUIRED_CRITERION)) {
       if (present(text, item)) continue
       const wording = item.phrase ? `"${normalisePhrase(item.phrase)}"` : `text matching /${item.pattern ?? ''}/`
       context.report({
