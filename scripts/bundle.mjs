@@ -100,9 +100,33 @@ const lazyChildProcess = {
     )
   }
 }
+// lilconfig reads fs.promises at load, for an asynchronous search corrlint never runs: it gets
+// node:fs with fs.promises loaded on first use (scripts/bundle-shims/fs-lazy-promises.cjs).
+const lazyFsPromises = {
+  name: 'lazy-fs-promises',
+  setup(context) {
+    context.onResolve({filter: /^(node:)?fs$/}, (args) =>
+      /[\\/]lilconfig[\\/]src[\\/]index\.js$/.test(args.importer)
+        ? {path: `${root}scripts/bundle-shims/fs-lazy-promises.cjs`}
+        : undefined
+    )
+  }
+}
+// chalk's supports-color asks node:tty at load whether the standard streams are terminals: it gets
+// an isatty that loads node:tty only for a character device (scripts/bundle-shims/tty-isatty.cjs).
+const lazyTty = {
+  name: 'lazy-tty',
+  setup(context) {
+    context.onResolve({filter: /^(node:)?tty$/}, (args) =>
+      /[\\/]chalk[\\/]source[\\/]vendor[\\/]supports-color[\\/]index\.js$/.test(args.importer)
+        ? {path: `${root}scripts/bundle-shims/tty-isatty.cjs`}
+        : undefined
+    )
+  }
+}
 const program = await build({
   ...shared,
-  plugins: [jsonAsParse, vendorImports, lazyChildProcess],
+  plugins: [jsonAsParse, vendorImports, lazyChildProcess, lazyFsPromises, lazyTty],
   entryPoints: {
     corrlint: `${root}src/cli/index.ts`,
     worker: `${root}src/pipeline/worker.ts`,

@@ -39,6 +39,7 @@ import {tmpdir} from 'node:os'
 import {basename, dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import vm from 'node:vm'
+import {readText} from '../read-text.js'
 
 /**
  * What happened to the cache: used; none yet or out of date (then `save()` writes it); not used,
@@ -70,7 +71,7 @@ export function loadBundle<Exports>(
   v8Flags: readonly string[] = []
 ): LoadedBundle<Exports> {
   const file = fileURLToPath(url)
-  const source = readFileSync(file, 'utf8')
+  const source = readText(file)
   const build = BUILD_LINE.exec(source)?.[1]
   const cacheFile =
     build && !disabled(env)

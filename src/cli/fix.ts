@@ -12,7 +12,6 @@
  * and files in UTF-16 or another encoding. Nothing else is ever written to a checked file.
  */
 
-import {randomBytes} from 'node:crypto'
 import {chmodSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
 import {append} from '../arrays.js'
@@ -22,6 +21,7 @@ import {DEFAULT_MAX_BYTES} from '../input/index.js'
 import {expandPaths, parseShard} from '../input/paths.js'
 import {readRegularFile} from '../input/read.js'
 import {checkFile, checkText, formatOf} from '../lsp/check.js'
+import {randomHex} from '../text/digest.js'
 import type {Finding, Settings} from '../types.js'
 import type {BatchFlags} from './batch.js'
 import {errorLine} from './output.js'
@@ -157,7 +157,7 @@ function writeAtomically(path: string, text: string, shown: string): void {
     // Written where named.
   }
   const mode = statSync(target).mode & 0o7777
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomHex()}.tmp`)
   try {
     writeFileSync(temporary, text, {flag: 'wx', mode})
     chmodSync(temporary, mode)

@@ -5,11 +5,11 @@
  * found in a checked folder or by a checked glob — is refused before anything is checked or written.
  */
 
-import {randomBytes} from 'node:crypto'
 import {mkdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
 import {CorrlintError} from '../errors.js'
 import {printable} from '../report/paths.js'
+import {randomHex} from '../text/digest.js'
 
 /** A file the run will write: the flag that names it and the path as the user typed it. */
 export interface OutputTarget {
@@ -72,7 +72,7 @@ export function writeOutputFile(path: string, text: string, shown: string, flag:
   } catch (error) {
     throw new CorrlintError(`${flag}: cannot create the folder ${dirname(shown)} (${reason(error)})`, shown)
   }
-  const temporary = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  const temporary = join(folder, `.${basename(target)}.${process.pid}.${randomHex()}.tmp`)
   try {
     writeFileSync(temporary, text, {flag: 'wx'})
     renameSync(temporary, target)

@@ -4,7 +4,6 @@
  * syntax) applied, `node_modules` and dot-folders skipped, and optionally one shard of the list.
  */
 import {existsSync, readdir, statSync} from 'node:fs'
-import {stat} from 'node:fs/promises'
 import {extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {CorrlintError} from '../errors.js'
 import {importModule} from '../import-module.js'
@@ -140,7 +139,8 @@ async function expandOne(
   }
   // How a folder or a glob is walked: files only, no dot-folders or node_modules, links not followed.
   const walk = {dot: false, ignore: SKIPPED, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false, fs}
-  const info = await stat(resolve(cwd, pattern)).catch(() => undefined)
+  // Synchronous: node:fs/promises costs about 1.5 ms of a cold start to load, one stat far less.
+  const info = statIfAny(resolve(cwd, pattern))
   if (info?.isFile()) return [pattern]
   if (info?.isDirectory()) {
     const root = resolve(cwd, pattern)
@@ -232,4 +232,13 @@ function sortKey(path: string, cwd: string): string {
 
 function native(path: string): string {
   return sep === '/' ? path : path.split('/').join(sep)
+}
+
+/** The path's stats; undefined when it does not exist or cannot be read. */
+function statIfAny(path: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(path)
+  } catch {
+    return undefined
+  }
 }

@@ -11,6 +11,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {readText} from '../read-text.js'
 import type {Dialect, WordLists} from '../types.js'
 import {letterMask, Speller, WordList} from './speller.js'
 
@@ -36,7 +37,7 @@ export function speller(dialect: Dialect): Speller {
   let found = loaded.get(dialect)
   if (!found) {
     const path = wordListPath(dialect)
-    const text = readFileSync(path, 'utf8')
+    const text = readText(path)
     const list = new WordList(text, checkedStarts(readUint32s(path.replace(/\.txt$/, '.index')), text))
     found = new Speller(
       list,
@@ -72,7 +73,7 @@ export function isKnownName(word: string): boolean {
   if (names === undefined) {
     try {
       const path = join(packageRoot(), 'dist', 'data', 'names.txt')
-      const text = readFileSync(path, 'utf8')
+      const text = readText(path)
       names = new WordList(text, checkedNameStarts(readUint32s(path.replace(/\.txt$/, '.index')), text))
     } catch {
       names = null
