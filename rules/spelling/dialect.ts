@@ -3,6 +3,7 @@
  * of the draft's dialect. Pairs: dialect-pairs.json (generated from the two dictionaries by
  * scripts/build-wordlist.mjs --pairs, plus dialect-irregular.json).
  */
+import {SortedPairs} from '../../src/text/sorted-pairs.js'
 import type {Dialect, Rule, Settings} from '../../src/types.js'
 import pairs from './dialect-pairs.json' with {type: 'json'}
 import {inForeignParagraph} from './foreign.js'
@@ -16,14 +17,16 @@ export interface DialectOptions {
   oxford: boolean
 }
 
-const usToUkIze = new Map(Object.entries(pairs.ize))
-const usToUkOther = new Map(Object.entries(pairs.other))
+/** US → UK, searched as generated ("US UK" lines sorted by the US word): nothing to build at start. */
+const usToUkIze = new SortedPairs(pairs.ize)
+const usToUkOther = new SortedPairs(pairs.other)
 /** UK → US, for en-US drafts only: built on first use (about 1.5 ms of every en-GB start otherwise). */
 let ukToUs: Map<string, string> | undefined
 function ukToUsPairs(): Map<string, string> {
   if (!ukToUs) {
     ukToUs = new Map()
-    for (const [us, uk] of [...usToUkIze, ...usToUkOther]) if (!ukToUs.has(uk)) ukToUs.set(uk, us)
+    for (const list of [usToUkIze, usToUkOther])
+      for (const [us, uk] of list.entries()) if (!ukToUs.has(uk)) ukToUs.set(uk, us)
   }
   return ukToUs
 }

@@ -16,6 +16,7 @@ import {
   WordList,
   wordListPath
 } from '../../src/spell/index.js'
+import {sortedByKey} from '../../src/text/sorted-pairs.js'
 import type {Settings} from '../../src/types.js'
 import {at, emailWithBody, findingsOf, lintText, statusOf} from '../helpers.js'
 
@@ -299,9 +300,16 @@ describe('spelling/dialect', () => {
   it('has pairs whose US form is US-only and UK form UK-only in the dictionaries', () => {
     const gb = speller('en-GB')
     const us = speller('en-US')
-    for (const [american, british] of Object.entries({...pairs.ize, ...pairs.other})) {
+    for (const [american, british] of [...pairs.ize, ...pairs.other].map((line) => line.split(' '))) {
       expect(gb.correct(american) || !us.correct(american), american).toBe(false)
       expect(gb.correct(british) && !us.correct(british), british).toBe(true)
+    }
+  })
+
+  it('has its pairs as SortedPairs searches them: one space, sorted by the US word, none twice', () => {
+    for (const list of [pairs.ize, pairs.other]) {
+      expect(sortedByKey(list)).toBe(true)
+      for (const line of list) expect(line, line).toMatch(/^[a-z][a-z'-]* [a-z][a-z'-]*$/)
     }
   })
 })
