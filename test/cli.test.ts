@@ -9,6 +9,7 @@ import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
+import {timingRows} from '../src/cli/index.js'
 import {runInProcess} from './support/cli.js'
 
 const bin = new URL('../bin/corrlint.cjs', import.meta.url).pathname
@@ -199,6 +200,19 @@ describe('corrlint CLI', async () => {
     // Off by default, and with CORRLINT_TIMING=0.
     expect(spawned(['good.txt']).stderr).toBe('')
     expect(spawned(['good.txt'], {env: {CORRLINT_TIMING: '0'}}).stderr).toBe('')
+  })
+
+  it('prints as many rows as CORRLINT_TIMING asks for: a number, or all', () => {
+    expect([undefined, '', '0'].map(timingRows)).toEqual([0, 0, 0])
+    expect(['1', 'true', 'yes'].map(timingRows)).toEqual([15, 15, 15])
+    expect(timingRows('40')).toBe(40)
+    expect(timingRows('ALL')).toBe(Number.POSITIVE_INFINITY)
+    const rows = (value: string) =>
+      spawned(['good.txt', '--jobs', '1'], {env: {CORRLINT_TIMING: value}})
+        .stderr.trim()
+        .split('\n').length - 4
+    expect(rows('3')).toBe(3)
+    expect(rows('all')).toBeGreaterThan(40)
   })
 })
 

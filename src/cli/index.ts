@@ -118,11 +118,13 @@ export async function main(args: string[], io: CliIO): Promise<number> {
   }
   let exitCode = 0
   const program = buildProgram(io, async (paths, options) => {
-    // CORRLINT_TIMING=1: time per rule, printed to standard error after the report (like ESLint's TIMING).
-    const timed = io.env.CORRLINT_TIMING && io.env.CORRLINT_TIMING !== '0' ? startTiming() : undefined
+    // CORRLINT_TIMING=1: time per rule, printed to standard error after the report (like ESLint's
+    // TIMING: the slowest 15 rows; a number for that many, `all` for every row).
+    const rows = timingRows(io.env.CORRLINT_TIMING)
+    const timed = rows > 0 ? startTiming() : undefined
     exitCode = await lintCommand(paths, options, io)
     checked = true
-    if (timed) io.stderr.write(formatTiming(timed) + (io.startup ? `start-up: ${io.startup}\n` : ''))
+    if (timed) io.stderr.write(formatTiming(timed, rows) + (io.startup ? `start-up: ${io.startup}\n` : ''))
   })
   addSubcommands(program, io, (code) => {
     exitCode = code
@@ -422,6 +424,15 @@ async function ask(question: string): Promise<string> {
   } finally {
     reader.close()
   }
+}
+
+/** How many rows of the timing table CORRLINT_TIMING asks for: 0 when timing is off. */
+export function timingRows(value: string | undefined): number {
+  if (value === undefined || value === '' || value === '0') return 0
+  if (value.toLowerCase() === 'all') return Number.POSITIVE_INFINITY
+  const rows = Number(value)
+  // `1` (or `true`) is ESLint's "on": the slowest 15.
+  return Number.isInteger(rows) && rows > 1 ? rows : 15
 }
 
 function useColor(options: CliOptions, io: CliIO): boolean {
