@@ -1,7 +1,8 @@
+import {normalWords} from '../../src/text/words.js'
 import type {Rule, Word} from '../../src/types.js'
 import {activeRewrite, pastOrEllipsis, subjectForm} from './active-rewrite.js'
 import data from './passive-voice.json' with {type: 'json'}
-import {bodySentences, normaliseWord, spanText} from './text.js'
+import {bodySentences, spanText} from './text.js'
 
 /** Options of clarity/passive-voice. */
 export interface PassiveOptions {
@@ -55,11 +56,12 @@ export const passiveVoice: Rule<PassiveOptions> = {
     const withoutDoer: Array<{start: number; end: number; phrase: string}> = []
     for (const sentence of sentences) {
       const words = sentence.words
+      const normal = normalWords(sentence)
       for (let index = 0; index < words.length; index++) {
-        const found = passiveAt(words, index, doc.prose)
+        const found = passiveAt(words, normal, index, doc.prose)
         if (!found) continue
-        const chainStart = auxiliaryStart(words, index)
-        const agent = agentAfter(words, found.participle + 1, doc.prose)
+        const chainStart = auxiliaryStart(normal, index)
+        const agent = agentAfter(words, normal, found.participle + 1, doc.prose)
         const start = words[chainStart].start
         if (agent) {
           const end = agent.at(-1)!.end
@@ -100,47 +102,50 @@ export const passiveVoice: Rule<PassiveOptions> = {
   }
 }
 
-/** A passive verb starting at `index` (a form of "be"): the index of its participle. */
-function passiveAt(words: readonly Word[], index: number, prose: string): {participle: number} | undefined {
-  const be = normaliseWord(words[index].text)
+/**
+ * A passive verb starting at `index` (a form of "be"): the index of its participle. `normal`: the
+ * sentence's words under normaliseWord (normalWords), position for position.
+ */
+function passiveAt(
+  words: readonly Word[],
+  normal: readonly string[],
+  index: number,
+  prose: string
+): {participle: number} | undefined {
+  const be = normal[index]
   if (!BE.has(be)) return undefined
-  if (be === 'be' && index > 0 && normaliseWord(words[index - 1].text) === 'please') return undefined
+  if (be === 'be' && index > 0 && normal[index - 1] === 'please') return undefined
   let at = index + 1
-  for (let skipped = 0; at < words.length && skipped < 2 && SKIP.has(normaliseWord(words[at].text)); skipped++) at++
+  for (let skipped = 0; at < words.length && skipped < 2 && SKIP.has(normal[at]); skipped++) at++
   const word = words[at]
   if (!word || !/^\s+$/.test(prose.slice(words[at - 1].end, word.start))) return undefined
-  const candidate = normaliseWord(word.text)
+  const candidate = normal[at]
   if (ADJECTIVAL.has(candidate)) return undefined
   const participle = IRREGULAR.has(candidate) || (/^[a-z]{3,}ed$/.test(candidate) && !candidate.endsWith('eed'))
   return participle ? {participle: at} : undefined
 }
 
-function auxiliaryStart(words: readonly Word[], index: number): number {
+function auxiliaryStart(normal: readonly string[], index: number): number {
   let start = index
-  while (start > 0 && AUXILIARIES.has(normaliseWord(words[start - 1].text))) start--
+  while (start > 0 && AUXILIARIES.has(normal[start - 1])) start--
   return start
 }
 
 /** The doer after "by": a pronoun, a determiner and a noun, or a name — not a time or a means. */
-function agentAfter(words: readonly Word[], at: number, prose: string): Word[] | undefined {
-  if (normaliseWord(words[at]?.text ?? '') !== 'by' || !/^\s+$/.test(prose.slice(words[at - 1].end, words[at].start)))
-    return undefined
+function agentAfter(words: readonly Word[], normal: readonly string[], at: number, prose: string): Word[] | undefined {
+  if (normal[at] !== 'by' || !/^\s+$/.test(prose.slice(words[at - 1].end, words[at].start))) return undefined
   const first = words[at + 1]
   if (!first || !/^\s+$/.test(prose.slice(words[at].end, first.start))) return undefined
-  const lower = normaliseWord(first.text)
+  const lower = normal[at + 1]
   const isPronoun = lower in data.subjectPronouns && lower !== 'her'
   const isName = /^\p{Lu}/u.test(first.text) && !TIME_NAMES.test(first.text) && !DETERMINERS.has(lower)
-  const second = words[at + 2] ? normaliseWord(words[at + 2].text) : ''
+  const second = normal[at + 2] ?? ''
   const isDetermined = DETERMINERS.has(lower) && second !== '' && !NOT_AGENTS.has(second) && !/\d/.test(second)
   if (!isPronoun && !isName && !isDetermined) return undefined
   const agent = [first]
   if (isPronoun) return agent
   for (let next = at + 2; next < words.length && agent.length < 6; next++) {
-    if (
-      AGENT_STOPS.has(normaliseWord(words[next].text)) ||
-      !/^\s+$/.test(prose.slice(words[next - 1].end, words[next].start))
-    )
-      break
+    if (AGENT_STOPS.has(normal[next]) || !/^\s+$/.test(prose.slice(words[next - 1].end, words[next].start))) break
     agent.push(words[next])
   }
   return agent

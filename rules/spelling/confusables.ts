@@ -3,7 +3,7 @@
  * that cannot be read the other way. Used by spelling/its-its and spelling/your-youre.
  */
 import type {CorrDocument, Rule, Sentence} from '../../src/types.js'
-import {charAfter, isCodeLike, matchCase, nextWord, normaliseWord, writerSentences} from './proof-text.js'
+import {charAfter, isCodeLike, matchCase, nextWord, normaliseWord, normalWords, writerSentences} from './proof-text.js'
 
 export interface Confusable {
   phrase: string
@@ -41,14 +41,15 @@ function confusableAt(
   const second = nextWord(doc, sentence, at)
   if (!second) return undefined
   const words = sentence.words
-  const candidates = index.get(`${normaliseWord(words[at].text)} ${normaliseWord(second.text)}`)
+  const normal = normalWords(sentence)
+  const candidates = index.get(`${normal[at]} ${normal[at + 1]}`)
   if (!candidates) return undefined
   for (const entry of candidates) {
     let last = at + 1
     let matched = true
     for (let offset = 2; offset < entry.tokens.length; offset++) {
       const word = nextWord(doc, sentence, last)
-      if (!word || normaliseWord(word.text) !== entry.tokens[offset]) {
+      if (!word || normal[last + 1] !== entry.tokens[offset]) {
         matched = false
         break
       }
@@ -62,7 +63,7 @@ function confusableAt(
     if (entry.when === 'end' && !/^(?:[.,;:!?)]|$)/.test(charAfter(doc, end)) && !(end >= sentence.end - 1)) continue
     if (entry.when === 'before') {
       const following = nextWord(doc, sentence, last)
-      if (!following || !entry.following.has(normaliseWord(following.text))) continue
+      if (!following || !entry.following.has(normal[last + 1])) continue
     }
     return {entry, last}
   }
@@ -80,8 +81,9 @@ export function confusableRule(id: string, list: Confusable[], docs: Rule['docs'
     check(doc, context) {
       for (const sentence of writerSentences(doc)) {
         const words = sentence.words
+        const normal = normalWords(sentence)
         for (let at = 0; at < words.length - 1; at++) {
-          if (!firsts.has(normaliseWord(words[at].text))) continue
+          if (!firsts.has(normal[at])) continue
           if (isCodeLike(words[at].text)) continue
           const hit = confusableAt(doc, sentence, at, index)
           if (!hit) continue

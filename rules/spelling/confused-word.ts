@@ -5,7 +5,7 @@
  */
 import type {CorrDocument, Rule, Sentence} from '../../src/types.js'
 import data from './confused-words.json' with {type: 'json'}
-import {matchCase, normaliseWord, writerSentences} from './proof-text.js'
+import {matchCase, normalWords, writerSentences} from './proof-text.js'
 
 interface Pair {
   word: string
@@ -51,22 +51,21 @@ function joined(doc: CorrDocument, sentence: Sentence, a: number): boolean {
 /** The pair that word `index` of `sentence` is confused in, if any. */
 function pairAt(doc: CorrDocument, sentence: Sentence, index: number): CompiledPair | undefined {
   const words = sentence.words
-  const candidates = PAIRS.get(normaliseWord(words[index].text))
+  const normal = normalWords(sentence)
+  const candidates = PAIRS.get(normal[index])
   if (!candidates) return undefined
   const previous = index > 0 && joined(doc, sentence, index - 1) ? words[index - 1] : undefined
   // A capitalised word before, mid-sentence, is a name or a month (`in May of 2020`, `Will`), not a verb.
-  const previousLower =
-    previous && (index - 1 === 0 || !/^\p{Lu}/u.test(previous.text)) ? normaliseWord(previous.text) : undefined
+  const previousLower = previous && (index - 1 === 0 || !/^\p{Lu}/u.test(previous.text)) ? normal[index - 1] : undefined
   const next = joined(doc, sentence, index) ? words[index + 1] : undefined
-  const nextLower = next ? normaliseWord(next.text) : undefined
+  const nextLower = next ? normal[index + 1] : undefined
   for (const pair of candidates) {
     if (pair.start) {
       if (index !== 0 || !next) continue
       return pair
     }
     if (pair.afterSet) {
-      const beforeMore =
-        index >= 2 && joined(doc, sentence, index - 2) ? normaliseWord(words[index - 2].text) : undefined
+      const beforeMore = index >= 2 && joined(doc, sentence, index - 2) ? normal[index - 2] : undefined
       const afterMore = pair.afterMore && previous && (beforeMore === 'more' || beforeMore === 'less')
       if (!(previousLower && pair.afterSet.has(previousLower)) && !afterMore) continue
     }
@@ -99,9 +98,9 @@ export const confusedWord: Rule = {
   check(doc, context) {
     for (const sentence of writerSentences(doc)) {
       const words = sentence.words
+      const normal = normalWords(sentence)
       for (let index = 0; index < words.length; index++) {
-        const lower = normaliseWord(words[index].text)
-        if (lower === 'me') {
+        if (normal[index] === 'me') {
           const subject = meAndAt(doc, sentence, index)
           if (subject) {
             const actual = doc.text.slice(words[index].start, words[subject.last].end)
@@ -137,13 +136,13 @@ export const confusedWord: Rule = {
 /** `Me and my friend was` at word `index`: the words up to the verb, and what to write. */
 function meAndAt(doc: CorrDocument, sentence: Sentence, index: number): {last: number; write: string} | undefined {
   const words = sentence.words
-  if (index > 0 && !(joined(doc, sentence, index - 1) && OPENERS.has(normaliseWord(words[index - 1].text))))
-    return undefined
-  if (!joined(doc, sentence, index) || normaliseWord(words[index + 1]?.text ?? '') !== 'and') return undefined
+  const normal = normalWords(sentence)
+  if (index > 0 && !(joined(doc, sentence, index - 1) && OPENERS.has(normal[index - 1]))) return undefined
+  if (!joined(doc, sentence, index) || normal[index + 1] !== 'and') return undefined
   // One to three words naming the other person, then a verb, with only spaces between.
   for (let verb = index + 3; verb <= index + 5 && verb < words.length; verb++) {
     if (!joined(doc, sentence, verb - 1)) return undefined
-    const lower = normaliseWord(words[verb].text)
+    const lower = normal[verb]
     if (!VERBS.has(lower)) continue
     const other = doc.text.slice(words[index + 2].start, words[verb - 1].end)
     const verbText = lower === 'was' ? 'were' : words[verb].text

@@ -1,6 +1,6 @@
 /** spelling/lowercase-i: the pronoun `I` in lower case. Lists: proof-words.json. */
 import type {Rule} from '../../src/types.js'
-import {normaliseWord, writerSentences} from './proof-text.js'
+import {normalWords, writerSentences} from './proof-text.js'
 import data from './proof-words.json' with {type: 'json'}
 
 const I_AFTER = new Set(data.lowercaseI.after)
@@ -21,15 +21,15 @@ export const lowercaseI: Rule = {
   check(doc, context) {
     for (const sentence of writerSentences(doc)) {
       const words = sentence.words
+      const normal = normalWords(sentence)
       for (let index = 0; index < words.length; index++) {
         const word = words[index]
-        const lower = normaliseWord(word.text)
-        if (!(word.text === 'i' || (word.text[0] === 'i' && /^i'(?:m|ve|ll|d)$/.test(lower)))) continue
+        if (!(word.text === 'i' || (word.text[0] === 'i' && /^i'(?:m|ve|ll|d)$/.test(normal[index])))) continue
         const before = doc.prose[word.start - 1] ?? ' '
         const after = doc.prose[word.end] ?? ' '
         if (!/[\s"'‘“]/.test(before)) continue
         if (word.text === 'i' && !/[\s,;!?"'’”]/.test(after)) continue
-        if (index > 0 && I_AFTER.has(normaliseWord(words[index - 1].text)) && word.text === 'i') continue
+        if (index > 0 && I_AFTER.has(normal[index - 1]) && word.text === 'i') continue
         const fixed = `I${word.text.slice(1)}`
         context.report({
           start: word.start,

@@ -8,7 +8,7 @@ import {draftOf} from '../../src/document/draft.js'
 import type {CorrDocument, Paragraph, Sentence, Span, Word} from '../../src/types.js'
 
 export {bodySentences} from '../../src/document/draft.js'
-export {normaliseWord} from '../../src/text/words.js'
+export {normaliseWord, normalWords} from '../../src/text/words.js'
 
 /**
  * The writer's sentences that word-level proofreading reads: the body, the salutation and the

@@ -1,6 +1,6 @@
 /** spelling/repeated-word: the same word twice in a row. Lists: proof-words.json. */
 import type {Rule} from '../../src/types.js'
-import {normaliseWord, writerSentences} from './proof-text.js'
+import {normalWords, writerSentences} from './proof-text.js'
 import data from './proof-words.json' with {type: 'json'}
 
 const REPEAT_ALLOWED = new Set(data.repeatedAllowed.words)
@@ -23,21 +23,22 @@ export const repeatedWord: Rule = {
   check(doc, context) {
     for (const sentence of writerSentences(doc)) {
       const words = sentence.words
+      const normal = normalWords(sentence)
       for (let index = 1; index < words.length; index++) {
         const first = words[index - 1]
         const second = words[index]
-        const lower = normaliseWord(second.text)
-        if (lower !== normaliseWord(first.text) || !LETTERS.test(second.text)) continue
+        const lower = normal[index]
+        if (lower !== normal[index - 1] || !LETTERS.test(second.text)) continue
         const gap = doc.prose.slice(first.end, second.start)
         if (gap === '' || !/^[ \t\r\n]+$/.test(gap) || gap.indexOf('\n') !== gap.lastIndexOf('\n')) continue
         if (REPEAT_ALLOWED.has(lower)) continue
-        if (lower === 'is' && index >= 2 && IS_IS_AFTER.has(normaliseWord(words[index - 2].text))) continue
+        if (lower === 'is' && index >= 2 && IS_IS_AFTER.has(normal[index - 2])) continue
         // Capitals in the second word: names (Duran Duran, sam Sam), initials, code (BucketResponse bucketResponse).
         if (/\p{Lu}/u.test(second.text) || /\p{Lu}/u.test(first.text.slice(1))) continue
         // One letter other than `a` (code: `f && f`), or three in a row (`no no no`, `code code code`): not a slip.
         if (lower.length === 1 && lower !== 'a') continue
-        if (index + 1 < words.length && normaliseWord(words[index + 1].text) === lower) continue
-        if (index >= 2 && normaliseWord(words[index - 2].text) === lower) continue
+        if (index + 1 < words.length && normal[index + 1] === lower) continue
+        if (index >= 2 && normal[index - 2] === lower) continue
         context.report({
           start: first.start,
           end: second.end,

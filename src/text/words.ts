@@ -8,8 +8,26 @@ import type {PatternOptions} from './pattern.js'
  * proofreading rules each had their own, differing only in which apostrophes they straightened.)
  */
 export function normaliseWord(word: string): string {
-  return word.toLowerCase().replace(/[\u2018\u2019\u02bc\u2032]/g, "'")
+  let normal = normalForms.get(word)
+  if (normal === undefined) {
+    normal = word.toLowerCase()
+    if (CURLY.test(normal)) normal = normal.replace(CURLY_ALL, "'")
+    // Bounded, for a language server that runs for days: a draft has a few hundred distinct words.
+    if (normalForms.size >= MAX_NORMAL_FORMS) normalForms.clear()
+    normalForms.set(word, normal)
+  }
+  return normal
 }
+
+/**
+ * The normal forms already computed. The rules ask for the same words many times (each rule, each
+ * neighbour of a word): before this, normalising made an eighth of all a batch allocated (105 of
+ * 792 MB over the 500 bench drafts) and a tenth of its time went to collecting garbage.
+ */
+const normalForms = new Map<string, string>()
+const MAX_NORMAL_FORMS = 20_000
+const CURLY = /[\u2018\u2019\u02bc\u2032]/
+const CURLY_ALL = /[\u2018\u2019\u02bc\u2032]/g
 
 /** White space, or a comma then white space, filling the gap between two words (sticky: no copies). */
 const SPACE = /\s+/y
@@ -49,4 +67,13 @@ export function fills(pattern: RegExp, text: string, start: number, end: number)
   if (start >= end) return false
   pattern.lastIndex = start
   return pattern.test(text) && pattern.lastIndex === end
+}
+
+/**
+ * A sentence's words as `normaliseWord` gives them, position for position with `sentence.words`
+ * (computed once per sentence): what a rule that walks the words compares, rather than normalising
+ * each word again at each look.
+ */
+export function normalWords(sentence: Sentence): readonly string[] {
+  return normalisedWords(sentence, normaliseWord)
 }
