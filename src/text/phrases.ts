@@ -140,21 +140,28 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
     let found: Array<PhraseMatch<Entry>> | undefined
     const words = sentence.words
     const normal = normalisedWords(sentence, this.normalise)
-    const starts = this.bit === 0 ? undefined : phraseStarts(sentence, this.normalise, normal)
+    const starts = this.bit === 0 ? undefined : sentenceStarts(sentence, this.normalise, normal)
+    const view: SentenceWords = starts ?? {normal}
     const anyStart = this.anyStart.length > 0
-    for (let index = 0; index < words.length; index++) {
-      // Most words start no phrase of any list: one look at the sentence's bits rules them out.
-      const indexed = starts === undefined || (starts[index] & this.bit) !== 0
+    // Most words start no phrase of any list: with no phrase starting with a word class, only the
+    // sentence's words that start a phrase of some list are visited, and this list's bit says which.
+    const visit = starts !== undefined && !anyStart ? starts.positions : undefined
+    const count = visit ? visit.length : words.length
+    let next = 0
+    for (let step = 0; step < count; step++) {
+      const index = visit ? visit[step] : step
+      if (index < next) continue
+      const indexed = starts === undefined || (starts.bits[index] & this.bit) !== 0
       if (!indexed && !anyStart) continue
       const bucket = indexed ? this.ready(normal[index]) : undefined
       let hit: Hit<Entry> | undefined
       if (bucket) {
-        hit = longestMatch(bucket.rest, sentence, normal, index, text)
-        const next = bucket.bySecond && index + 1 < words.length ? bucket.bySecond.get(normal[index + 1]) : undefined
-        if (next) hit = better(hit, longestMatch(next, sentence, normal, index, text))
+        hit = longestMatch(bucket.rest, sentence, view, index, text)
+        const second = bucket.bySecond && index + 1 < words.length ? bucket.bySecond.get(normal[index + 1]) : undefined
+        if (second) hit = better(hit, longestMatch(second, sentence, view, index, text))
       }
       if (anyStart) {
-        const other = longestMatch(this.anyStart, sentence, normal, index, text)
+        const other = longestMatch(this.anyStart, sentence, view, index, text)
         if (other && (!hit || other.words > hit.words)) hit = other
       }
       if (!hit) continue
@@ -168,7 +175,7 @@ export class PhraseMatcher<Entry extends {phrase: string}> {
         sentence
       }
       ;(found ??= []).push(match)
-      index += hit.words - 1
+      next = index + hit.words
     }
     return found ?? NO_MATCHES
   }
@@ -191,18 +198,44 @@ interface FirstWords {
   bits: Map<string, number>
   matchers: number
   /** Per sentence, its words' bits, and how many matchers there were when they were found. */
-  sentences: AttachedMap<Sentence, {matchers: number; bits: Int32Array}>
+  sentences: AttachedMap<Sentence, SentenceStarts>
 }
 const firstWords = new Map<(word: string) => string, FirstWords>()
 
-function phraseStarts(sentence: Sentence, normalise: (word: string) => string, normal: readonly string[]): Int32Array {
+/** A sentence's normalised words, and the set of them (made on first need: `hasAnchor`). */
+interface SentenceWords {
+  normal: readonly string[]
+  set?: ReadonlySet<string>
+}
+
+/** A sentence's words under one normaliser, with which lists each word starts a phrase of. */
+interface SentenceStarts extends SentenceWords {
+  /** How many matchers the normaliser had when the bits were found (a later one needs them again). */
+  matchers: number
+  /** Per word, a bit for each matcher it starts a phrase of. */
+  bits: Int32Array
+  /** The indexes of the words with any bit set, in order. */
+  positions: number[]
+}
+
+function sentenceStarts(
+  sentence: Sentence,
+  normalise: (word: string) => string,
+  normal: readonly string[]
+): SentenceStarts {
   const registry = firstWords.get(normalise)!
   const cached = registry.sentences.get(sentence)
-  if (cached && cached.matchers === registry.matchers) return cached.bits
+  if (cached && cached.matchers === registry.matchers) return cached
   const bits = new Int32Array(normal.length)
-  for (let index = 0; index < normal.length; index++) bits[index] = registry.bits.get(normal[index]) ?? 0
-  registry.sentences.set(sentence, {matchers: registry.matchers, bits})
-  return bits
+  const positions: number[] = []
+  for (let index = 0; index < normal.length; index++) {
+    const found = registry.bits.get(normal[index]) ?? 0
+    bits[index] = found
+    if (found !== 0) positions.push(index)
+  }
+  const starts: SentenceStarts = {normal, matchers: registry.matchers, bits, positions}
+  registry.sentences.set(sentence, starts)
+  return starts
 }
 
 /** What `find` returns for most sentences: one shared empty list, not a new one each time. */
@@ -259,13 +292,9 @@ function anchorOf(tokens: readonly TokenTest[], spans: readonly number[] | undef
   return undefined
 }
 
-/** Per sentence (its normalised words), the set of its words: an anchor is then a look-up or a few. */
-const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>()
-
-/** Whether the sentence (its normalised words) has the anchor. */
-function hasAnchor(normal: readonly string[], anchor: string | ReadonlySet<string>): boolean {
-  let words = wordSets.get(normal)
-  if (!words) wordSets.set(normal, (words = new Set(normal)))
+/** Whether the sentence has the anchor: its set of words, made once per sentence, then a look-up or a few. */
+function hasAnchor(sentenceWords: SentenceWords, anchor: string | ReadonlySet<string>): boolean {
+  const words = (sentenceWords.set ??= new Set(sentenceWords.normal))
   if (typeof anchor === 'string') return words.has(anchor)
   for (const form of anchor) if (words.has(form)) return true
   return false
@@ -278,7 +307,7 @@ function hasAnchor(normal: readonly string[], anchor: string | ReadonlySet<strin
 function longestMatch<Shape extends Indexed<unknown>>(
   shapes: readonly Shape[],
   sentence: Sentence,
-  normal: readonly string[],
+  view: SentenceWords,
   index: number,
   text: string
 ): {shape: Shape; words: number} | undefined {
@@ -287,8 +316,8 @@ function longestMatch<Shape extends Indexed<unknown>>(
   for (const shape of shapes) {
     // Sorted by `most`: no later shape can be longer than the best so far.
     if (shape.most < length) break
-    if (shape.anchor !== undefined && !hasAnchor(normal, shape.anchor)) continue
-    const words = matchAt(sentence, normal, index, shape, text)
+    if (shape.anchor !== undefined && !hasAnchor(view, shape.anchor)) continue
+    const words = matchAt(sentence, view.normal, index, shape, text)
     if (words > length || (words === length && words > 0 && best !== undefined && shape.order < best.order)) {
       best = shape
       length = words
