@@ -9,8 +9,12 @@ import type {CorrDocument, Rule} from '../../src/types.js'
 import {linesOf} from './proof-text.js'
 
 const CLOSE_WORDS = ['sincerely', 'faithfully', 'truly']
-/** `Yours sincerely,` as a line of its own (spaces trimmed and made single): two words, a comma or full stop after. */
-const CLOSE_LINE = /^([A-Za-z']{3,8}) ([A-Za-z]{4,14})[,.!]?$/
+/**
+ * `Yours sincerely,` as a line of its own: two words, spaces or tabs between, a comma or full stop
+ * after, white space around (read on the line as it is: nothing is copied for the many lines that
+ * are not a close).
+ */
+const CLOSE_LINE = /^\s*([A-Za-z']{3,8})[ \t]+([A-Za-z]{4,14})[,.!]?\s*$/
 const YOURS = new Set(['yours', 'your', "your's", 'yous', 'yuors', 'yors', 'yoursr'])
 /** What follows `Dear` on a greeting line (spaces trimmed, the final comma, colon or ! dropped), if it is one. */
 function afterDear(line: string): string | undefined {
@@ -21,11 +25,6 @@ function afterDear(line: string): string | undefined {
     .replace(/[,:!]$/, '')
     .trim()
   return rest === '' ? undefined : rest
-}
-
-/** A line with its runs of spaces and tabs made single and its ends trimmed. */
-function squeezed(line: string): string {
-  return line.trim().replace(/[ \t]+/g, ' ')
 }
 /** Titles written for another (`Mz Ryan`): the title meant. */
 const TITLE_SLIPS = new Map([
@@ -68,7 +67,7 @@ function closeWordFor(word: string): string | undefined {
 }
 
 function closeSlips(line: {start: number; text: string}): Slip[] {
-  const match = CLOSE_LINE.exec(squeezed(line.text))
+  const match = CLOSE_LINE.exec(line.text)
   if (!match) return []
   const [, first, second] = match
   const firstLower = first.toLowerCase()
@@ -192,7 +191,7 @@ export function inYoursClose(doc: CorrDocument, start: number, end: number): boo
   const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1
   let lineEnd = doc.text.indexOf('\n', end)
   if (lineEnd === -1) lineEnd = doc.text.length
-  const match = CLOSE_LINE.exec(squeezed(doc.text.slice(lineStart, lineEnd)))
+  const match = CLOSE_LINE.exec(doc.text.slice(lineStart, lineEnd))
   return (
     match !== null &&
     YOURS.has(match[1].toLowerCase()) &&
