@@ -9,12 +9,16 @@
  * /usr/bin/time -v when present).
  *
  * Environment: BENCH_RUNS (default 5; batches use at most 3), BENCH_SEED (default 35034).
+ * BENCH_BASELINE=<another corrlint checkout, built>: also run that build's bin/corrlint.cjs, taking
+ * turns with this one on every corrlint task, and report this build's times over the baseline's —
+ * how a change is judged on these shared machines, whose speed drifts from day to day and whose
+ * ratios against an empty Node script or plain retext drift with it.
  * Needs a build (`npm run build`): it runs bin/corrlint.cjs as a user would.
  */
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {cpus, loadavg} from 'node:os'
-import {join} from 'node:path'
+import {join, resolve} from 'node:path'
 import {corpus, longLetter} from './corpus.mjs'
 import {draftOfWords, measureLsp} from './lsp.mjs'
 
@@ -26,6 +30,12 @@ const draftsDir = join(dir, 'drafts')
 const long = join(dir, 'long-letter.txt')
 const seed = Number(process.env.BENCH_SEED ?? 35034)
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 5))
+const baselineRoot = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : undefined
+const baselineBin = baselineRoot && join(baselineRoot, 'bin/corrlint.cjs')
+if (baselineBin && !existsSync(join(baselineRoot, 'dist/bundle/corrlint.cjs'))) {
+  console.error(`bench: BENCH_BASELINE has no build (${baselineRoot}); run \`npm run build\` there first`)
+  process.exit(1)
+}
 const batchRuns = Math.min(runs, 3)
 const DRAFTS = 500
 
@@ -133,21 +143,37 @@ function benchTogether(entries, count) {
   return results
 }
 
-const [empty, cold, coldNoCache, coldPlain] = benchTogether(
+const [empty, cold, coldNoCache, coldPlain, coldBaseline] = benchTogether(
   [
     ['empty node script', ['-e', '']],
     ['corrlint, one draft', [bin, ...format, one]],
     ['corrlint, one draft, no code cache', [bin, ...format, one], {NODE_DISABLE_COMPILE_CACHE: '1'}],
-    ['plain retext, one draft', [plain, one]]
+    ['plain retext, one draft', [plain, one]],
+    ...(baselineBin ? [['baseline build, one draft', [baselineBin, ...format, one]]] : [])
   ],
   runs * 3
 )
-const batch1 = bench(`corrlint, ${DRAFTS} drafts, --jobs 1`, [bin, ...format, ...jobs(1), ...drafts], batchRuns)
-const batch2 = hasJobs
-  ? bench(`corrlint, ${DRAFTS} drafts, --jobs 2`, [bin, ...format, ...jobs(2), ...drafts], batchRuns)
-  : undefined
+/** This build on `args`, and the baseline build taking turns with it when there is one. */
+function benchBuilds(label, args, count) {
+  if (!baselineBin) return [bench(`corrlint, ${label}`, [bin, ...args], count)]
+  return benchTogether(
+    [
+      [`corrlint, ${label}`, [bin, ...args]],
+      [`baseline build, ${label}`, [baselineBin, ...args]]
+    ],
+    count
+  )
+}
+const [batch1, batch1Baseline] = benchBuilds(
+  `${DRAFTS} drafts, --jobs 1`,
+  [...format, ...jobs(1), ...drafts],
+  batchRuns
+)
+const [batch2, batch2Baseline] = hasJobs
+  ? benchBuilds(`${DRAFTS} drafts, --jobs 2`, [...format, ...jobs(2), ...drafts], batchRuns)
+  : []
 const batchPlain = bench(`plain retext, ${DRAFTS} drafts`, [plain, ...drafts], batchRuns)
-const big = bench('corrlint, 1 MB file', [bin, ...format, long], batchRuns)
+const [big, bigBaseline] = benchBuilds('1 MB file', [...format, long], batchRuns)
 const bigPlain = bench('plain retext, 1 MB file', [plain, long], batchRuns)
 // The language server (issue 26): a warm server re-checking a ~400-word draft after each edit.
 process.stderr.write('  language server, re-check after an edit …')
@@ -252,7 +278,28 @@ const targets = [
   ]
 ]
 const targetLines = targets.map(([what, value, met]) => `- ${met ? 'met' : '**not met**'}: ${what} — ${value}`)
-for (const text of [...table, '', ...notes, '', ...targetLines]) console.log(text)
+
+// This build over the baseline build (BENCH_BASELINE), each pair measured taking turns.
+const change = (mine, theirs) => {
+  const percent = (100 * (mine - theirs)) / theirs
+  return `${(mine / theirs).toFixed(3)}× (${percent >= 0 ? '+' : ''}${percent.toFixed(1)}%)`
+}
+const baselineLines = baselineBin
+  ? [
+      `Against the baseline build ${baselineRoot} (this build's time over the baseline's, taking turns; under 1 is faster):`,
+      '',
+      `- cold start, one draft: ${change(cold.median, coldBaseline.median)} — ${ms(cold.median)} against ${ms(coldBaseline.median)}; over an empty Node script ${ratio(cold.median, empty.median)} against ${ratio(coldBaseline.median, empty.median)}`,
+      `- ${DRAFTS} drafts, --jobs 1: ${change(batch1.median, batch1Baseline.median)} — ${ms(batch1.median)} against ${ms(batch1Baseline.median)}`,
+      ...(batch2
+        ? [
+            `- ${DRAFTS} drafts, --jobs 2: ${change(batch2.median, batch2Baseline.median)} — ${ms(batch2.median)} against ${ms(batch2Baseline.median)}; faster than plain retext ${ratio(batchPlain.median, batch2.median)} against ${ratio(batchPlain.median, batch2Baseline.median)}`
+          ]
+        : []),
+      `- 1 MB file: ${change(big.median, bigBaseline.median)} — ${ms(big.median)} against ${ms(bigBaseline.median)}`
+    ]
+  : []
+for (const text of [...table, '', ...notes, '', ...targetLines, ...(baselineBin ? ['', ...baselineLines] : [])])
+  console.log(text)
 
 // The README's performance section (scripts/readme.mjs copies it in).
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), Node ${process.versions.node}, load average ${loadavg()[0].toFixed(2)} at the end`
@@ -272,7 +319,8 @@ writeFileSync(
     'Targets (issues 10 and 26):',
     '',
     ...targetLines,
-    ''
+    '',
+    ...(baselineBin ? [...baselineLines, ''] : [])
   ].join('\n')
 )
 process.stderr.write('wrote bench/results.md (npm run readme copies it into the README)\n')
