@@ -54,7 +54,7 @@ export function dialectForm(lower: string, dialect: Dialect, oxford: boolean): s
  */
 export function dialectHits(
   token: Token,
-  parts: Token[],
+  parts: readonly Token[],
   dialect: Dialect,
   oxford: boolean
 ): Array<{token: Token; form: string; ize: boolean}> {

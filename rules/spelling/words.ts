@@ -26,7 +26,7 @@ export interface Token extends Span {
 
 /** A token and, when it is hyphenated, its parts (each with its own span). */
 export interface ScannedWord extends Token {
-  parts: Token[]
+  readonly parts: readonly Token[]
   /** Its sentence's index into `doc.body.paragraphs`, or -1 outside the body (salutation, close). */
   paragraph: number
   /** Its sentence's index into `doc.sentences`. */
@@ -46,8 +46,22 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]*/gi
 const CHECKABLE = /^[\p{Script=Latin}'-]+$/u
 const PLAIN = /^[a-z]+$/i
 const NEAR_CODE = new Set(['/', '\\', '@', '#', '_', '=', '&'])
-// `fited [sic]`: the writer quotes someone else's spelling faithfully.
-const SIC = /^\s{0,2}[[(]sic[\])]/i
+// `fited [sic]`: the writer quotes someone else's spelling faithfully. Sticky: tried right after a word.
+const SIC = /\s{0,2}[[(]sic[\])]/iy
+/** The parts of a word without a hyphen: one shared empty list, not a new one per word. */
+const NO_PARTS: readonly Token[] = Object.freeze([])
+
+/** Whether `[start, end)` lies inside one of `scopes`. */
+function inScopes(scopes: readonly Span[], start: number, end: number): boolean {
+  for (const scope of scopes) if (start >= scope.start && end <= scope.end) return true
+  return false
+}
+
+/** Whether word `at` of a sentence (not its first) starts with a capital, the pronoun `I` aside. */
+function capitalAt(words: ReadonlyArray<{text: string}>, at: number): boolean {
+  const other = words[at]
+  return at > 0 && other !== undefined && other.text !== 'I' && /^\p{Lu}/u.test(other.text)
+}
 
 /** The words of a draft the dictionary rules check, in order (a view of the draft, src/document/draft.ts). */
 export const dictionaryWordsView = defineView<ScannedWord[]>('dictionary words', (draft) => scan(draft.doc))
@@ -64,8 +78,6 @@ function scan(doc: CorrDocument): ScannedWord[] {
   if (salutation) scopes.push({start: salutation.start, end: salutation.start + salutation.greeting.length})
   const close = doc.closing.complimentaryClose
   if (close) scopes.push({start: close.start, end: close.end})
-  const inScope = (start: number, end: number): boolean =>
-    scopes.some((scope) => start >= scope.start && end <= scope.end)
 
   const urls = new SpanIndex([
     ...[...doc.prose.matchAll(URL)].map((match) => ({start: match.index, end: match.index + match[0].length})),
@@ -76,15 +88,16 @@ function scan(doc: CorrDocument): ScannedWord[] {
   const out: ScannedWord[] = []
   doc.sentences.forEach((sentence, sentenceIndex) => {
     if (
-      !inScope(sentence.start, sentence.end) &&
+      !inScopes(scopes, sentence.start, sentence.end) &&
       !scopes.some((scope) => sentence.start < scope.end && sentence.end > scope.start)
     )
       return
     sentence.words.forEach((word, index) => {
-      if (!inScope(word.start, word.end) || inUrl(word.start, word.end)) return
+      if (!inScopes(scopes, word.start, word.end) || inUrl(word.start, word.end)) return
       const raw = doc.text.slice(word.start, word.end)
       if (NEAR_CODE.has(doc.text.charAt(word.start - 1)) || NEAR_CODE.has(doc.text.charAt(word.end))) return
-      if (SIC.test(doc.text.slice(word.end, word.end + 8))) return
+      SIC.lastIndex = word.end
+      if (SIC.test(doc.text)) return
       // `brightwell.co.uk`, `invoice.pdf`: a full stop followed by a letter.
       if (doc.text.charAt(word.end) === '.' && /\p{L}/u.test(doc.text.charAt(word.end + 1))) return
       // Most words are plain ASCII letters: test that first. (Latin letters exclude digits too.)
@@ -99,12 +112,14 @@ function scan(doc: CorrDocument): ScannedWord[] {
       if (text.length < 2) return
       const start = word.start + lead
       const sentenceStart = index === 0
-      const parts: Token[] = []
+      let parts = NO_PARTS
       if (text.includes('-')) {
+        const pieces: Token[] = []
+        parts = pieces
         let offset = 0
         for (const piece of text.split('-')) {
           if (piece.length > 0)
-            parts.push({
+            pieces.push({
               text: piece,
               start: start + offset,
               end: start + offset + piece.length,
@@ -113,11 +128,7 @@ function scan(doc: CorrDocument): ScannedWord[] {
           offset += piece.length + 1
         }
       }
-      const capital = (at: number): boolean => {
-        const other = sentence.words[at]
-        return at > 0 && other !== undefined && other.text !== 'I' && /^\p{Lu}/u.test(other.text)
-      }
-      const capitalRun = capital(index - 1) || capital(index + 1)
+      const capitalRun = capitalAt(sentence.words, index - 1) || capitalAt(sentence.words, index + 1)
       const first = index === 1 && /^\p{Lu}/u.test(sentence.words[0].text) ? sentence.words[0].text : undefined
       out.push({
         text,
