@@ -8,7 +8,8 @@
  * --jobs 1 and --jobs 2, and the 1 MB file; with peak RSS and the cores kept busy (from
  * /usr/bin/time -v when present).
  *
- * Environment: BENCH_RUNS (default 5; batches use at most 3), BENCH_SEED (default 35034).
+ * Environment: BENCH_RUNS (default 5), BENCH_BATCH_RUNS (runs of each batch and of the 1 MB file: at
+ * most 3 by default), BENCH_SEED (default 35034).
  * BENCH_BASELINE=<another corrlint checkout, built>: also run that build's bin/corrlint.cjs, taking
  * turns with this one on every corrlint task, and report this build's times over the baseline's —
  * how a change is judged on these shared machines, whose speed drifts from day to day and whose
@@ -36,7 +37,7 @@ if (baselineBin && !existsSync(join(baselineRoot, 'dist/bundle/corrlint.cjs'))) 
   console.error(`bench: BENCH_BASELINE has no build (${baselineRoot}); run \`npm run build\` there first`)
   process.exit(1)
 }
-const batchRuns = Math.min(runs, 3)
+const batchRuns = Math.max(1, Number(process.env.BENCH_BATCH_RUNS ?? Math.min(runs, 3)))
 const DRAFTS = 500
 
 if (!existsSync(join(root, 'dist/bundle/corrlint.cjs'))) {
