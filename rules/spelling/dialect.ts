@@ -57,20 +57,31 @@ export function dialectHits(
   parts: readonly Token[],
   dialect: Dialect,
   oxford: boolean
-): Array<{token: Token; form: string; ize: boolean}> {
-  const hits: Array<{token: Token; form: string; ize: boolean}> = []
-  for (const candidate of parts.length > 0 ? parts : [token]) {
-    const shape = caseOf(candidate.text)
-    if (shape === 'upper' || shape === 'mixed' || (shape === 'title' && !candidate.sentenceStart)) continue
-    const form = dialectForm(candidate.text.toLowerCase(), dialect, oxford)
-    if (form)
-      hits.push({
-        token: candidate,
-        form: inCaseOf(form, candidate.text),
-        ize: dialect === 'en-GB' && usToUkIze.has(candidate.text.toLowerCase())
-      })
-  }
+): readonly DialectHit[] {
+  if (parts.length === 0) return hitsOf(token, dialect, oxford, NO_HITS)
+  let hits = NO_HITS
+  for (const part of parts) hits = hitsOf(part, dialect, oxford, hits)
   return hits
+}
+
+type DialectHit = {token: Token; form: string; ize: boolean}
+/** What most words give: one shared empty list (a word of every draft is looked at). */
+const NO_HITS: readonly DialectHit[] = Object.freeze([])
+
+/** `hits` with `candidate`'s hit added, when it is one (a new list: NO_HITS is never added to). */
+function hitsOf(
+  candidate: Token,
+  dialect: Dialect,
+  oxford: boolean,
+  hits: readonly DialectHit[]
+): readonly DialectHit[] {
+  const shape = caseOf(candidate.text)
+  if (shape === 'upper' || shape === 'mixed' || (shape === 'title' && !candidate.sentenceStart)) return hits
+  const lower = candidate.text.toLowerCase()
+  const form = dialectForm(lower, dialect, oxford)
+  if (!form) return hits
+  const hit = {token: candidate, form: inCaseOf(form, candidate.text), ize: dialect === 'en-GB' && usToUkIze.has(lower)}
+  return hits === NO_HITS ? [hit] : [...hits, hit]
 }
 
 export const dialect: Rule<DialectOptions> = {

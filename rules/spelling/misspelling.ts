@@ -231,7 +231,8 @@ export const misspelling: Rule = {
         rejected(word)
         continue
       }
-      const rejectedParts = word.parts.filter((part) => reject.has(part.text.toLowerCase()))
+      const rejectedParts =
+        word.parts.length === 0 ? word.parts : word.parts.filter((part) => reject.has(part.text.toLowerCase()))
       if (rejectedParts.length > 0) {
         rejectedParts.forEach(rejected)
         continue

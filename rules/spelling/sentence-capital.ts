@@ -83,7 +83,7 @@ export const sentenceCapital: Rule = {
       const paragraph: Paragraph | undefined = doc.body.paragraphs[sentence.paragraph]
       const floor = paragraph?.start ?? bodyStart
       sentence.words.forEach((word, index) => {
-        if (!/^\p{Ll}/u.test(word.text)) return
+        if (!startsWithLower(word.text)) return
         if (index === 0) {
           let start = sentence.start
           while (/\s/.test(doc.prose[start] ?? '')) start++
@@ -95,7 +95,7 @@ export const sentenceCapital: Rule = {
         } else {
           // Inside a sentence as the parser split it: after `. `, `! ` or `? ` (not a quoted `"why?" and`).
           // (The parser keeps `letter.` as one word when a lower-case word follows.)
-          if (!/[.!?][ \t\r\n]+$/.test(doc.prose.slice(sentence.words[index - 1].start, word.start))) return
+          if (!afterStop(doc.prose, sentence.words[index - 1].start, word.start)) return
           if (!endsSentence(doc, word.start, floor, false)) return
         }
         if (!capitalNeeded(doc, word, own)) return
@@ -127,4 +127,27 @@ function capitalNeeded(doc: CorrDocument, word: Word, own: Set<string>): boolean
 
 function firstWordedSentence(paragraph: Paragraph): Sentence | undefined {
   return paragraph.sentences.find((sentence) => sentence.words.length > 0)
+}
+
+/** Whether `text` starts with a lower-case letter (`/^\p{Ll}/u`, with ASCII answered without it). */
+function startsWithLower(text: string): boolean {
+  const code = text.charCodeAt(0)
+  if (code < 128) return code >= 97 && code <= 122
+  return /^\p{Ll}/u.test(text)
+}
+
+/**
+ * Whether `prose` from `from` to `at` ends with `.`, `!` or `?` and then spaces, tabs or line breaks
+ * (`/[.!?][ \t\r\n]+$/` on that slice, read in place: most words follow a plain space).
+ */
+function afterStop(prose: string, from: number, at: number): boolean {
+  let before = at - 1
+  while (
+    before >= from &&
+    (prose[before] === ' ' || prose[before] === '\t' || prose[before] === '\r' || prose[before] === '\n')
+  )
+    before--
+  if (before === at - 1 || before < from) return false
+  const stop = prose[before]
+  return stop === '.' || stop === '!' || stop === '?'
 }

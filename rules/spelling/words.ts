@@ -60,7 +60,14 @@ function inScopes(scopes: readonly Span[], start: number, end: number): boolean 
 /** Whether word `at` of a sentence (not its first) starts with a capital, the pronoun `I` aside. */
 function capitalAt(words: ReadonlyArray<{text: string}>, at: number): boolean {
   const other = words[at]
-  return at > 0 && other !== undefined && other.text !== 'I' && /^\p{Lu}/u.test(other.text)
+  return at > 0 && other !== undefined && other.text !== 'I' && startsWithCapital(other.text)
+}
+
+/** Whether `text` starts with an upper-case letter (`/^\p{Lu}/u`, with ASCII answered without it). */
+export function startsWithCapital(text: string): boolean {
+  const code = text.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  return /^\p{Lu}/u.test(text)
 }
 
 /** The words of a draft the dictionary rules check, in order (a view of the draft, src/document/draft.ts). */
