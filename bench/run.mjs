@@ -13,7 +13,8 @@
  * BENCH_BASELINE=<another corrlint checkout, built>: also run that build's bin/corrlint.cjs, taking
  * turns with this one on every corrlint task, and report this build's times over the baseline's —
  * how a change is judged on these shared machines, whose speed drifts from day to day and whose
- * ratios against an empty Node script or plain retext drift with it.
+ * ratios against an empty Node script or plain retext drift with it. BENCH_BASELINE_NAME: what to
+ * call it in the report (default: its path).
  * Needs a build (`npm run build`): it runs bin/corrlint.cjs as a user would.
  */
 import {spawnSync} from 'node:child_process'
@@ -287,7 +288,7 @@ const change = (mine, theirs) => {
 }
 const baselineLines = baselineBin
   ? [
-      `Against the baseline build ${baselineRoot} (this build's time over the baseline's, taking turns; under 1 is faster):`,
+      `Against the baseline build ${process.env.BENCH_BASELINE_NAME || baselineRoot} (this build's time over the baseline's, taking turns; under 1 is faster):`,
       '',
       `- cold start, one draft: ${change(cold.median, coldBaseline.median)} — ${ms(cold.median)} against ${ms(coldBaseline.median)}; over an empty Node script ${ratio(cold.median, empty.median)} against ${ratio(coldBaseline.median, empty.median)}`,
       `- ${DRAFTS} drafts, --jobs 1: ${change(batch1.median, batch1Baseline.median)} — ${ms(batch1.median)} against ${ms(batch1Baseline.median)}`,
