@@ -1,5 +1,6 @@
 import type {Rule} from '../../src/types.js'
 import {blame} from './blame.js'
+import {bureaucratic} from './bureaucratic.js'
 import {empathy} from './empathy.js'
 import {insensitive} from './insensitive.js'
 import {negativePhrasing} from './negative-phrasing.js'
@@ -9,4 +10,14 @@ import {register} from './register.js'
 import {shouting} from './shouting.js'
 
 /** The rules of the tone criterion. */
-export const rules: Rule[] = [rapport, empathy, blame, negativePhrasing, register, shouting, profanity, insensitive]
+export const rules: Rule[] = [
+  rapport,
+  empathy,
+  blame,
+  negativePhrasing,
+  register,
+  bureaucratic,
+  shouting,
+  profanity,
+  insensitive
+]

@@ -1,6 +1,6 @@
 import type {CorrDocument, Rule, RuleContext, Severity} from '../../src/types.js'
 import data from './register.json' with {type: 'json'}
-import {bodySentences, matchCase, PhraseMatcher, severityFor} from './text.js'
+import {matchCase, PhraseMatcher, severityFor} from './text.js'
 
 interface CasualEntry {
   phrase: string
@@ -10,28 +10,25 @@ interface CasualEntry {
 }
 
 const casual = new PhraseMatcher<CasualEntry>(data.casual)
-const bureaucratic = new PhraseMatcher<{phrase: string; instead: string}>(data.bureaucratic)
 const casualCloses = new Set(data.casualCloses)
 const formalCloses = new Set(data.formalCloses)
 const emoji = /\p{Extended_Pictographic}|(?<![\p{L}\p{N}])[:;]-?[)(DPp](?![\p{L}\p{N}])/gu
-const bureaucraticLimit = 2
 /** Text-speak allowed in a chat reply before each use is an error. */
 const textSpeakLimit = 2
 
-/** tone/register: neither too casual nor bureaucratic, and one register from greeting to close. */
+/** tone/register: not too casual, and one register from greeting to close (officialese: tone/bureaucratic). */
 export const register: Rule = {
   id: 'tone/register',
   criterion: 'tone',
   severity: 'warning',
   docs: {
-    summary:
-      'A professional register: no text-speak or slang, no stiff officialese, and a close that fits the greeting.',
-    why: 'Customers judge an organisation by how it writes. Text-speak ("lol", "u", "thx") and slang read as careless; officialese ("please be advised", "herewith", "kindly revert") reads as cold and hard to follow. Mixing them ("Dear Sir or Madam" … "Cheers") shows the writer has not thought about the reader.',
+    summary: 'A professional register: no text-speak, slang or emoji, and a close that fits the greeting.',
+    why: 'Customers judge an organisation by how it writes. Text-speak ("lol", "u", "thx"), slang and emoji read as careless. Mixing registers ("Dear Sir or Madam" … "Cheers") shows the writer has not thought about the reader.',
     fail: 'Dear Mrs Okafor,\n\nThanks for your email lol. I am gonna send the form today, pls fill it in by Friday 27 November.\n\nKind regards,\nPriya Shah',
     pass: 'Dear Mrs Okafor,\n\nThank you for your email. I am sending the form today; please fill it in by Friday 27 November.\n\nKind regards,\nPriya Shah',
     details:
       'Text-speak ("lol", "u", "pls", "thx", "gonna", "2moro", "def") is an error in an email or letter and a warning in the `chat` preset, until the third in one draft: then each is an error there too. Informal words ("hey", "hiya", "cheers mate", "no worries", "oops") are a warning in an email, an error in a letter and allowed in chat; so are emoji and emoticons such as ":)". ' +
-      'Bureaucratic phrases ("please be advised", "herewith", "hereby", "kindly revert", "the undersigned", "we regret to inform you", "pursuant to") are warnings; from the third one in a draft each is an error, because the whole reply then reads like a form. A formal salutation closed casually ("Dear Sir or Madam" … "Cheers"), or "Hey" closed "Yours faithfully", is a warning. Lists are in register.json.'
+      'A formal salutation closed casually ("Dear Sir or Madam" … "Cheers"), or "Hey" closed "Yours faithfully", is a warning. Lists are in register.json. Stiff officialese ("please be advised", "herewith") is tone/bureaucratic\'s.'
   },
   check(doc, context) {
     const preset = context.settings.preset
@@ -58,7 +55,6 @@ export const register: Rule = {
       })
     }
     if (preset !== 'chat') reportEmoji(doc, context, letter)
-    reportBureaucratic(doc, context)
     reportMixed(doc, context)
   }
 }
@@ -82,27 +78,6 @@ function reportEmoji(doc: CorrDocument, context: RuleContext, letter: boolean): 
       actual: match[0],
       expected: 'words that say how you feel, e.g. "I am pleased to tell you"',
       suggestion: `Delete "${match[0]}".`
-    })
-  }
-}
-
-function reportBureaucratic(doc: CorrDocument, context: RuleContext): void {
-  const matches = bureaucratic.findAll(bodySentences(doc), doc.prose)
-  const severity: Severity = matches.length > bureaucraticLimit ? 'error' : 'warning'
-  for (const match of matches) {
-    const actual = doc.text.slice(match.start, match.end)
-    const instead = matchCase(match.entry.instead, actual)
-    const throughout = severity === 'error' ? ` (${matches.length} such phrases: the reply reads like a form)` : ''
-    context.report({
-      start: match.start,
-      end: match.end,
-      severity: severityFor(context, register.id, severity),
-      message: `"${actual}" is bureaucratic${throughout}.`,
-      actual,
-      expected: instead,
-      suggestion: instead.startsWith('leave it out')
-        ? `Delete "${actual}" and say it plainly.`
-        : `Write "${instead}" instead.`
     })
   }
 }

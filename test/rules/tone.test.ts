@@ -292,15 +292,16 @@ describe('tone/register', () => {
       []
     )
   })
-  it('warns on bureaucratic phrases, errors from the third, and warns on a mixed register', async () => {
-    expect(await run(email('Please be advised that your form is enclosed herewith.'), 'tone/register')).toEqual([
+  it('warns on bureaucratic phrases (tone/bureaucratic), errors from the third, and warns on a mixed register', async () => {
+    expect(await run(email('Please be advised that your form is enclosed herewith.'), 'tone/register')).toEqual([])
+    expect(await run(email('Please be advised that your form is enclosed herewith.'), 'tone/bureaucratic')).toEqual([
       '6:1 warning "Please be advised that" is bureaucratic.',
       '6:37 warning "enclosed herewith" is bureaucratic.'
     ])
     expect(
       await run(
         email('Please be advised that the undersigned will revert to you pursuant to our terms.'),
-        'tone/register'
+        'tone/bureaucratic'
       )
     ).toEqual([
       '6:1 error "Please be advised that" is bureaucratic (4 such phrases: the reply reads like a form).',
