@@ -9,7 +9,7 @@ import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {timingRows} from '../src/cli/index.js'
+import {reportFileText, timingRows} from '../src/cli/index.js'
 import {runInProcess} from './support/cli.js'
 
 const bin = new URL('../bin/corrlint.cjs', import.meta.url).pathname
@@ -200,6 +200,15 @@ describe('corrlint CLI', async () => {
     // Off by default, and with CORRLINT_TIMING=0.
     expect(spawned(['good.txt']).stderr).toBe('')
     expect(spawned(['good.txt'], {env: {CORRLINT_TIMING: '0'}}).stderr).toBe('')
+  })
+
+  it('writes a clean GitHub report to a file as one ::debug:: line, and prints nothing for it', async () => {
+    const report = {files: [{}, {}]} as unknown as import('../src/types.js').RunReport
+    expect(reportFileText('github', '', report)).toBe('::debug::corrlint: 2 files checked, nothing to report\n')
+    expect(reportFileText('github', '::warning file=a.txt::x\n', report)).toBe('::warning file=a.txt::x\n')
+    expect(reportFileText('json', '', report)).toBe('')
+    const clean = spawned(['good.txt', '-f', 'github'])
+    expect(clean.stdout).toBe('')
   })
 
   it('prints as many rows as CORRLINT_TIMING asks for: a number, or all', () => {

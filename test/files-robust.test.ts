@@ -299,17 +299,19 @@ describe('a report or baseline in a checked folder is not checked on the next ru
     ['html', 'report.html'],
     ['csv', 'report.txt'],
     ['github', 'annotations.txt'],
+    ['github (a warning)', 'annotations.txt'],
     ['junit', 'junit.txt'],
     ['json', 'report.text'],
     ['sarif', 'report.markdown']
   ]
-  for (const [format, name] of formats) {
-    it(`${format} written as ${name}`, async () => {
-      const cwd = folder(`own-${format}`)
-      // A clean run's GitHub annotations are an empty file, which nothing tells from an empty
-      // draft: give the letter a warning so the report has a line to be recognised by.
+  for (const [label, name] of formats) {
+    const format = label.split(' ')[0]
+    it(`${label} written as ${name}`, async () => {
+      const cwd = folder(`own-${label.replace(/\W+/g, '-')}`)
+      // A clean run's GitHub annotations are one ::debug:: line in a file (nothing on standard
+      // output); a run with a warning has an annotation line.
       const warned = letter.replace('\n\nKind regards', ' Please note that the offer stands.\n\nKind regards')
-      if (format === 'github') writeFileSync(join(cwd, 'good.txt'), warned)
+      if (label === 'github (a warning)') writeFileSync(join(cwd, 'good.txt'), warned)
       // Twice: the second run finds the first run's report in the folder and replaces it.
       for (let round = 0; round < 2; round++) expect((await check(['.', '-f', format, '-o', name], cwd)).code).toBe(0)
       const next = await check(['.', '-f', 'csv'], cwd)
@@ -463,6 +465,8 @@ describe('what counts as a report', () => {
       true
     )
     expect(looksLikeOwnOutput('Dear Ann,\n\nRead as: the attached letter.\n')).toBe(false)
+    expect(looksLikeOwnOutput('::debug::corrlint: 3 files checked, nothing to report\n')).toBe(true)
+    expect(looksLikeOwnOutput('::debug::corrlint is great\n')).toBe(false)
     expect(
       looksLikeOwnOutput(
         '{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "runs": [{"tool": {"driver": {"name": "other"}}}]'

@@ -331,7 +331,13 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     })
   }
   const {report, output} = await check()
-  if (options.output) writeOutputFile(resolve(io.cwd, options.output), output, options.output, '--output')
+  if (options.output)
+    writeOutputFile(
+      resolve(io.cwd, options.output),
+      reportFileText(options.format, output, report),
+      options.output,
+      '--output'
+    )
   else io.stdout.write(output)
   return exitCodeOf(report, options)
 }
@@ -424,6 +430,18 @@ async function ask(question: string): Promise<string> {
   } finally {
     reader.close()
   }
+}
+
+/**
+ * What --output writes: the report, except that the GitHub report of a run with nothing to report
+ * (empty on standard output, where GitHub reads it) is one `::debug::` line saying so. An empty file
+ * in a checked folder would be read as an empty draft on the next run; this one is recognised as
+ * corrlint's (src/input/own-output.ts), and GitHub shows it only in a debug log.
+ */
+export function reportFileText(format: string, output: string, report: RunReport): string {
+  if (format !== 'github' || output !== '') return output
+  const files = report.files.length
+  return `::debug::corrlint: ${files} file${files === 1 ? '' : 's'} checked, nothing to report\n`
 }
 
 /** How many rows of the timing table CORRLINT_TIMING asks for: 0 when timing is off. */

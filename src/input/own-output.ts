@@ -23,8 +23,9 @@ const OWN_OUTPUT: RegExp[] = [
   /^<\?xml[^>]*>\s*<testsuites name="corrlint"/,
   // csv
   /^file,kind,Structure,/,
-  // github
+  // github (and its file when there was nothing to report: src/cli/index.ts, reportFileText)
   /^::(?:error|warning|notice) [^\n]*title=corrlint/,
+  /^::debug::corrlint: \d+ files? checked, nothing to report/,
   // stylish: a path line, then the file's "Read as:" line or its reason for not being checked
   /^[^\n]*\n {2}(?:Read as: |✖ could not be checked: )/
 ]
