@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {SortedPairs, sortedByKey} from '../src/text/sorted-pairs.js'
+import {normaliseWord} from '../src/text/words.js'
 
 const lines = [
   'analyze analyse',
@@ -26,6 +27,15 @@ describe('SortedPairs', () => {
     expect(pairs.has('x-ray')).toBe(true)
     for (const missing of ['colo', 'colorss', 'colour', 'Color', 'a', 'zebra', '', 'center centre', 'analyze analyse'])
       expect(pairs.get(missing), missing).toBeUndefined()
+  })
+
+  it('answers keys too long to be remembered the same way, every time', () => {
+    const long = new SortedPairs(['acclimatization acclimatisation', 'color colour'])
+    for (let round = 0; round < 3; round++) {
+      expect(long.get('acclimatization')).toBe('acclimatisation')
+      expect(long.get('acclimatizations')).toBeUndefined()
+      expect(long.get('color')).toBe('colour')
+    }
   })
 
   it('lists its pairs in key order', () => {
@@ -58,5 +68,16 @@ describe('SortedPairs', () => {
         }
       )
     )
+  })
+})
+
+describe('normaliseWord', () => {
+  it('lower-cases and straightens apostrophes, the same on every call, long words too', () => {
+    for (let round = 0; round < 3; round++) {
+      expect(normaliseWord('Don’t')).toBe("don't")
+      expect(normaliseWord('CUSTOMER’S')).toBe("customer's")
+      expect(normaliseWord('Acclimatization’s')).toBe("acclimatization's")
+      expect(normaliseWord('we')).toBe('we')
+    }
   })
 })

@@ -1,3 +1,5 @@
+import {MAX_REMEMBERED_LENGTH} from './words.js'
+
 /**
  * A look-up table kept as the generated data gives it: lines of "key value", sorted by key (by
  * UTF-16 code units, as `<` compares strings), searched by halves. Nothing is built at load: a
@@ -22,9 +24,11 @@ export class SortedPairs {
     if (answer === undefined) {
       const index = this.indexOf(key)
       answer = index < 0 ? null : this.lines[index].slice(key.length + 1)
-      // Bounded, for a language server that runs for days.
-      if (this.answers.size >= MAX_ANSWERS) this.answers.clear()
-      this.answers.set(key, answer)
+      // Bounded, for a language server that runs for days; short keys only (MAX_REMEMBERED_LENGTH).
+      if (key.length <= MAX_REMEMBERED_LENGTH) {
+        if (this.answers.size >= MAX_ANSWERS) this.answers.clear()
+        this.answers.set(key, answer)
+      }
     }
     return answer ?? undefined
   }

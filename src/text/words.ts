@@ -12,12 +12,21 @@ export function normaliseWord(word: string): string {
   if (normal === undefined) {
     normal = word.toLowerCase()
     if (CURLY.test(normal)) normal = normal.replace(CURLY_ALL, "'")
-    // Bounded, for a language server that runs for days: a draft has a few hundred distinct words.
-    if (normalForms.size >= MAX_NORMAL_FORMS) normalForms.clear()
-    normalForms.set(word, normal)
+    if (word.length <= MAX_REMEMBERED_LENGTH) {
+      // Bounded, for a language server that runs for days: a draft has a few hundred distinct words.
+      if (normalForms.size >= MAX_NORMAL_FORMS) normalForms.clear()
+      normalForms.set(word, normal)
+    }
   }
   return normal
 }
+
+/**
+ * The longest word remembered. V8 keeps a cut of 13 characters or more as a view of the string it
+ * was cut from: remembering one would keep the whole draft it came from alive (a language server
+ * sees a new draft at every edit). Shorter words are copies; longer ones are rare.
+ */
+export const MAX_REMEMBERED_LENGTH = 12
 
 /**
  * The normal forms already computed. The rules ask for the same words many times (each rule, each
