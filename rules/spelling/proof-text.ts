@@ -8,6 +8,8 @@ import {draftOf} from '../../src/document/draft.js'
 import type {CorrDocument, Paragraph, Sentence, Span, Word} from '../../src/types.js'
 
 export {bodySentences} from '../../src/document/draft.js'
+/** Keep the capital of the text being replaced (the phrase lists' own). */
+export {matchCase} from '../../src/text/phrases.js'
 export {normaliseWord, normalWords} from '../../src/text/words.js'
 
 /**
@@ -106,10 +108,4 @@ export function charBefore(doc: CorrDocument, offset: number): {char: string; in
   let index = offset - 1
   while (index >= 0 && /\s/.test(doc.prose[index])) index--
   return {char: index >= 0 ? doc.prose[index] : '', index}
-}
-
-/** Keep the capital of the text being replaced. */
-export function matchCase(replacement: string, original: string): string {
-  if (replacement === '' || !/^\p{Lu}/u.test(original)) return replacement
-  return replacement[0].toUpperCase() + replacement.slice(1)
 }

@@ -12,6 +12,7 @@ import {
   normaliseWord,
   rawText
 } from './proof-text.js'
+import {startsWithLower} from './words.js'
 
 const ABBREVIATIONS = new Set(data.abbreviations.words)
 const LOWERCASE_BRANDS = new Set(data.lowercaseBrands.words)
@@ -127,13 +128,6 @@ function capitalNeeded(doc: CorrDocument, word: Word, own: Set<string>): boolean
 
 function firstWordedSentence(paragraph: Paragraph): Sentence | undefined {
   return paragraph.sentences.find((sentence) => sentence.words.length > 0)
-}
-
-/** Whether `text` starts with a lower-case letter (`/^\p{Ll}/u`, with ASCII answered without it). */
-function startsWithLower(text: string): boolean {
-  const code = text.charCodeAt(0)
-  if (code < 128) return code >= 97 && code <= 122
-  return /^\p{Ll}/u.test(text)
 }
 
 /**

@@ -64,10 +64,17 @@ function capitalAt(words: ReadonlyArray<{text: string}>, at: number): boolean {
 }
 
 /** Whether `text` starts with an upper-case letter (`/^\p{Lu}/u`, with ASCII answered without it). */
-export function startsWithCapital(text: string): boolean {
+function startsWithCapital(text: string): boolean {
   const code = text.charCodeAt(0)
   if (code < 128) return code >= 65 && code <= 90
   return /^\p{Lu}/u.test(text)
+}
+
+/** Whether `text` starts with a lower-case letter (`/^\p{Ll}/u`, with ASCII answered without it). */
+export function startsWithLower(text: string): boolean {
+  const code = text.charCodeAt(0)
+  if (code < 128) return code >= 97 && code <= 122
+  return /^\p{Ll}/u.test(text)
 }
 
 /** The words of a draft the dictionary rules check, in order (a view of the draft, src/document/draft.ts). */

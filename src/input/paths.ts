@@ -183,11 +183,7 @@ function plainFiles(patterns: string[], cwd: string, options: ExpandOptions): st
  * named, and the reader reports it as one line while the other files are still checked.
  */
 function isFile(path: string): boolean {
-  try {
-    return statSync(path, {throwIfNoEntry: false})?.isFile() ?? false
-  } catch {
-    return false
-  }
+  return statIfAny(path)?.isFile() ?? false
 }
 
 /** `.corrlintignore` (read once) and `--ignore-pattern`, or undefined when there are none. */

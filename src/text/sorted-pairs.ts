@@ -1,4 +1,4 @@
-import {MAX_REMEMBERED_LENGTH} from './words.js'
+import {remember} from './words.js'
 
 /**
  * A look-up table kept as the generated data gives it: lines of "key value", sorted by key (by
@@ -24,11 +24,7 @@ export class SortedPairs {
     if (answer === undefined) {
       const index = this.indexOf(key)
       answer = index < 0 ? null : this.lines[index].slice(key.length + 1)
-      // Bounded, for a language server that runs for days; short keys only (MAX_REMEMBERED_LENGTH).
-      if (key.length <= MAX_REMEMBERED_LENGTH) {
-        if (this.answers.size >= MAX_ANSWERS) this.answers.clear()
-        this.answers.set(key, answer)
-      }
+      remember(this.answers, key, answer)
     }
     return answer ?? undefined
   }
@@ -58,8 +54,6 @@ export class SortedPairs {
     return -1
   }
 }
-
-const MAX_ANSWERS = 20_000
 
 /** How the key of `line` (up to its first space) sorts against `key`, without cutting it out. */
 function compareKey(line: string, key: string): number {

@@ -12,21 +12,30 @@ export function normaliseWord(word: string): string {
   if (normal === undefined) {
     normal = word.toLowerCase()
     if (CURLY.test(normal)) normal = normal.replace(CURLY_ALL, "'")
-    if (word.length <= MAX_REMEMBERED_LENGTH) {
-      // Bounded, for a language server that runs for days: a draft has a few hundred distinct words.
-      if (normalForms.size >= MAX_NORMAL_FORMS) normalForms.clear()
-      normalForms.set(word, normal)
-    }
+    remember(normalForms, word, normal)
   }
   return normal
 }
+
+/**
+ * Keep `value` as the answer for `key` in `memo`, when the key is short enough (MAX_REMEMBERED_LENGTH),
+ * emptying the memo first when it holds MAX_REMEMBERED answers: bounded for a language server that
+ * runs for days (a draft has a few hundred distinct words). What normaliseWord and SortedPairs share.
+ */
+export function remember<Value>(memo: Map<string, Value>, key: string, value: Value): void {
+  if (key.length > MAX_REMEMBERED_LENGTH) return
+  if (memo.size >= MAX_REMEMBERED) memo.clear()
+  memo.set(key, value)
+}
+
+const MAX_REMEMBERED = 20_000
 
 /**
  * The longest word remembered. V8 keeps a cut of 13 characters or more as a view of the string it
  * was cut from: remembering one would keep the whole draft it came from alive (a language server
  * sees a new draft at every edit). Shorter words are copies; longer ones are rare.
  */
-export const MAX_REMEMBERED_LENGTH = 12
+const MAX_REMEMBERED_LENGTH = 12
 
 /**
  * The normal forms already computed. The rules ask for the same words many times (each rule, each
@@ -34,7 +43,6 @@ export const MAX_REMEMBERED_LENGTH = 12
  * 792 MB over the 500 bench drafts) and a tenth of its time went to collecting garbage.
  */
 const normalForms = new Map<string, string>()
-const MAX_NORMAL_FORMS = 20_000
 const CURLY = /[\u2018\u2019\u02bc\u2032]/
 const CURLY_ALL = /[\u2018\u2019\u02bc\u2032]/g
 
